@@ -1,0 +1,31 @@
+package dk.tovholder.api;
+
+import dk.tovholder.refusal.Refusal;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/** A refusal becomes a problem with its status and its message in the caller's language. */
+@Provider
+public class RefusalMapper implements ExceptionMapper<Refusal> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Refusal refusal) {
+        Problem problem = Problem.of(refusal.status(), ApiLanguage.of(headers), "problem.title." + refusal.status(),
+                refusal.messageKey(), "/" + uri.getPath(), refusal.arguments());
+        if (refusal.field() != null) {
+            problem = problem.withErrors(List.of(new Problem.FieldError(refusal.field(), problem.detail())));
+        }
+        return problem.toResponse();
+    }
+}

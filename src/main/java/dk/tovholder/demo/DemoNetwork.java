@@ -1,0 +1,186 @@
+package dk.tovholder.demo;
+
+import dk.tovholder.identity.control.PasswordHashing;
+import dk.tovholder.identity.entity.Account;
+import dk.tovholder.identity.entity.Role;
+import dk.tovholder.organisation.entity.CollaborationValue;
+import dk.tovholder.organisation.entity.ContactDetails;
+import dk.tovholder.organisation.entity.Organisation;
+import dk.tovholder.organisation.entity.OrganisationType;
+import dk.tovholder.organisation.entity.Person;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * On first start with {@code tovholder.demo-data=true}: the Frederiksberg
+ * network of the handbook (seed 002) around Søndermarkskvarteret, and the demo
+ * logins. People are invented; the organisations are the handbook's.
+ * Tartuhus and the pharmacy have not consented to sharing contact details.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class DemoNetwork {
+
+    private static final Logger LOG = Logger.getLogger(DemoNetwork.class.getName());
+
+    public static final String PASSWORD = "demo";
+    public static final String PROGRAMME = "Boligsocial helhedsplan for Søndermarkskvarteret";
+    public static final String CITIZENS_CENTRE = "Medborgercentret Norden Plads";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.public-url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            LOG.info(() -> "Tovholder is ready at " + publicUrl + " (no demo data)");
+            return;
+        }
+        long existing = em.createNamedQuery(Organisation.COUNT_ALL, Long.class).getSingleResult();
+        if (existing == 0) {
+            createNetwork();
+        }
+        LOG.info(() -> String.join(System.lineSeparator(),
+                "",
+                "==============================================================",
+                " Tovholder is ready at " + publicUrl,
+                " Demo logins (password '" + PASSWORD + "' for each):",
+                "   admin        administrator",
+                "   koordinator  coordinator, " + PROGRAMME,
+                "   deltager     participant, Bydelsmødre",
+                "   booker       books rooms for " + CITIZENS_CENTRE,
+                "=============================================================="));
+    }
+
+    private void createNetwork() {
+        Map<String, Organisation> byName = new HashMap<>();
+        organisation(byName, "MENY Domus Vista", OrganisationType.BUSINESS,
+                "Supermarked i Domus Vista-centret ved Søndermarkskvarteret.",
+                "Frederiksberg Allé, Frederiksberg", "https://meny.dk",
+                new ContactDetails("Butikschef", "+45 38 10 00 00", "domusvista@example.dk"), true,
+                "Detailhandel, fødevarer, oplæring af unge medarbejdere",
+                "Unge i fritidsjob, kunder i området", "dansk, engelsk",
+                "Butikken i Domus Vista", null, "Overskudsvarer hver fredag",
+                EnumSet.of(CollaborationValue.SOCIAL_RESPONSIBILITY, CollaborationValue.BROADER_TARGET_GROUP));
+        organisation(byName, "Apoteket Lille Bjørn", OrganisationType.BUSINESS,
+                "Apotek i kvarteret; vil gerne samarbejde mere med områdets foreninger.",
+                "Frederiksberg", null,
+                new ContactDetails("Apoteker", "+45 38 20 00 00", "lillebjorn@example.dk"), false,
+                "Medicinrådgivning, sundhedsformidling", "Ældre, småbørnsfamilier", "dansk",
+                "Apoteket", null, null,
+                EnumSet.of(CollaborationValue.BROADER_TARGET_GROUP));
+        organisation(byName, "Ungdommens Uddannelsesvejledning (UU)", OrganisationType.MUNICIPAL_INSTITUTION,
+                "Kommunal vejledning af unge om uddannelse og job.",
+                "Frederiksberg Kommune", "https://www.frederiksberg.dk",
+                new ContactDetails("UU-vejleder", "+45 38 21 00 00", "uu@example.dk"), true,
+                "Uddannelsesvejledning, kontakt til unge uden job eller uddannelse",
+                "Unge 15-25 år", "dansk, engelsk, arabisk", "Kontor på rådhuset", null, null,
+                EnumSet.of(CollaborationValue.BROADER_TARGET_GROUP, CollaborationValue.PROFESSIONAL_COMPETENCE));
+        organisation(byName, CITIZENS_CENTRE, OrganisationType.MUNICIPAL_INSTITUTION,
+                "Kommunalt medborgercenter med mødelokaler, som områdets organisationer kan låne.",
+                "Nordens Plads, Frederiksberg", "https://www.frederiksberg.dk",
+                new ContactDetails("Centerleder", "+45 38 21 10 00", "nordenplads@example.dk"), true,
+                "Lokaleudlån, borgerservice, frivilligkoordinering", "Alle borgere i området",
+                "dansk, engelsk", "Medborgercentret",
+                "Mødelokaler (4-40 personer), storskærm, køkken, trinfri adgang", null,
+                EnumSet.of(CollaborationValue.COLLABORATION_BASIS, CollaborationValue.MORE_RESOURCES));
+        organisation(byName, PROGRAMME, OrganisationType.HOUSING_ORGANISATION,
+                "Den boligsociale helhedsplan samler områdets aktører i netværk og står for lektiecaféen "
+                        + "og Højskoledagene sammen med plejehjemmet og medborgercentret.",
+                "Søndermarkskvarteret, Frederiksberg", "https://example.dk/helhedsplan",
+                new ContactDetails("Projektleder", "+45 38 30 00 00", "helhedsplan@example.dk"), true,
+                "Netværksledelse, projektledelse, beboerinddragelse",
+                "Beboere i Søndermarkskvarteret, unge, ældre", "dansk, engelsk, tyrkisk",
+                "Projektlokaler i kvarteret", "Mødelokale til 12 personer", null,
+                EnumSet.allOf(CollaborationValue.class));
+        organisation(byName, "Frederiksberg Forenede Boligselskaber (FFB)", OrganisationType.HOUSING_ORGANISATION,
+                "Almen boligorganisation med afdelinger i Søndermarkskvarteret.",
+                "Frederiksberg", "https://www.ffb.dk",
+                new ContactDetails("Boligsocial medarbejder", "+45 38 40 00 00", "ffb@example.dk"), true,
+                "Boligadministration, renovering, beboerrådgivning", "Lejere i almene boliger", "dansk",
+                "Administrationen", null, "Lokaler i afdelingerne",
+                EnumSet.of(CollaborationValue.MORE_RESOURCES, CollaborationValue.COLLABORATION_BASIS));
+        organisation(byName, "Afdelingsbestyrelsen i Tartuhus", OrganisationType.RESIDENT_ASSOCIATION,
+                "Beboervalgt afdelingsbestyrelse; ønsker mere samarbejde med kvarterets andre aktører.",
+                "Tartuhus, Søndermarkskvarteret", null,
+                new ContactDetails("Formand", "+45 20 00 00 00", "tartuhus@example.dk"), false,
+                "Kendskab til beboerne, arrangementer", "Beboere i Tartuhus", "dansk",
+                "Fælleslokalet i Tartuhus", "Fælleslokale med køkken", null,
+                EnumSet.of(CollaborationValue.COLLABORATION_BASIS));
+        organisation(byName, "Bydelsmødre", OrganisationType.VOLUNTARY_ORGANISATION,
+                "Frivillige kvinder, der støtter andre kvinder i kvarteret med viden og netværk.",
+                "Søndermarkskvarteret", "https://bydelsmor.dk",
+                new ContactDetails("Koordinator", "+45 30 00 00 00", "bydelsmoedre@example.dk"), true,
+                "Tætte relationer til familier, sproglige kompetencer",
+                "Kvinder og familier med anden etnisk baggrund", "arabisk, somali, tyrkisk, urdu, dansk",
+                null, null, null,
+                EnumSet.of(CollaborationValue.BROADER_TARGET_GROUP, CollaborationValue.SOCIAL_RESPONSIBILITY));
+        organisation(byName, "Røde Kors", OrganisationType.VOLUNTARY_ORGANISATION,
+                "Frivillig organisation; lektiehjælp og besøgsvenner i kvarteret.",
+                "Frederiksberg", "https://www.rodekors.dk",
+                new ContactDetails("Frivilligkoordinator", "+45 35 00 00 00", "roedekors@example.dk"), true,
+                "Lektiehjælp, besøgsvenner, frivilligledelse", "Børn, unge og ældre", "dansk, engelsk",
+                null, null, "Frivillige til lektiecaféen",
+                EnumSet.of(CollaborationValue.PROFESSIONAL_COMPETENCE, CollaborationValue.MORE_RESOURCES));
+
+        account("admin", "Lone Andersen", "Sekretariatsleder", byName.get(PROGRAMME), EnumSet.of(Role.ADMIN));
+        account("koordinator", "Mette Holm", "Netværkskoordinator", byName.get(PROGRAMME),
+                EnumSet.of(Role.COORDINATOR));
+        account("deltager", "Amina Yusuf", "Bydelsmor", byName.get("Bydelsmødre"), EnumSet.noneOf(Role.class));
+        account("booker", "Jonas Berg", "Lokalebooker", byName.get(CITIZENS_CENTRE), EnumSet.of(Role.BOOKER));
+        LOG.info(() -> "Loaded the demo network: " + byName.size() + " organisations, 4 demo logins");
+    }
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private void organisation(Map<String, Organisation> byName, String name, OrganisationType type,
+            String description, String address, String website, ContactDetails contact, boolean consent,
+            String competences, String targetGroups, String languages, String physicalBase, String facilities,
+            String otherResources, Set<CollaborationValue> values) {
+        Organisation o = new Organisation(name, type);
+        o.setDescription(description);
+        o.setAddress(address);
+        o.setWebsite(website);
+        o.getContact().setPerson(contact.getPerson());
+        o.getContact().setPhone(contact.getPhone());
+        o.getContact().setEmail(contact.getEmail());
+        o.recordConsent(consent);
+        o.setCompetences(competences);
+        o.setTargetGroups(targetGroups);
+        o.setLanguages(languages);
+        o.setPhysicalBase(physicalBase);
+        o.setFacilities(facilities);
+        o.setOtherResources(otherResources);
+        o.setValues(values);
+        em.persist(o);
+        byName.put(name, o);
+    }
+
+    private void account(String username, String name, String title, Organisation organisation, Set<Role> roles) {
+        Person person = new Person(name, title, username + "@example.dk", organisation);
+        em.persist(person);
+        em.persist(new Account(username, hashing.hash(PASSWORD), person, roles));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The demo network (the handbook's Frederiksberg organisations) and demo
+ * logins, loaded on first start when {@code tovholder.demo-data=true}.
+ */
+package dk.tovholder.demo;

@@ -1,0 +1,142 @@
+package dk.tovholder.identity.boundary;
+
+import dk.tovholder.api.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * One mechanism for pages and API, since Jakarta Security 3 allows one per
+ * application:
+ * <ul>
+ * <li>the login page authenticates programmatically ({@code SecurityContext.authenticate});
+ * the session then carries the caller ({@link AutoApplySession});</li>
+ * <li>API clients may send HTTP Basic credentials on each request instead;</li>
+ * <li>an unauthenticated request for a protected page is sent to the login page
+ * (remembering where it wanted to go); for the API it gets a 401 problem.</li>
+ * </ul>
+ */
+@AutoApplySession
+@ApplicationScoped
+public class Authentication implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the path to return to after login. */
+    public static final String RETURN_TO = "tovholder.returnTo";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String API_PREFIX = "/api/";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    SessionRegistry sessions;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return login(request, context, identityStores.validate(credential));
+        }
+        String basic = request.getHeader("Authorization");
+        if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential decoded = decodeBasic(basic.substring(6).trim());
+            CredentialValidationResult result = decoded == null
+                    ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(decoded);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(request, response, "problem.unauthorized.badCredentials");
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorized(request, response, "problem.unauthorized.detail");
+        }
+        return toLoginPage(request, response);
+    }
+
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context,
+            CredentialValidationResult result) {
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            // a new session id at login: a planted id is worth nothing afterwards
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            sessions.register(result.getCallerPrincipal().getName(), request.getSession(true));
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return pathOf(request).startsWith(API_PREFIX);
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response) {
+        String path = pathOf(request);
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(RETURN_TO, query == null ? path : path + "?" + query);
+        }
+        String login = request.getContextPath() + LOGIN_PAGE;
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<partial-response><redirect url=\"" + login + "\"></redirect></partial-response>");
+            } else {
+                response.sendRedirect(login);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            String detailKey) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Tovholder\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.of(HttpServletResponse.SC_UNAUTHORIZED, request.getLocale(), "problem.unauthorized.title", detailKey, pathOf(request)).toJson());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static UsernamePasswordCredential decodeBasic(String encoded) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new UsernamePasswordCredential(
+                    pair.substring(0, colon).strip().toLowerCase(Locale.ROOT), pair.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

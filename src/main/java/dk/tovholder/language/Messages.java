@@ -1,0 +1,35 @@
+package dk.tovholder.language;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The user-facing texts outside JSF (API problems, CSV headers, e-mail).
+ * Pages use the same bundle as {@code #{msg[...]}}.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "dk.tovholder.language.messages";
+
+    private Messages() {
+    }
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, Language.of(locale).locale(),
+                Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Language.of(locale).locale())
+                .format(arguments);
+    }
+}

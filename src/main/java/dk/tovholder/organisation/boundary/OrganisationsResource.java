@@ -1,0 +1,92 @@
+package dk.tovholder.organisation.boundary;
+
+import dk.tovholder.api.ApiLanguage;
+import dk.tovholder.identity.boundary.CurrentUser;
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.language.Language;
+import dk.tovholder.organisation.control.DirectoryCsv;
+import dk.tovholder.organisation.entity.CollaborationValue;
+import dk.tovholder.organisation.entity.OrganisationType;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code GET /api/organisations} (the directory, filtered and paged; the total
+ * in {@code X-Total-Count}), {@code GET /api/organisations/{id}}, and
+ * {@code GET /api/organisations/export} (the same filters as CSV).
+ */
+@Path("organisations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationsResource {
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public Response list(@QueryParam("q") @Size(max = 200) String text,
+            @QueryParam("type") OrganisationType type,
+            @QueryParam("value") CollaborationValue value,
+            @QueryParam("competence") @Size(max = 200) String competence,
+            @QueryParam("first") @DefaultValue("0") @Min(0) int first,
+            @QueryParam("max") @DefaultValue("100") @Min(1) @Max(Organisations.MAX_PAGE) int max) {
+        OrganisationFilter filter = new OrganisationFilter(text, type, value, competence);
+        Caller caller = currentUser.caller();
+        List<OrganisationView> page = organisations.search(filter, first, max).stream()
+                .map(o -> OrganisationView.of(o, caller)).toList();
+        return Response.ok(page).header("X-Total-Count", organisations.count(filter)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public OrganisationView get(@PathParam("id") long id) {
+        return OrganisationView.of(organisations.find(id), currentUser.caller());
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response export(@QueryParam("q") @Size(max = 200) String text,
+            @QueryParam("type") OrganisationType type,
+            @QueryParam("value") CollaborationValue value,
+            @QueryParam("competence") @Size(max = 200) String competence,
+            @QueryParam("lang") String lang) {
+        OrganisationFilter filter = new OrganisationFilter(text, type, value, competence);
+        Caller caller = currentUser.caller();
+        Locale locale = lang != null ? Language.of(lang).locale() : ApiLanguage.of(headers);
+        var rows = organisations.searchAll(filter);
+        StreamingOutput body = out -> {
+            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            DirectoryCsv.write(rows, caller, locale, writer);
+            writer.flush();
+        };
+        return Response.ok(body, "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"organisationer.csv\"")
+                .build();
+    }
+}
