@@ -29,7 +29,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return Problem.of(400, ApiLanguage.of(headers), "problem.title.400", "problem.validation.detail",
-                "/" + uri.getPath()).withErrors(errors).toResponse();
+                uri.getRequestUri().getRawPath()).withErrors(errors).toResponse();
     }
 
     /** The last named node of the path: the field as the client knows it. */

@@ -22,7 +22,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
     @Override
     public Response toResponse(Refusal refusal) {
         Problem problem = Problem.of(refusal.status(), ApiLanguage.of(headers), "problem.title." + refusal.status(),
-                refusal.messageKey(), "/" + uri.getPath(), refusal.arguments());
+                refusal.messageKey(), uri.getRequestUri().getRawPath(), refusal.arguments());
         if (refusal.field() != null) {
             problem = problem.withErrors(List.of(new Problem.FieldError(refusal.field(), problem.detail())));
         }

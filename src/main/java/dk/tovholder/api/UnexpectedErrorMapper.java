@@ -30,6 +30,6 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident + " at /" + uri.getPath(), exception);
         return Problem.of(500, ApiLanguage.of(headers), "problem.title.500", "problem.unexpected.detail",
-                "/" + uri.getPath(), incident).toResponse();
+                uri.getRequestUri().getRawPath(), incident).toResponse();
     }
 }

@@ -26,7 +26,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             default -> status >= 500 ? "problem.http.500" : "problem.http.400";
         };
         Problem problem = Problem.of(status, ApiLanguage.of(headers),
-                "problem.title." + (status >= 500 ? 500 : status), key, "/" + uri.getPath());
+                "problem.title." + (status >= 500 ? 500 : status), key, uri.getRequestUri().getRawPath());
         return problem.toResponse();
     }
 }

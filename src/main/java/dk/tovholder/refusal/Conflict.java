@@ -4,7 +4,7 @@ package dk.tovholder.refusal;
 public class Conflict extends Refusal {
 
     public Conflict(String field, String messageKey, Object... arguments) {
-        super(field, messageKey, arguments);
+        super(messageKey, arguments, field);
     }
 
     @Override

@@ -15,11 +15,15 @@ public class Refusal extends RuntimeException {
     private final String field;
 
     public Refusal(String messageKey, Object... arguments) {
-        this(null, messageKey, arguments);
+        this(messageKey, arguments, null);
     }
 
     /** A refusal that belongs to one input field (shown next to it). */
-    public Refusal(String field, String messageKey, Object... arguments) {
+    public static Refusal onField(String field, String messageKey, Object... arguments) {
+        return new Refusal(messageKey, arguments, field);
+    }
+
+    protected Refusal(String messageKey, Object[] arguments, String field) {
         super(messageKey + Arrays.toString(arguments));
         this.messageKey = messageKey;
         this.arguments = arguments.clone();

@@ -109,7 +109,7 @@ public class Accounts {
         Account account = findByUsername(caller.username())
                 .orElseThrow(() -> new NotFound("account", caller.username()));
         if (currentPassword == null || !hashing.matches(currentPassword, account.getPasswordHash())) {
-            throw new Refusal("currentPassword", "password.current.wrong");
+            throw Refusal.onField("currentPassword", "password.current.wrong");
         }
         requireAcceptable(account.getUsername(), newPassword, "newPassword");
         account.changePassword(hashing.hash(newPassword));
@@ -135,7 +135,7 @@ public class Accounts {
 
     private static void requireAcceptable(String username, String password, String field) {
         PasswordPolicy.violation(username, password).ifPresent(key -> {
-            throw new Refusal(field, key, PasswordPolicy.MIN_LENGTH);
+            throw Refusal.onField(field, key, PasswordPolicy.MIN_LENGTH);
         });
     }
 

@@ -36,7 +36,7 @@ public class ProfilePage {
 
     public String changePassword() {
         if (!newPassword.equals(repeatPassword)) {
-            messages.show(new Refusal("repeatPassword", "password.repeat.mismatch"), "password");
+            messages.show(Refusal.onField("repeatPassword", "password.repeat.mismatch"), "password");
             return null;
         }
         try {

@@ -1,0 +1,109 @@
+package dk.tovholder.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Every text exists in Danish and English, and every key a page uses exists. */
+class BundlesTest {
+
+    private static final Path WEBAPP = Path.of("src/main/webapp");
+    private static final Path JAVA = Path.of("src/main/java");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dk/tovholder/language/messages", "dk/tovholder/language/faces", "ValidationMessages"})
+    void danishAndEnglishHaveTheSameKeys(String bundle) {
+        Set<String> danish = keys(bundle + "_da.properties");
+        Set<String> english = keys(bundle + "_en.properties");
+        Set<String> onlyDanish = new TreeSet<>(danish);
+        onlyDanish.removeAll(english);
+        Set<String> onlyEnglish = new TreeSet<>(english);
+        onlyEnglish.removeAll(danish);
+        assertTrue(onlyDanish.isEmpty(), () -> bundle + ": missing in English: " + onlyDanish);
+        assertTrue(onlyEnglish.isEmpty(), () -> bundle + ": missing in Danish: " + onlyEnglish);
+        assertTrue(danish.size() > 5, bundle + " looks empty");
+    }
+
+    @Test
+    void defaultValidationMessagesAreTheDanishOnes() {
+        assertEquals(keys("ValidationMessages_da.properties"), keys("ValidationMessages.properties"));
+    }
+
+    @Test
+    void everyKeyUsedInAPageExists() throws IOException {
+        Set<String> known = keys("dk/tovholder/language/messages_da.properties");
+        Pattern use = Pattern.compile("msg\\['([^']+)'\\]|msg\\.([A-Za-z0-9_]+)");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> pages = Files.walk(WEBAPP)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher m = use.matcher(Files.readString(page));
+                while (m.find()) {
+                    String key = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (!key.contains("#{") && !known.contains(key)) {
+                        missing.add(WEBAPP.relativize(page) + ": " + key);
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), () -> "keys used in pages but missing in the bundle: " + missing);
+    }
+
+    @Test
+    void everyLiteralKeyInTheCodeExists() throws IOException {
+        Set<String> known = keys("dk/tovholder/language/messages_da.properties");
+        Pattern use = Pattern.compile("(?:Messages\\.get\\([^,]+,|new (?:Refusal|Forbidden)\\(|(?:Refusal\\.onField|new Conflict)\\([^,]+,"
+                + "|messages\\.(?:info|error|warn)\\()\\s*\"([a-zA-Z][a-zA-Z0-9_.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(JAVA)) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = use.matcher(Files.readString(source));
+                while (m.find()) {
+                    String key = m.group(1);
+                    boolean prefix = key.endsWith(".");
+                    if (prefix ? known.stream().noneMatch(k -> k.startsWith(key)) : !known.contains(key)) {
+                        missing.add(source.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), () -> "keys used in the code but missing in the bundle: " + missing);
+    }
+
+    @ParameterizedTest
+    @ValueSource(classes = {dk.tovholder.organisation.entity.OrganisationType.class,
+        dk.tovholder.organisation.entity.CollaborationValue.class, dk.tovholder.identity.entity.Role.class})
+    void everyEnumConstantHasAName(Class<? extends Enum<?>> type) {
+        Set<String> known = keys("dk/tovholder/language/messages_da.properties");
+        for (Enum<?> constant : type.getEnumConstants()) {
+            String key = type.getSimpleName() + "." + constant.name();
+            assertTrue(known.contains(key), () -> "no text for " + key);
+        }
+    }
+
+    static Set<String> keys(String resource) {
+        try (InputStream in = BundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertTrue(in != null, "no bundle " + resource);
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new TreeSet<>(properties.stringPropertyNames());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
