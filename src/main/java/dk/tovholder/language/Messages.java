@@ -22,6 +22,11 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** Whether the (Danish) bundle has the key; both languages have the same keys (BundlesTest). */
+    public static boolean has(String key) {
+        return bundle(Language.DEFAULT.locale()).containsKey(key);
+    }
+
     public static String get(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
