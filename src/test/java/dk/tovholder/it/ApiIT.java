@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,22 @@ class ApiIT {
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
         assertFalse(login.body().contains(";jsessionid="), "no session id in URLs");
         assertFalse(login.headers().firstValue("X-Powered-By").isPresent());
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefused() {
+        String form = "login=login&login%3Ausername=admin&login%3Apassword=demo&login%3Asubmit=x"
+                + "&jakarta.faces.ViewState=stateless";
+        HttpResponse<String> foreign = Server.send(Server.request("login.xhtml", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertEquals(403, foreign.statusCode());
+        assertFalse(foreign.headers().firstValue("Set-Cookie").isPresent(), "no session was created");
+
+        HttpResponse<String> own = Server.send(Server.request("login.xhtml", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", Server.url().replaceAll("/$", "")).POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertEquals(302, own.statusCode(), "the same form from the app itself logs in");
     }
 
     @Test

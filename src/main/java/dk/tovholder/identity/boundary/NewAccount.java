@@ -92,6 +92,6 @@ public class NewAccount implements Serializable {
     }
 
     public void setRoles(Set<Role> roles) {
-        this.roles = roles == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 }

@@ -1,0 +1,142 @@
+package dk.tovholder.it.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dk.tovholder.it.Server;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's chromium and chromium-driver) driving the
+ * running app, plus the page checks every browser test shares. Saves a
+ * screenshot of a failed test under target/screenshots.
+ */
+public final class Browser implements AfterTestExecutionCallback {
+
+    private static final String CHROMIUM = System.getProperty("tovholder.chromium", "/usr/bin/chromium");
+    private static final String DRIVER = System.getProperty("tovholder.chromedriver", "/usr/bin/chromedriver");
+    private static WebDriver driver;
+
+    public static synchronized WebDriver driver() {
+        if (driver == null) {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,1000", "--lang=da");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+        }
+        return driver;
+    }
+
+    /** A fresh visitor: no session, no cookies. */
+    public static void forgetVisitor() {
+        driver().get(Server.url() + "login.xhtml");
+        driver().manage().deleteAllCookies();
+    }
+
+    public static void open(String path) {
+        driver().get(Server.url() + path);
+    }
+
+    public static WebElement find(By by) {
+        return new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public static void awaitText(By by, String text) {
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** The texts of the elements found, once there are exactly {@code count} of them (after an AJAX update). */
+    public static List<String> awaitTexts(By by, int count) {
+        return new WebDriverWait(driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<String> texts = d.findElements(by).stream().map(WebElement::getText).toList();
+                    return texts.size() == count ? texts : null;
+                });
+    }
+
+    /** Clicks a link or a non-AJAX button and waits for the next page. */
+    public static void navigate(By by) {
+        WebElement element = find(by);
+        element.click();
+        awaitGone(element);
+    }
+
+    /** Waits until the page the element was on has been replaced by the next one. */
+    public static void awaitGone(WebElement element) {
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    public static String heading() {
+        return find(By.tagName("h1")).getText();
+    }
+
+    public static String path() {
+        String url = driver().getCurrentUrl();
+        return url.substring(Server.url().length() - 1);
+    }
+
+    public static void type(By field, String text) {
+        WebElement element = find(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** Fails on accessibility violations axe-core rates serious or critical. */
+    public static void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver());
+        List<Rule> severe = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        if (!severe.isEmpty()) {
+            throw new AssertionError("accessibility violations on " + path() + ":\n" + severe.stream()
+                    .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        Optional<Throwable> failure = context.getExecutionException();
+        if (failure.isEmpty() || driver == null) {
+            return;
+        }
+        try {
+            Path folder = Path.of(System.getProperty("tovholder.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), folder.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName() + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(folder.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName() + ".html"), driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            failure.get().addSuppressed(e);
+        }
+    }
+}
