@@ -9,6 +9,7 @@ import dk.tovholder.refusal.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -129,6 +130,11 @@ public class Organisations {
         if (edited.isNew()) {
             edited.recordConsent(edited.isContactConsent());
             em.persist(edited);
+            try {
+                em.flush(); // two admins creating the same name at once: the unique constraint decides
+            } catch (PersistenceException e) {
+                throw new Conflict("name", "organisation.name.taken", edited.getName());
+            }
             return edited;
         }
         Organisation current = find(edited.getId());
