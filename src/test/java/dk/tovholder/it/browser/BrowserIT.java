@@ -117,6 +117,40 @@ class BrowserIT {
     }
 
     @Test
+    void aParticipantCannotOpenTheEditPageOfAnotherOrganisation() {
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.open("organisation/list.xhtml?q=R%C3%B8de%20Kors");
+        Browser.navigate(By.linkText("Røde Kors"));
+        assertTrue(Browser.driver().findElements(By.id("edit")).isEmpty());
+        String id = Browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        Browser.open("organisation/edit.xhtml?id=" + id);
+        assertEquals("Ingen adgang", Browser.heading());
+        assertTrue(Browser.driver().findElements(By.id("edit:save")).isEmpty());
+        Browser.assertAccessible();
+
+        Browser.open("organisation/view.xhtml?id=987654321");
+        assertEquals("Siden findes ikke", Browser.heading());
+        Browser.assertAccessible();
+    }
+
+    @Test
+    void badInputIsExplainedNextToTheFieldInTheUsersLanguage() {
+        String administrator = newUser("admin", "Administrator");
+        LoginPage.logIn(administrator, "kaffe og kage i fælleshuset");
+        Browser.navigate(By.id("languageForm:lang-en"));
+        Browser.open("organisation/edit.xhtml");
+        assertEquals("Create organisation", Browser.heading());
+        Browser.type(By.id("edit:contactEmail"), "not-an-address");
+        Browser.type(By.id("edit:description"), "x".repeat(5000));
+        Browser.navigate(By.id("edit:save"));
+        String page = Browser.find(By.tagName("main")).getText();
+        assertTrue(page.contains("Required."), "missing name and type: " + page);
+        assertTrue(page.contains("Must be a valid e-mail address"), page);
+        assertTrue(page.contains("4000") || page.contains("characters"), "too long description: " + page);
+        Browser.assertAccessible();
+    }
+
+    @Test
     void anAdministratorCreatesAUserWhoChangesTheirPasswordAndIsLaterDeactivated() {
         String user = newUser("ny");
         LoginPage.logIn(user, "kaffe og kage i fælleshuset");
@@ -150,8 +184,11 @@ class BrowserIT {
         assertTrue(LoginPage.error().contains("deaktiveret"), LoginPage.error());
     }
 
-    /** Creates a participant of Røde Kors through the administration page; returns the username. */
-    private static String newUser(String prefix) {
+    /**
+     * Creates a user of Røde Kors through the administration page, with the
+     * roles labelled (none: a participant); returns the username.
+     */
+    private static String newUser(String prefix, String... roleLabels) {
         String username = prefix + UUID.randomUUID().toString().substring(0, 8);
         LoginPage.logIn("admin", Server.PASSWORD);
         Browser.navigate(By.id("nav-users"));
@@ -159,6 +196,9 @@ class BrowserIT {
         Browser.type(By.id("newAccount:username"), username);
         Browser.type(By.id("newAccount:name"), "Testperson " + username);
         new Select(Browser.find(By.id("newAccount:organisation"))).selectByVisibleText("Røde Kors");
+        for (String role : roleLabels) {
+            Browser.find(By.xpath("//form[@id='newAccount']//label[normalize-space()='" + role + "']")).click();
+        }
         Browser.type(By.id("newAccount:password"), "kaffe og kage i fælleshuset");
         Browser.navigate(By.id("newAccount:create"));
         Browser.awaitText(By.tagName("main"), "Brugeren " + username + " er oprettet.");
