@@ -147,10 +147,14 @@ public class DemoNetwork {
                 EnumSet.of(CollaborationValue.PROFESSIONAL_COMPETENCE, CollaborationValue.MORE_RESOURCES));
 
         account("admin", "Lone Andersen", "Sekretariatsleder", byName.get(PROGRAMME), EnumSet.of(Role.ADMIN));
-        account("koordinator", "Mette Holm", "Netværkskoordinator", byName.get(PROGRAMME),
+        Person coordinator = account("koordinator", "Mette Holm", "Netværkskoordinator", byName.get(PROGRAMME),
                 EnumSet.of(Role.COORDINATOR));
-        account("deltager", "Amina Yusuf", "Bydelsmor", byName.get("Bydelsmødre"), EnumSet.noneOf(Role.class));
-        account("booker", "Jonas Berg", "Lokalebooker", byName.get(CITIZENS_CENTRE), EnumSet.of(Role.BOOKER));
+        Person participant = account("deltager", "Amina Yusuf", "Bydelsmor", byName.get("Bydelsmødre"),
+                EnumSet.noneOf(Role.class));
+        Person booker = account("booker", "Jonas Berg", "Lokalebooker", byName.get(CITIZENS_CENTRE),
+                EnumSet.of(Role.BOOKER));
+        em.flush();
+        DemoGroups.create(em, byName, coordinator, participant, booker);
         LOG.info(() -> "Loaded the demo network: " + byName.size() + " organisations, 4 demo logins");
     }
 
@@ -178,9 +182,10 @@ public class DemoNetwork {
         byName.put(name, o);
     }
 
-    private void account(String username, String name, String title, Organisation organisation, Set<Role> roles) {
+    private Person account(String username, String name, String title, Organisation organisation, Set<Role> roles) {
         Person person = new Person(name, title, username + "@example.dk", organisation);
         em.persist(person);
         em.persist(new Account(username, hashing.hash(PASSWORD), person, roles));
+        return person;
     }
 }

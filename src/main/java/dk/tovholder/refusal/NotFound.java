@@ -4,7 +4,7 @@ package dk.tovholder.refusal;
 public class NotFound extends Refusal {
 
     public NotFound(String what, Object id) {
-        super("refusal.notFound", what, String.valueOf(id)); // an id, not a number to group in thousands
+        super("refusal.notFound." + what, String.valueOf(id)); // an id, not a number to group in thousands
     }
 
     @Override

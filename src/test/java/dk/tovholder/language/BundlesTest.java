@@ -87,12 +87,23 @@ class BundlesTest {
 
     @ParameterizedTest
     @ValueSource(classes = {dk.tovholder.organisation.entity.OrganisationType.class,
-        dk.tovholder.organisation.entity.CollaborationValue.class, dk.tovholder.identity.entity.Role.class})
+        dk.tovholder.organisation.entity.CollaborationValue.class, dk.tovholder.identity.entity.Role.class,
+        dk.tovholder.network.entity.Visibility.class, dk.tovholder.network.entity.RotationUnit.class,
+        dk.tovholder.network.entity.CadenceKind.class, dk.tovholder.network.entity.DutyItem.class,
+        dk.tovholder.network.entity.RotaEventKind.class, java.time.DayOfWeek.class})
     void everyEnumConstantHasAName(Class<? extends Enum<?>> type) {
         Set<String> known = keys("dk/tovholder/language/messages_da.properties");
         for (Enum<?> constant : type.getEnumConstants()) {
             String key = type.getSimpleName() + "." + constant.name();
             assertTrue(known.contains(key), () -> "no text for " + key);
+        }
+    }
+
+    @Test
+    void everyKindOfTurnHasAName() {
+        Set<String> known = keys("dk/tovholder/language/messages_da.properties");
+        for (dk.tovholder.network.control.Rota.Kind kind : dk.tovholder.network.control.Rota.Kind.values()) {
+            assertTrue(known.contains("RotaKind." + kind.name()), () -> "no text for RotaKind." + kind);
         }
     }
 

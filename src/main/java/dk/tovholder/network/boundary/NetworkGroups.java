@@ -1,0 +1,560 @@
+package dk.tovholder.network.boundary;
+
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.identity.entity.Role;
+import dk.tovholder.network.control.Rota;
+import dk.tovholder.network.control.RotaPlanner;
+import dk.tovholder.network.entity.Cadence;
+import dk.tovholder.network.entity.DutyCheck;
+import dk.tovholder.network.entity.DutyItem;
+import dk.tovholder.network.entity.GroupMember;
+import dk.tovholder.network.entity.JoinRequest;
+import dk.tovholder.network.entity.NetworkGroup;
+import dk.tovholder.network.entity.RotaEvent;
+import dk.tovholder.network.entity.RotaEventKind;
+import dk.tovholder.network.entity.SwapRequest;
+import dk.tovholder.network.entity.Visibility;
+import dk.tovholder.organisation.entity.Organisation;
+import dk.tovholder.organisation.entity.Person;
+import dk.tovholder.refusal.Conflict;
+import dk.tovholder.refusal.Forbidden;
+import dk.tovholder.refusal.NotFound;
+import dk.tovholder.refusal.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Network groups and their rotating coordinator duty: who may see a group,
+ * who may change it, and every change to the rota, each recorded with who,
+ * when and why. Changes to the rota carry the group version the user saw;
+ * a concurrent change makes the second one fail with a message to reload.
+ */
+@ApplicationScoped
+@Transactional
+public class NetworkGroups {
+
+    /** how far ahead the rota is computed */
+    static final int HORIZON_YEARS = 2;
+    public static final int REASON_MAX = 2000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<DutyChanged> dutyChanged;
+
+    Clock clock = Clock.system(Cadence.ZONE);
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The groups the caller may see: open ones, and members-only ones they belong to. */
+    public List<NetworkGroup> visibleTo(@NotNull Caller caller) {
+        return em.createNamedQuery(NetworkGroup.FIND_ALL, NetworkGroup.class).getResultList().stream()
+                .filter(g -> visible(g, caller)).toList();
+    }
+
+    /** The group, or 404 when it does not exist or the caller may not know it does. */
+    public NetworkGroup find(@NotNull Long id, @NotNull Caller caller) {
+        NetworkGroup group = em.find(NetworkGroup.class, id);
+        if (group == null || !visible(group, caller)) {
+            throw new NotFound("group", id);
+        }
+        return group;
+    }
+
+    static boolean visible(NetworkGroup group, Caller caller) {
+        return group.getVisibility() == Visibility.OPEN || caller.isAdmin()
+                || group.hasMember(caller.personId(), caller.organisationId());
+    }
+
+    public boolean isMember(NetworkGroup group, Caller caller) {
+        return group.hasMember(caller.personId(), caller.organisationId());
+    }
+
+    /** Edits the group and its members: an administrator or the group's administrator. */
+    public boolean mayManage(NetworkGroup group, Caller caller) {
+        return caller.isAdmin() || Objects.equals(group.getAdministrator().getId(), caller.personId());
+    }
+
+    public RotaOverview rota(@NotNull Long groupId, @NotNull Caller caller) {
+        NetworkGroup group = find(groupId, caller);
+        return overview(group, caller);
+    }
+
+    private RotaOverview overview(NetworkGroup group, Caller caller) {
+        List<RotaEvent> events = events(group.getId());
+        List<SwapRequest> swaps = swaps(group.getId());
+        LocalDate today = today();
+        List<Rota.Turn> plan = RotaPlanner.plan(group, events, swaps, today.plusYears(HORIZON_YEARS));
+        Map<Long, GroupMember> members = new HashMap<>();
+        group.getMembers().forEach(m -> members.put(m.getOrganisation().getId(), m));
+        Map<Long, String> names = organisationNames(plan, members);
+        List<RotaTurn> turns = new ArrayList<>(plan.size());
+        for (Rota.Turn t : plan) {
+            GroupMember member = t.holder() == null ? null : members.get(t.holder());
+            turns.add(new RotaTurn(t.date(), t.holder(), t.holder() == null ? null : names.get(t.holder()),
+                    member == null || member.getDutyPerson() == null ? null : member.getDutyPerson().getName(),
+                    t.kind(), t.date().isBefore(today)));
+        }
+        Long currentHolder = turns.stream().filter(t -> !t.past()).findFirst().map(RotaTurn::holderId).orElse(null);
+        boolean mayChange = mayManage(group, caller)
+                || (currentHolder != null && currentHolder.equals(caller.organisationId()));
+        return new RotaOverview(turns, today, swaps, events, mayChange, group.getVersion());
+    }
+
+    /** Names of holders, also of organisations that have left the group since. */
+    private Map<Long, String> organisationNames(List<Rota.Turn> plan, Map<Long, GroupMember> members) {
+        Map<Long, String> names = new HashMap<>();
+        members.forEach((id, m) -> names.put(id, m.getOrganisation().getName()));
+        List<Long> missing = plan.stream().map(Rota.Turn::holder).filter(Objects::nonNull)
+                .filter(id -> !names.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
+                    .setParameter("ids", missing).getResultList().forEach(o -> names.put(o.getId(), o.getName()));
+        }
+        return names;
+    }
+
+    List<RotaEvent> events(Long groupId) {
+        return em.createNamedQuery(RotaEvent.FIND_BY_GROUP, RotaEvent.class).setParameter("groupId", groupId)
+                .getResultList();
+    }
+
+    List<SwapRequest> swaps(Long groupId) {
+        return em.createNamedQuery(SwapRequest.FIND_BY_GROUP, SwapRequest.class).setParameter("groupId", groupId)
+                .getResultList();
+    }
+
+    public List<JoinRequest> pendingJoinRequests(@NotNull Long groupId, @NotNull Caller caller) {
+        NetworkGroup group = find(groupId, caller);
+        if (!overview(group, caller).mayChange()) {
+            return List.of();
+        }
+        return em.createNamedQuery(JoinRequest.FIND_PENDING, JoinRequest.class).setParameter("groupId", groupId)
+                .getResultList();
+    }
+
+    public boolean hasPendingJoinRequest(Long groupId, Caller caller) {
+        return caller.personId() != null && !em.createNamedQuery(JoinRequest.FIND_PENDING_OF_PERSON, JoinRequest.class)
+                .setParameter("groupId", groupId).setParameter("personId", caller.personId())
+                .getResultList().isEmpty();
+    }
+
+    // ---------------------------------------------------------------- the rota
+
+    /** The holder of a turn is unavailable: the next in line takes it, the skipped one keeps its place. */
+    public void skip(@NotNull Long groupId, long seenVersion, @NotNull LocalDate turn,
+            @Size(max = REASON_MAX) String reason, @NotNull Caller caller) {
+        NetworkGroup group = find(groupId, caller);
+        RotaOverview rota = changeable(group, seenVersion, caller);
+        RotaTurn target = futureTurn(rota, turn);
+        if (target.holderId() == null) {
+            throw new Refusal("rota.skip.uncovered");
+        }
+        List<RotaEvent> events = new ArrayList<>(rota.events());
+        RotaEvent skip = RotaEvent.skip(groupId, turn, em.getReference(Organisation.class, target.holderId()),
+                person(caller), reason);
+        events.add(skip);
+        List<Rota.Turn> after = RotaPlanner.plan(group, events, rota.swaps(), turn.plusDays(1));
+        if (after.get(after.size() - 1).holder() == null) {
+            throw new Refusal("rota.skip.nobody");
+        }
+        em.persist(skip);
+        lock(group);
+        dutyChanged.fire(new DutyChanged(groupId, RotaEventKind.SKIP, turn, target.holderId()));
+    }
+
+    /** Proposes to exchange my organisation's turn with another's; the original stands until they accept. */
+    public SwapRequest proposeSwap(@NotNull Long groupId, long seenVersion, @NotNull LocalDate myTurn,
+            @NotNull LocalDate theirTurn, @Size(max = 1000) String reason, @NotNull Caller caller) {
+        NetworkGroup group = find(groupId, caller);
+        RotaOverview rota = overview(group, caller);
+        checkVersion(group, seenVersion);
+        RotaTurn a = futureTurn(rota, myTurn);
+        RotaTurn b = futureTurn(rota, theirTurn);
+        if (a.holderId() == null || b.holderId() == null || a.holderId().equals(b.holderId())) {
+            throw new Refusal("rota.swap.sameHolder");
+        }
+        if (!a.holderId().equals(caller.organisationId()) && !mayManage(group, caller)) {
+            throw new Forbidden("rota.swap.notYourTurn");
+        }
+        // a turn takes part in one swap at a time: pending or made
+        boolean busy = rota.swaps().stream()
+                .filter(s -> s.isPending() || s.getStatus() == dk.tovholder.network.entity.SwapStatus.ACCEPTED)
+                .anyMatch(s -> Set.of(s.getTurnA(), s.getTurnB()).contains(myTurn)
+                        || Set.of(s.getTurnA(), s.getTurnB()).contains(theirTurn));
+        if (busy) {
+            throw new Conflict(null, "rota.swap.pending");
+        }
+        SwapRequest swap = new SwapRequest(groupId, myTurn, em.getReference(Organisation.class, a.holderId()),
+                theirTurn, em.getReference(Organisation.class, b.holderId()), person(caller), reason);
+        em.persist(swap);
+        em.persist(RotaEvent.swap(RotaEventKind.SWAP_PROPOSED, swap, person(caller), reason));
+        lock(group);
+        return swap;
+    }
+
+    /** The other organisation accepts or declines a proposed swap. */
+    public void decideSwap(@NotNull Long swapId, boolean accept, @NotNull Caller caller) {
+        SwapRequest swap = em.find(SwapRequest.class, swapId);
+        if (swap == null) {
+            throw new NotFound("swap", swapId);
+        }
+        NetworkGroup group = find(swap.getGroupId(), caller);
+        boolean proposer = swap.getHolderA().getId().equals(caller.organisationId());
+        if (!swap.getHolderB().getId().equals(caller.organisationId()) && !(proposer && !accept)) {
+            throw new Forbidden("rota.swap.notTheirs");
+        }
+        if (!swap.isPending()) {
+            throw new Conflict(null, "rota.swap.decided");
+        }
+        if (accept) {
+            RotaOverview rota = overview(group, caller);
+            futureTurn(rota, swap.getTurnA());
+            futureTurn(rota, swap.getTurnB());
+            LocalDate last = swap.getTurnA().isAfter(swap.getTurnB()) ? swap.getTurnA() : swap.getTurnB();
+            List<Rota.Turn> plan = RotaPlanner.planWith(group, rota.events(), rota.swaps(), swap, last.plusDays(1));
+            boolean takesEffect = plan.stream().anyMatch(t -> t.date().equals(swap.getTurnA())
+                    && swap.getHolderB().getId().equals(t.holder()) && t.kind() == Rota.Kind.SWAPPED)
+                    && plan.stream().anyMatch(t -> t.date().equals(swap.getTurnB())
+                    && swap.getHolderA().getId().equals(t.holder()) && t.kind() == Rota.Kind.SWAPPED);
+            if (!takesEffect) {
+                throw new Conflict(null, "rota.swap.lapsed");
+            }
+        }
+        swap.decide(accept, person(caller));
+        em.persist(RotaEvent.swap(accept ? RotaEventKind.SWAP_ACCEPTED : RotaEventKind.SWAP_DECLINED, swap,
+                person(caller), null));
+        lock(group);
+        if (accept) {
+            dutyChanged.fire(new DutyChanged(group.getId(), RotaEventKind.SWAP_ACCEPTED, swap.getTurnA(),
+                    swap.getHolderB().getId()));
+            dutyChanged.fire(new DutyChanged(group.getId(), RotaEventKind.SWAP_ACCEPTED, swap.getTurnB(),
+                    swap.getHolderA().getId()));
+        }
+    }
+
+    /** A note from the holder of a turn to whoever holds the next one. */
+    public void handover(@NotNull Long groupId, @NotNull LocalDate turn, String note, @NotNull Caller caller) {
+        if (note == null || note.isBlank()) {
+            throw Refusal.onField("note", "rota.note.required");
+        }
+        if (note.length() > REASON_MAX) {
+            throw Refusal.onField("note", "rota.note.tooLong", REASON_MAX);
+        }
+        NetworkGroup group = find(groupId, caller);
+        RotaOverview rota = overview(group, caller);
+        RotaTurn target = rota.turn(turn).orElseThrow(() -> new Refusal("rota.turn.unknown"));
+        if (!Objects.equals(target.holderId(), caller.organisationId()) && !mayManage(group, caller)) {
+            throw new Forbidden("rota.note.notYourTurn");
+        }
+        em.persist(RotaEvent.handover(groupId, turn, em.getReference(Organisation.class, target.holderId()),
+                person(caller), note));
+        rota.turns().stream().filter(t -> t.date().isAfter(turn)).findFirst().ifPresent(next ->
+                dutyChanged.fire(new DutyChanged(groupId, RotaEventKind.HANDOVER_NOTE, next.date(), next.holderId())));
+    }
+
+    // ---------------------------------------------------------------- members
+
+    public void addMember(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId, boolean core,
+            @NotNull Caller caller) {
+        NetworkGroup group = managed(groupId, seenVersion, caller);
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            throw new NotFound("organisation", organisationId);
+        }
+        List<Long> before = group.coreOrder();
+        group.addMember(organisation, core);
+        recordOrder(group, before, false, caller);
+    }
+
+    public void removeMember(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId,
+            @NotNull Caller caller) {
+        NetworkGroup group = managed(groupId, seenVersion, caller);
+        List<Long> before = group.coreOrder();
+        if (before.equals(List.of(organisationId))) {
+            throw new Refusal("rota.lastCore");
+        }
+        group.removeMember(organisationId);
+        recordOrder(group, before, false, caller);
+    }
+
+    public void setCore(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId, boolean core,
+            @NotNull Caller caller) {
+        NetworkGroup group = managed(groupId, seenVersion, caller);
+        List<Long> before = group.coreOrder();
+        group.setCore(organisationId, core);
+        recordOrder(group, before, false, caller);
+    }
+
+    /** Moves a core member one place earlier (-1) or later (+1); future turns are recomputed. */
+    public void move(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId, int delta,
+            @NotNull Caller caller) {
+        NetworkGroup group = managed(groupId, seenVersion, caller);
+        List<Long> before = group.coreOrder();
+        group.move(organisationId, delta);
+        recordOrder(group, before, true, caller);
+    }
+
+    public void nameDutyPerson(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId, Long personId,
+            @NotNull Caller caller) {
+        NetworkGroup group = find(groupId, caller);
+        checkVersion(group, seenVersion);
+        if (!mayManage(group, caller) && !organisationId.equals(caller.organisationId())) {
+            throw new Forbidden("refusal.forbidden");
+        }
+        GroupMember member = group.member(organisationId).orElseThrow(() -> new Refusal("group.member.unknown"));
+        Person person = personId == null ? null : em.find(Person.class, personId);
+        if (personId != null && (person == null || !person.getOrganisation().getId().equals(organisationId))) {
+            throw Refusal.onField("dutyPerson", "group.dutyPerson.otherOrganisation");
+        }
+        member.nameDutyPerson(person);
+        lock(group);
+    }
+
+    private void recordOrder(NetworkGroup group, List<Long> before, boolean reorder, Caller caller) {
+        List<Long> after = group.coreOrder();
+        if (after.equals(before)) {
+            return;
+        }
+        LocalDate from = firstFutureTurnDay(group);
+        em.persist(RotaEvent.order(group.getId(), reorder, from, after, person(caller), null));
+        lock(group);
+        dutyChanged.fire(new DutyChanged(group.getId(), reorder ? RotaEventKind.REORDER : RotaEventKind.ORDER, from,
+                null));
+    }
+
+    /** Changes take effect from today's turn on (or from the start of the rota, if that is later). */
+    private LocalDate firstFutureTurnDay(NetworkGroup group) {
+        LocalDate today = today();
+        return group.getRotaStart().isAfter(today) ? group.getRotaStart() : today;
+    }
+
+    // ---------------------------------------------------------------- joining and leaving
+
+    public JoinRequest requestToJoin(@NotNull Long groupId, @Size(max = JoinRequest.MESSAGE_MAX) String message,
+            @NotNull Caller caller) {
+        NetworkGroup group = find(groupId, caller);
+        if (group.getVisibility() != Visibility.OPEN) {
+            throw new Forbidden("group.join.membersOnly");
+        }
+        if (group.isParticipant(caller.personId())) {
+            throw new Conflict(null, "group.join.already");
+        }
+        if (hasPendingJoinRequest(groupId, caller)) {
+            throw new Conflict(null, "group.join.pending");
+        }
+        JoinRequest request = new JoinRequest(groupId, person(caller), message);
+        em.persist(request);
+        return request;
+    }
+
+    public void decideJoin(@NotNull Long requestId, boolean approve, @Size(max = JoinRequest.MESSAGE_MAX) String reason,
+            @NotNull Caller caller) {
+        JoinRequest request = em.find(JoinRequest.class, requestId);
+        if (request == null) {
+            throw new NotFound("request", requestId);
+        }
+        NetworkGroup group = find(request.getGroupId(), caller);
+        if (!overview(group, caller).mayChange()) {
+            throw new Forbidden("group.join.notYours");
+        }
+        request.decide(approve, person(caller), reason);
+        if (approve) {
+            group.addParticipant(request.getPerson());
+            lock(group);
+        }
+    }
+
+    public void leave(@NotNull Long groupId, @NotNull Caller caller) {
+        NetworkGroup group = find(groupId, caller);
+        if (!group.isParticipant(caller.personId())) {
+            throw new Refusal("group.leave.notParticipant");
+        }
+        group.removeParticipant(person(caller));
+        lock(group);
+    }
+
+    // ---------------------------------------------------------------- the group itself
+
+    public NetworkGroup create(@NotNull @Valid GroupForm form, @NotNull Caller caller) {
+        if (!caller.isAdmin() && !caller.has(Role.COORDINATOR)) {
+            throw new Forbidden("group.create.forbidden");
+        }
+        checkNameFree(form.getName(), null);
+        checkCadence(form.cadence());
+        LocalDate start = form.getRotaStart() == null ? today() : form.getRotaStart();
+        NetworkGroup group = new NetworkGroup(form.getName().strip(), person(caller), start);
+        form.applyTo(group);
+        Organisation own = em.find(Organisation.class, caller.organisationId());
+        group.addMember(own, true);
+        group.addParticipant(person(caller));
+        em.persist(group);
+        em.flush();
+        em.persist(RotaEvent.order(group.getId(), false, start, group.coreOrder(), person(caller), null));
+        return group;
+    }
+
+    public NetworkGroup update(@NotNull Long groupId, long seenVersion, @NotNull @Valid GroupForm form,
+            @NotNull Caller caller) {
+        NetworkGroup group = managed(groupId, seenVersion, caller);
+        checkNameFree(form.getName(), groupId);
+        checkCadence(form.cadence());
+        group.setName(form.getName().strip());
+        form.applyTo(group);
+        lock(group);
+        return group;
+    }
+
+    private void checkNameFree(String name, Long self) {
+        em.createNamedQuery(NetworkGroup.FIND_BY_NAME, NetworkGroup.class).setParameter("name", name.strip())
+                .getResultStream().filter(g -> !g.getId().equals(self)).findFirst().ifPresent(g -> {
+                    throw new Conflict("name", "group.name.taken", name);
+                });
+    }
+
+    private static void checkCadence(Cadence cadence) {
+        if (!cadence.isComplete()) {
+            throw Refusal.onField("cadence", "group.cadence.incomplete");
+        }
+    }
+
+    // ---------------------------------------------------------------- the checklist
+
+    public void check(@NotNull Long groupId, @NotNull LocalDate meetingDay, @NotNull DutyItem item, boolean done,
+            @NotNull Caller caller) {
+        NetworkGroup group = find(groupId, caller);
+        RotaOverview rota = overview(group, caller);
+        RotaTurn turn = rota.turn(group.turnOf(meetingDay)).orElseThrow(() -> new Refusal("rota.turn.unknown"));
+        if (!Objects.equals(turn.holderId(), caller.organisationId()) && !mayManage(group, caller)) {
+            throw new Forbidden("rota.check.notYourTurn");
+        }
+        Optional<DutyCheck> existing = checks(List.of(groupId), meetingDay, meetingDay.plusDays(1)).stream()
+                .filter(c -> c.getItem() == item).findFirst();
+        if (done && existing.isEmpty()) {
+            em.persist(new DutyCheck(groupId, meetingDay, item, person(caller), false));
+        } else if (!done) {
+            existing.ifPresent(em::remove);
+        }
+    }
+
+    /**
+     * The meetings of the last month and the next three where the caller's
+     * organisation holds the duty, with what is done and what is late.
+     */
+    public List<MeetingDuty> myDuties(@NotNull Caller caller) {
+        if (caller.organisationId() == null) {
+            return List.of();
+        }
+        List<NetworkGroup> mine = em.createQuery("select m.group from GroupMember m where m.organisation.id = :org"
+                + " and m.core = true order by m.group.name", NetworkGroup.class)
+                .setParameter("org", caller.organisationId()).getResultList();
+        LocalDate today = today();
+        LocalDate from = today.minusMonths(1);
+        LocalDate to = today.plusMonths(3);
+        Map<String, DutyCheck> checks = new HashMap<>();
+        checks(mine.stream().map(NetworkGroup::getId).toList(), from, to)
+                .forEach(c -> checks.put(c.getGroupId() + "/" + c.getMeetingDate() + "/" + c.getItem(), c));
+        List<MeetingDuty> duties = new ArrayList<>();
+        for (NetworkGroup group : mine) {
+            RotaOverview rota = overview(group, caller);
+            for (LocalDate day : group.getCadence().days(from, to)) {
+                Optional<RotaTurn> turn = rota.turn(group.turnOf(day));
+                if (turn.isEmpty() || !caller.organisationId().equals(turn.get().holderId())) {
+                    continue;
+                }
+                java.util.EnumSet<DutyItem> done = java.util.EnumSet.noneOf(DutyItem.class);
+                java.util.EnumSet<DutyItem> late = java.util.EnumSet.noneOf(DutyItem.class);
+                for (DutyItem item : DutyItem.values()) {
+                    if (checks.containsKey(group.getId() + "/" + day + "/" + item)) {
+                        done.add(item);
+                    } else if (today.isAfter(day.plusDays(item.dueDaysFromMeeting()))) {
+                        late.add(item);
+                    }
+                }
+                boolean finished = done.size() == DutyItem.values().length;
+                if (!day.isBefore(today) || !finished) {
+                    duties.add(new MeetingDuty(group.getId(), group.getName(), day, group.getCadence().startOn(day),
+                            turn.get().holderName(), done, late));
+                }
+            }
+        }
+        duties.sort(java.util.Comparator.comparing(MeetingDuty::start));
+        return duties;
+    }
+
+    List<DutyCheck> checks(List<Long> groupIds, LocalDate from, LocalDate to) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(DutyCheck.FIND_BY_GROUPS, DutyCheck.class).setParameter("groupIds", groupIds)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private NetworkGroup managed(Long groupId, long seenVersion, Caller caller) {
+        NetworkGroup group = find(groupId, caller);
+        if (!mayManage(group, caller)) {
+            throw new Forbidden("group.manage.forbidden");
+        }
+        checkVersion(group, seenVersion);
+        return group;
+    }
+
+    private RotaOverview changeable(NetworkGroup group, long seenVersion, Caller caller) {
+        RotaOverview rota = overview(group, caller);
+        if (!rota.mayChange()) {
+            throw new Forbidden("rota.change.forbidden");
+        }
+        checkVersion(group, seenVersion);
+        return rota;
+    }
+
+    private static void checkVersion(NetworkGroup group, long seenVersion) {
+        if (group.getVersion() != seenVersion) {
+            throw new Conflict(null, "refusal.staleEdit");
+        }
+    }
+
+    /** The group's version goes up with every rota change, so that two people changing it at once collide. */
+    private void lock(NetworkGroup group) {
+        em.lock(group, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    private RotaTurn futureTurn(RotaOverview rota, LocalDate date) {
+        RotaTurn turn = rota.turn(date).orElseThrow(() -> new Refusal("rota.turn.unknown"));
+        if (turn.past()) {
+            throw new Refusal("rota.turn.past");
+        }
+        return turn;
+    }
+
+    private Person person(Caller caller) {
+        if (caller.personId() == null) {
+            throw new Forbidden("refusal.forbidden");
+        }
+        return em.find(Person.class, caller.personId());
+    }
+}

@@ -1,0 +1,16 @@
+package dk.tovholder.network.entity;
+
+/** What happened to a group's rota. */
+public enum RotaEventKind {
+    /** the core members changed (added, removed); members who stay keep their place */
+    ORDER,
+    /** the core members were put in a new order */
+    REORDER,
+    /** the holder of a turn is unavailable; the next in line takes it */
+    SKIP,
+    SWAP_PROPOSED,
+    SWAP_ACCEPTED,
+    SWAP_DECLINED,
+    /** a note from a holder to the next one: what is pending */
+    HANDOVER_NOTE
+}

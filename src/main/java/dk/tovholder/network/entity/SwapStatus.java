@@ -1,0 +1,5 @@
+package dk.tovholder.network.entity;
+
+public enum SwapStatus {
+    PENDING, ACCEPTED, DECLINED, WITHDRAWN
+}
