@@ -25,6 +25,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -115,7 +116,7 @@ public class NetworkGroups {
             GroupMember member = t.holder() == null ? null : members.get(t.holder());
             turns.add(new RotaTurn(t.date(), t.holder(), t.holder() == null ? null : names.get(t.holder()),
                     member == null || member.getDutyPerson() == null ? null : member.getDutyPerson().getName(),
-                    t.kind(), t.date().isBefore(today)));
+                    t.kind(), !group.getRotationUnit().periodEnd(t.date()).isAfter(today)));
         }
         Long currentHolder = turns.stream().filter(t -> !t.past()).findFirst().map(RotaTurn::holderId).orElse(null);
         boolean mayChange = mayManage(group, caller)
@@ -345,10 +346,14 @@ public class NetworkGroups {
                 null));
     }
 
-    /** Changes take effect from today's turn on (or from the start of the rota, if that is later). */
+    /**
+     * Changes take effect from the turn that is not over yet: today's meeting,
+     * or the current month or quarter (or from the start of the rota, if later).
+     */
     private LocalDate firstFutureTurnDay(NetworkGroup group) {
-        LocalDate today = today();
-        return group.getRotaStart().isAfter(today) ? group.getRotaStart() : today;
+        LocalDate today = group.turnOf(today());
+        LocalDate start = group.turnOf(group.getRotaStart());
+        return start.isAfter(today) ? start : today;
     }
 
     // ---------------------------------------------------------------- joining and leaving
@@ -412,7 +417,7 @@ public class NetworkGroups {
         group.addParticipant(person(caller));
         em.persist(group);
         em.flush();
-        em.persist(RotaEvent.order(group.getId(), false, start, group.coreOrder(), person(caller), null));
+        em.persist(RotaEvent.order(group.getId(), false, group.turnOf(start), group.coreOrder(), person(caller), null));
         return group;
     }
 
@@ -538,9 +543,18 @@ public class NetworkGroups {
         }
     }
 
-    /** The group's version goes up with every rota change, so that two people changing it at once collide. */
+    /**
+     * The group's version goes up with every rota change, so that two people
+     * changing it at once collide: written now, so that the second of two
+     * simultaneous changes is refused with "reload" rather than failing at commit.
+     */
     private void lock(NetworkGroup group) {
-        em.lock(group, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        try {
+            em.lock(group, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict(null, "refusal.staleEdit");
+        }
     }
 
     private RotaTurn futureTurn(RotaOverview rota, LocalDate date) {

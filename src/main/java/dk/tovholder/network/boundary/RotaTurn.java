@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param holderId the organisation holding the duty, or null when nobody is available
  * @param dutyPerson the person the organisation names for the duty, or null
  * @param kind regular, covering for a skipped member, swapped, or uncovered
- * @param past whether the turn lies before today
+ * @param past whether the turn is over: its meeting day, month or quarter lies before today
  */
 public record RotaTurn(LocalDate date, Long holderId, String holderName, String dutyPerson, Rota.Kind kind,
         boolean past) implements Serializable {

@@ -46,6 +46,6 @@ public final class LoginPage {
     }
 
     public static String error() {
-        return Browser.find(By.cssSelector(".ui-messages-error, .ui-message-error")).getText();
+        return Browser.find(By.cssSelector(".message-error, .ui-message-error")).getText();
     }
 }

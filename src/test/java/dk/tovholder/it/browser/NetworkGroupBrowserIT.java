@@ -1,0 +1,95 @@
+package dk.tovholder.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tovholder.it.Server;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The network group page and the rotating coordinator duty, as coordinators and participants use them. */
+@ExtendWith(Browser.class)
+class NetworkGroupBrowserIT {
+
+    private static final String NETWORK_GROUP = "Netværksgruppen i Søndermarkskvarteret";
+    private static final String SAFETY_GROUP = "Tryghedsgruppen for unge";
+    private static final By UPCOMING_HOLDERS = By.cssSelector("#rota\\:upcoming .turn-holder");
+    private static final By UPCOMING_KINDS = By.cssSelector("#rota\\:upcoming .turn-kind");
+
+    @BeforeEach
+    void freshVisitor() {
+        Browser.forgetVisitor();
+    }
+
+    private static void openNetworkGroup() {
+        Browser.navigate(By.id("nav-groups"));
+        Browser.navigate(By.linkText(NETWORK_GROUP));
+        assertEquals(NETWORK_GROUP, Browser.heading());
+    }
+
+    private static List<String> texts(By by) {
+        return Browser.driver().findElements(by).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void aParticipantSeesWhoHoldsTheDutyNowAndNextButCannotChangeTheRota() {
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.navigate(By.id("nav-groups"));
+        String lists = Browser.find(By.tagName("main")).getText();
+        assertTrue(lists.contains(NETWORK_GROUP), lists);
+        assertFalse(lists.contains(SAFETY_GROUP), "a members-only group stays hidden from non-members");
+        Browser.assertAccessible();
+
+        Browser.navigate(By.linkText(NETWORK_GROUP));
+        String now = Browser.find(By.cssSelector("#duty-now .duty-holder")).getText();
+        String next = Browser.find(By.cssSelector("#duty-next .duty-holder")).getText();
+        assertFalse(now.isBlank(), "who holds the duty now");
+        assertFalse(next.isBlank(), "who holds it next");
+        assertEquals(now, texts(UPCOMING_HOLDERS).get(0), "the first coming turn is the current holder's");
+        assertTrue(Browser.find(By.id("cadence")).getText().contains("tirsdag"), "the rhythm in Danish");
+        assertTrue(Browser.driver().findElements(By.cssSelector(".skip-button")).isEmpty(), "no skip for a participant");
+        assertTrue(Browser.driver().findElements(By.id("members:addMember")).isEmpty(), "no member changes");
+        assertTrue(Browser.driver().findElements(By.id("editGroup")).isEmpty(), "no editing");
+        assertTrue(texts(By.cssSelector("#history td")).size() > 10, "a year of history");
+        Browser.assertAccessible();
+    }
+
+    @Test
+    void aMembersOnlyGroupIsNotFoundForANonMember() {
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        Browser.navigate(By.id("nav-groups"));
+        Browser.navigate(By.linkText(SAFETY_GROUP));
+        String url = Browser.driver().getCurrentUrl();
+        LoginPage.logOut();
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.driver().get(url);
+        assertEquals("Siden findes ikke", Browser.heading(), "not even a hint that it exists");
+    }
+
+    @Test
+    void theCoordinatorSkipsATurnAndTheNextInLineTakesIt() {
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        openNetworkGroup();
+        Browser.assertAccessible();
+        List<String> before = texts(UPCOMING_HOLDERS);
+        assertNotEquals(before.get(0), before.get(1));
+
+        Browser.type(By.id("rota:skipReason"), "Sygdom i teamet");
+        Browser.navigate(By.cssSelector("#rota\\:upcoming .skip-button"));
+        Browser.awaitText(By.tagName("main"), "er givet videre til den næste i rækken");
+
+        List<String> after = texts(UPCOMING_HOLDERS);
+        assertEquals(before.get(1), after.get(0), "the next in line takes the turn");
+        assertEquals("Dækker for en forhindret", texts(UPCOMING_KINDS).get(0));
+        assertEquals(before.get(0), after.get(1), "the skipped one keeps its place and takes the next turn");
+        assertEquals(before.subList(2, 4), after.subList(2, 4), "the others keep their turns");
+        assertTrue(Browser.find(By.id("log")).getText().contains("Sygdom i teamet"), "the reason is in the history");
+        Browser.assertAccessible();
+    }
+}
