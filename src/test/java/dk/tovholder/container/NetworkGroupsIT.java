@@ -116,7 +116,7 @@ class NetworkGroupsIT {
         form.setName(name);
         form.setPurpose("Integrationstest");
         form.setCadenceKind(CadenceKind.WEEKLY);
-        form.setInterval(1);
+        form.setWeeks(1);
         form.setDay(start.getDayOfWeek());
         form.setRotaStart(start);
         form.setFirstDate(start);

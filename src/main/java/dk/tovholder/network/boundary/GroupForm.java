@@ -34,9 +34,14 @@ public class GroupForm implements Serializable {
     private LocalDate rotaStart;
     @NotNull
     private CadenceKind cadenceKind = CadenceKind.WEEKLY;
+    /** weeks between meetings, for WEEKLY */
     @Min(1)
     @Max(12)
-    private int interval = 4;
+    private int weeks = 4;
+    /** months between meetings, for MONTHLY */
+    @Min(1)
+    @Max(12)
+    private int months = 1;
     private DayOfWeek day = DayOfWeek.TUESDAY;
     @Min(1)
     @Max(Cadence.LAST)
@@ -57,7 +62,11 @@ public class GroupForm implements Serializable {
         form.rotaStart = group.getRotaStart();
         Cadence c = group.getCadence();
         form.cadenceKind = c.getKind();
-        form.interval = c.getInterval();
+        if (c.getKind() == CadenceKind.MONTHLY) {
+            form.months = c.getInterval();
+        } else if (c.getKind() == CadenceKind.WEEKLY) {
+            form.weeks = c.getInterval();
+        }
         form.day = c.getDay();
         form.weekOfMonth = c.getWeekOfMonth() == null ? 1 : c.getWeekOfMonth();
         form.startTime = c.getStartTime();
@@ -69,10 +78,10 @@ public class GroupForm implements Serializable {
     public Cadence cadence() {
         LocalDate from = firstDate != null ? firstDate : rotaStart != null ? rotaStart : LocalDate.now(Cadence.ZONE);
         return switch (cadenceKind) {
-            case WEEKLY -> Cadence.weekly(interval, day, startTime, minutes, from);
+            case WEEKLY -> Cadence.weekly(weeks, day, startTime, minutes, from);
             case MONTHLY -> {
                 Cadence c = Cadence.monthly(weekOfMonth == null ? 1 : weekOfMonth, day, startTime, minutes, from);
-                c.setInterval(interval);
+                c.setInterval(months);
                 yield c;
             }
             case AD_HOC -> Cadence.adHoc();
@@ -147,12 +156,20 @@ public class GroupForm implements Serializable {
         this.cadenceKind = cadenceKind;
     }
 
-    public int getInterval() {
-        return interval;
+    public int getWeeks() {
+        return weeks;
     }
 
-    public void setInterval(int interval) {
-        this.interval = interval;
+    public void setWeeks(int weeks) {
+        this.weeks = weeks;
+    }
+
+    public int getMonths() {
+        return months;
+    }
+
+    public void setMonths(int months) {
+        this.months = months;
     }
 
     public DayOfWeek getDay() {

@@ -254,8 +254,8 @@ public class GroupPage implements Serializable {
             return Messages.get(locale, c.getInterval() == 1 ? "cadence.weekly.one" : "cadence.weekly",
                     String.valueOf(c.getInterval()), day, from, to);
         }
-        return Messages.get(locale, "cadence.monthly", Messages.get(locale, "weekOfMonth." + c.getWeekOfMonth()),
-                day, from, to);
+        return Messages.get(locale, c.getInterval() == 1 ? "cadence.monthly" : "cadence.monthly.every",
+                Messages.get(locale, "weekOfMonth." + c.getWeekOfMonth()), day, from, to, String.valueOf(c.getInterval()));
     }
 
     public ZonedDateTime getNextMeeting() {

@@ -92,4 +92,37 @@ class NetworkGroupBrowserIT {
         assertTrue(Browser.find(By.id("log")).getText().contains("Sygdom i teamet"), "the reason is in the history");
         Browser.assertAccessible();
     }
+
+    @Test
+    void aCoordinatorCreatesAGroupThatMeetsMonthlyAndSeesTheirDuties() {
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        Browser.navigate(By.id("nav-groups"));
+        Browser.navigate(By.id("createGroup"));
+        Browser.assertAccessible();
+        Browser.navigate(By.id("edit:save"));
+        assertTrue(Browser.find(By.tagName("main")).getText().contains("Skal udfyldes."), "the name is required");
+
+        String name = "Lektiecafé-gruppen " + System.nanoTime();
+        Browser.type(By.id("edit:name"), name);
+        Browser.type(By.id("edit:purpose"), "Frivillige og skole koordinerer lektiecaféen.");
+        new org.openqa.selenium.support.ui.Select(Browser.find(By.id("edit:cadenceKind"))).selectByValue("MONTHLY");
+        new org.openqa.selenium.support.ui.Select(Browser.find(By.id("edit:day"))).selectByValue("WEDNESDAY");
+        new org.openqa.selenium.support.ui.Select(Browser.find(By.id("edit:weekOfMonth"))).selectByValue("1");
+        Browser.navigate(By.id("edit:save"));
+        Browser.awaitText(By.tagName("main"), "Gruppen " + name + " er gemt.");
+        assertEquals(name, Browser.heading());
+        assertTrue(Browser.find(By.id("cadence")).getText().startsWith("Den første onsdag i måneden kl. 09:00-11:00"),
+                Browser.find(By.id("cadence")).getText());
+        assertEquals("Boligsocial helhedsplan for Søndermarkskvarteret",
+                Browser.find(By.cssSelector("#duty-now .duty-holder")).getText(), "the creator's organisation starts");
+
+        Browser.navigate(By.id("nav-duties"));
+        Browser.assertAccessible();
+        WebElement row = Browser.find(By.xpath("//tr[.//a[normalize-space()='" + name + "']]"));
+        assertTrue(row.getText().contains("onsdag") && row.getText().contains("09.00"), "the first Wednesday at 09:00: " + row.getText());
+        Browser.navigate(By.xpath("//tr[.//a[normalize-space()='" + name + "']]//input[contains(@value, 'Indkaldelse sendt')]"));
+        Browser.awaitText(By.tagName("main"), "Tjeklisten er opdateret.");
+        assertEquals("☑ Indkaldelse sendt", Browser.find(By.xpath("(//tr[.//a[normalize-space()='" + name
+                + "']])[1]//li[contains(@class, 'done')]//input")).getAttribute("value"), "the item is ticked");
+    }
 }
