@@ -75,6 +75,8 @@ public class GroupPage implements Serializable {
     private String joinMessage;
     private Long newMember;
     private boolean newMemberCore;
+    private final java.util.Map<Long, Long> dutyPersons = new java.util.HashMap<>();
+    private transient Map<Long, List<dk.tovholder.organisation.entity.Person>> peopleOfCore;
 
     public void load() {
         if (id == null) {
@@ -88,6 +90,7 @@ public class GroupPage implements Serializable {
 
     private void refresh() {
         Caller caller = currentUser.caller();
+        peopleOfCore = null;
         try {
             group = groups.find(id, caller);
             rota = groups.rota(id, caller);
@@ -155,6 +158,34 @@ public class GroupPage implements Serializable {
     public String addMember() {
         return run(() -> groups.addMember(id, rota.groupVersion(), newMember, newMemberCore, currentUser.caller()),
                 "members", "group.member.added");
+    }
+
+    /** Names the person who holds the duty on the organisation's turns. */
+    public String nameDutyPerson(Long organisationId) {
+        return run(() -> groups.nameDutyPerson(id, rota.groupVersion(), organisationId, dutyPersons.get(organisationId),
+                currentUser.caller()), "members", "group.dutyPerson.saved");
+    }
+
+    public boolean mayNameDutyPerson(GroupMember member) {
+        return member.isCore() && (isMayManage()
+                || member.getOrganisation().getId().equals(currentUser.caller().organisationId()));
+    }
+
+    /** People who can be named, for every core member at once (one query, however many members). */
+    public List<dk.tovholder.organisation.entity.Person> peopleOf(Long organisationId) {
+        if (peopleOfCore == null) {
+            peopleOfCore = organisations.people(group.coreOrder());
+        }
+        return peopleOfCore.getOrDefault(organisationId, List.of());
+    }
+
+    /** The chosen duty person per organisation id, prefilled with the current one. */
+    public java.util.Map<Long, Long> getDutyPersons() {
+        if (dutyPersons.isEmpty() && group != null) {
+            group.getMembers().stream().filter(m -> m.getDutyPerson() != null)
+                    .forEach(m -> dutyPersons.put(m.getOrganisation().getId(), m.getDutyPerson().getId()));
+        }
+        return dutyPersons;
     }
 
     public String removeMember(Long organisationId) {

@@ -102,6 +102,16 @@ public class Organisations {
                 .setHint("eclipselink.batch", "o.values").getResultList();
     }
 
+    /** The people of several organisations with one query, by organisation id. */
+    public Map<Long, List<Person>> people(@NotNull java.util.Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from Person p where p.organisation.id in :ids order by p.name", Person.class)
+                .setParameter("ids", organisationIds).getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(p -> p.getOrganisation().getId()));
+    }
+
     public List<Person> people(@NotNull Long organisationId) {
         return em.createNamedQuery(Person.FIND_BY_ORGANISATION, Person.class)
                 .setParameter("organisationId", organisationId).getResultList();

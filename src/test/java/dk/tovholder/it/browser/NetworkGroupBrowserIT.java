@@ -125,4 +125,26 @@ class NetworkGroupBrowserIT {
         assertEquals("☑ Indkaldelse sendt", Browser.find(By.xpath("(//tr[.//a[normalize-space()='" + name
                 + "']])[1]//li[contains(@class, 'done')]//input")).getAttribute("value"), "the item is ticked");
     }
+
+    @Test
+    void theGroupAdministratorNamesWhoHoldsTheDutyInAnOrganisation() {
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        openNetworkGroup();
+        By row = By.xpath("//table[@id='members:memberTable']//tr[.//a[normalize-space()="
+                + "'Boligsocial helhedsplan for Søndermarkskvarteret']]");
+        WebElement select = Browser.find(row).findElement(By.tagName("select"));
+        new org.openqa.selenium.support.ui.Select(select).selectByVisibleText("Lone Andersen");
+        Browser.navigate(By.xpath("//table[@id='members:memberTable']//tr[.//a[normalize-space()="
+                + "'Boligsocial helhedsplan for Søndermarkskvarteret']]//input[@type='submit' and contains(@class, 'save-duty-person')]"));
+        Browser.awaitText(By.tagName("main"), "Tovholderen i organisationen er gemt.");
+        assertEquals("Lone Andersen", new org.openqa.selenium.support.ui.Select(Browser.find(row)
+                .findElement(By.tagName("select"))).getFirstSelectedOption().getText());
+        Browser.assertAccessible();
+
+        LoginPage.logOut();
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        openNetworkGroup();
+        assertTrue(Browser.find(row).getText().contains("Lone Andersen"), "participants see who it is");
+        assertTrue(Browser.find(row).findElements(By.tagName("select")).isEmpty(), "but cannot change it");
+    }
 }
