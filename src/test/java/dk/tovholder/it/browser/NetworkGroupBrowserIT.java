@@ -147,4 +147,25 @@ class NetworkGroupBrowserIT {
         assertTrue(Browser.find(row).getText().contains("Lone Andersen"), "participants see who it is");
         assertTrue(Browser.find(row).findElements(By.tagName("select")).isEmpty(), "but cannot change it");
     }
+
+    @Test
+    void aHandoverNoteReachesTheNextCoordinatorAndAnEmptyNoteIsRefused() {
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        openNetworkGroup();
+        Browser.navigate(By.id("note:saveNote"));
+        assertTrue(Browser.find(By.tagName("main")).getText().contains("Skriv noten."), "an empty note is refused");
+
+        String note = "Lokalet er booket; dagsordenen mangler punktet om Højskoledagene " + System.nanoTime();
+        Browser.type(By.id("note:noteText"), note);
+        Browser.navigate(By.id("note:saveNote"));
+        Browser.awaitText(By.tagName("main"), "Noten er gemt til den næste tovholder.");
+        assertTrue(Browser.find(By.id("rota:upcoming")).getText().contains(note), "the note shows at its turn");
+        assertTrue(Browser.find(By.id("log")).getText().contains(note), "and in the history");
+
+        LoginPage.logOut();
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        openNetworkGroup();
+        assertTrue(Browser.find(By.id("rota:upcoming")).getText().contains(note), "participants read it too");
+        assertTrue(Browser.driver().findElements(By.id("note:saveNote")).isEmpty(), "but cannot write one");
+    }
 }
