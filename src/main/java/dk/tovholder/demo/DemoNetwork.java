@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -62,6 +63,8 @@ public class DemoNetwork {
         long existing = em.createNamedQuery(Organisation.COUNT_ALL, Long.class).getSingleResult();
         if (existing == 0) {
             createNetwork();
+        } else {
+            addGroupsToAnEarlierDemo();
         }
         LOG.info(() -> String.join(System.lineSeparator(),
                 "",
@@ -180,6 +183,30 @@ public class DemoNetwork {
         o.setValues(values);
         em.persist(o);
         byName.put(name, o);
+    }
+
+    /**
+     * A demo database made before network groups existed gets the demo groups
+     * on its next start (once: only while it has no groups at all).
+     */
+    private void addGroupsToAnEarlierDemo() {
+        long groups = em.createQuery("select count(g) from NetworkGroup g", Long.class).getSingleResult();
+        if (groups > 0) {
+            return;
+        }
+        Map<String, Organisation> byName = new HashMap<>();
+        em.createNamedQuery(Organisation.FIND_ALL_NAMES, Organisation.class).getResultList()
+                .forEach(o -> byName.put(o.getName(), o));
+        Map<String, Person> people = new HashMap<>();
+        em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList()
+                .forEach(a -> people.put(a.getUsername(), a.getPerson()));
+        if (byName.keySet().containsAll(List.of(PROGRAMME, CITIZENS_CENTRE, "Bydelsmødre", "Røde Kors",
+                "Frederiksberg Forenede Boligselskaber (FFB)", "Ungdommens Uddannelsesvejledning (UU)",
+                "Afdelingsbestyrelsen i Tartuhus"))
+                && people.keySet().containsAll(List.of("koordinator", "deltager", "booker"))) {
+            DemoGroups.create(em, byName, people.get("koordinator"), people.get("deltager"), people.get("booker"));
+            LOG.info("Added the demo groups to the existing demo network");
+        }
     }
 
     private Person account(String username, String name, String title, Organisation organisation, Set<Role> roles) {
