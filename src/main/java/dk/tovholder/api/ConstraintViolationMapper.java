@@ -24,11 +24,12 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
+        java.util.Locale locale = ApiLanguage.of(headers);
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(field(v), dk.tovholder.language.ValidationText.of(v, locale)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return Problem.of(400, ApiLanguage.of(headers), "problem.title.400", "problem.validation.detail",
+        return Problem.of(400, locale, "problem.title.400", "problem.validation.detail",
                 uri.getRequestUri().getRawPath()).withErrors(errors).toResponse();
     }
 

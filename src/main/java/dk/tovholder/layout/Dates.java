@@ -32,6 +32,17 @@ public class Dates {
                 .ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(language.getLocale()));
     }
 
+    /** A meeting's start, e.g. "tirsdag den 1. december 2026 09.00". */
+    public String start(Instant instant) {
+        return instant == null ? "" : dateTime(instant.atZone(ZONE));
+    }
+
+    /** Only the clock time, e.g. "09.15". */
+    public String time(Instant instant) {
+        return instant == null ? "" : instant.atZone(ZONE).format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(language.getLocale()));
+    }
+
     public String moment(Instant instant) {
         return instant == null ? "" : instant.atZone(ZONE).format(DateTimeFormatter
                 .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language.getLocale()));

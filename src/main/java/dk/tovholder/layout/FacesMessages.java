@@ -41,7 +41,8 @@ public class FacesMessages {
 
     public void show(ConstraintViolationException exception) {
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            add(null, FacesMessage.SEVERITY_ERROR, violation.getMessage());
+            add(null, FacesMessage.SEVERITY_ERROR, dk.tovholder.language.ValidationText.of(violation,
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale()));
         }
         FacesContext.getCurrentInstance().validationFailed();
     }

@@ -90,7 +90,8 @@ class BundlesTest {
         dk.tovholder.organisation.entity.CollaborationValue.class, dk.tovholder.identity.entity.Role.class,
         dk.tovholder.network.entity.Visibility.class, dk.tovholder.network.entity.RotationUnit.class,
         dk.tovholder.network.entity.CadenceKind.class, dk.tovholder.network.entity.DutyItem.class,
-        dk.tovholder.network.entity.RotaEventKind.class, java.time.DayOfWeek.class})
+        dk.tovholder.network.entity.RotaEventKind.class, java.time.DayOfWeek.class,
+        dk.tovholder.meeting.entity.MeetingStatus.class, dk.tovholder.meeting.entity.ItemType.class})
     void everyEnumConstantHasAName(Class<? extends Enum<?>> type) {
         Set<String> known = keys("dk/tovholder/language/messages_da.properties");
         for (Enum<?> constant : type.getEnumConstants()) {

@@ -509,6 +509,26 @@ public class NetworkGroups {
         return duties;
     }
 
+    /**
+     * Ticks a checklist item because the thing was done elsewhere (an agenda
+     * published, a room booked): no permission check, the caller's own action
+     * was checked where it happened.
+     */
+    public void recordDone(@NotNull Long groupId, @NotNull LocalDate meetingDay, @NotNull DutyItem item,
+            Long personId) {
+        boolean done = checks(List.of(groupId), meetingDay, meetingDay.plusDays(1)).stream()
+                .anyMatch(c -> c.getItem() == item);
+        if (!done) {
+            em.persist(new DutyCheck(groupId, meetingDay, item,
+                    personId == null ? null : em.find(Person.class, personId), true));
+        }
+    }
+
+    /** The organisation holding the duty for a meeting day, if any. */
+    public Optional<Long> holderOn(@NotNull NetworkGroup group, @NotNull LocalDate meetingDay, @NotNull Caller caller) {
+        return overview(group, caller).turn(group.turnOf(meetingDay)).map(RotaTurn::holderId);
+    }
+
     List<DutyCheck> checks(List<Long> groupIds, LocalDate from, LocalDate to) {
         if (groupIds.isEmpty()) {
             return List.of();

@@ -1,0 +1,140 @@
+package dk.tovholder.meeting.boundary;
+
+import dk.tovholder.identity.boundary.CurrentUser;
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.layout.ErrorResponses;
+import dk.tovholder.layout.FacesMessages;
+import dk.tovholder.meeting.entity.AgendaItem;
+import dk.tovholder.meeting.entity.ItemType;
+import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.network.entity.NetworkGroup;
+import dk.tovholder.refusal.NotFound;
+import dk.tovholder.refusal.Refusal;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** A meeting and its agenda: read by members, built and published by its coordinator. */
+@Named
+@ViewScoped
+public class MeetingPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesMessages messages;
+
+    private Long id;
+    private Meeting meeting;
+    private NetworkGroup group;
+    private boolean mayEdit;
+    private AgendaItemForm item = new AgendaItemForm();
+
+    public void load() {
+        if (id == null) {
+            ErrorResponses.send(404);
+            return;
+        }
+        if (meeting == null) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        Caller caller = currentUser.caller();
+        try {
+            meeting = meetings.find(id, caller);
+            group = meetings.groupOf(meeting, caller);
+            mayEdit = meetings.mayEdit(meeting, caller);
+        } catch (NotFound notFound) {
+            ErrorResponses.send(404);
+        }
+    }
+
+    private String run(Supplier<Meeting> change, String form, String doneKey) {
+        try {
+            meeting = change.get();
+            messages.info(doneKey);
+            return "/meeting/meeting?faces-redirect=true&id=" + id;
+        } catch (Refusal refusal) {
+            messages.show(refusal, form);
+            refresh();
+            return null;
+        } catch (ConstraintViolationException invalid) {
+            messages.show(invalid);
+            return null;
+        }
+    }
+
+    public String addItem() {
+        return run(() -> meetings.addItem(id, meeting.getVersion(), item, currentUser.caller()), "item",
+                "agenda.item.added");
+    }
+
+    public String removeItem(Long itemId) {
+        return run(() -> meetings.removeItem(id, meeting.getVersion(), itemId, currentUser.caller()), "agenda",
+                "agenda.item.removed");
+    }
+
+    public String moveItem(Long itemId, int delta) {
+        return run(() -> meetings.moveItem(id, meeting.getVersion(), itemId, delta, currentUser.caller()), "agenda",
+                "agenda.item.moved");
+    }
+
+    public String publish() {
+        return run(() -> meetings.publishAgenda(id, meeting.getVersion(), currentUser.caller()), "agenda",
+                "agenda.published");
+    }
+
+    public boolean isAgendaVisible() {
+        return mayEdit || meeting.isAgendaPublished();
+    }
+
+    public List<AgendaItem> getAgenda() {
+        return meeting.getAgenda();
+    }
+
+    /** When the item at this position starts. */
+    public Instant startOf(int position) {
+        return meeting.itemStarts().get(position);
+    }
+
+    public ItemType[] getItemTypes() {
+        return ItemType.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public NetworkGroup getGroup() {
+        return group;
+    }
+
+    public boolean isMayEdit() {
+        return mayEdit;
+    }
+
+    public AgendaItemForm getItem() {
+        return item;
+    }
+}

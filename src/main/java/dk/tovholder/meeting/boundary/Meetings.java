@@ -1,0 +1,185 @@
+package dk.tovholder.meeting.boundary;
+
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.network.boundary.NetworkGroups;
+import dk.tovholder.network.entity.Cadence;
+import dk.tovholder.network.entity.DutyItem;
+import dk.tovholder.network.entity.NetworkGroup;
+import dk.tovholder.refusal.Conflict;
+import dk.tovholder.refusal.Forbidden;
+import dk.tovholder.refusal.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Meetings and their agendas: who may see and edit them, the agenda's items,
+ * publishing. Reading goes through the group's visibility (members-only groups
+ * answer 404 to others); editing is for the group's administrator and the
+ * organisation holding the coordinator duty for the meeting.
+ */
+@ApplicationScoped
+@Transactional
+public class Meetings {
+
+    private static final Logger LOG = Logger.getLogger(Meetings.class.getName());
+    static final int MY_DAYS_AHEAD = 60;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NetworkGroups groups;
+
+    @Inject
+    MeetingSeries series;
+
+    @Inject
+    Event<AgendaPublished> agendaPublished;
+
+    Clock clock = Clock.system(Cadence.ZONE);
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The group's meetings starting in [from, to), after creating its regular ones a few months ahead. */
+    public List<Meeting> ofGroup(@NotNull Long groupId, @NotNull Caller caller, @NotNull LocalDate from,
+            @NotNull LocalDate to) {
+        NetworkGroup group = groups.find(groupId, caller);
+        extendSeries(group);
+        return em.createNamedQuery(Meeting.FIND_BY_GROUP_BETWEEN, Meeting.class).setParameter("groupId", groupId)
+                .setParameter("from", from.atStartOfDay(Cadence.ZONE).toInstant())
+                .setParameter("to", to.atStartOfDay(Cadence.ZONE).toInstant())
+                .setHint("eclipselink.batch", "m.agenda")
+                .getResultList();
+    }
+
+    /** My coming meetings: of the groups I belong to, the next two months. */
+    public List<Meeting> myNext(@NotNull Caller caller) {
+        List<NetworkGroup> mine = groups.visibleTo(caller).stream().filter(g -> groups.isMember(g, caller)).toList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        mine.forEach(this::extendSeries);
+        LocalDate today = today();
+        return em.createNamedQuery(Meeting.FIND_BY_GROUPS_BETWEEN, Meeting.class)
+                .setParameter("groupIds", mine.stream().map(NetworkGroup::getId).toList())
+                .setParameter("from", today.atStartOfDay(Cadence.ZONE).toInstant())
+                .setParameter("to", today.plusDays(MY_DAYS_AHEAD).atStartOfDay(Cadence.ZONE).toInstant())
+                .setHint("eclipselink.batch", "m.agenda")
+                .getResultList();
+    }
+
+    private void extendSeries(NetworkGroup group) {
+        try {
+            series.extend(group, today());
+        } catch (RuntimeException raced) {
+            // another request created the same meetings at the same moment; theirs stand
+            LOG.log(Level.FINE, "series of group " + group.getId() + " extended concurrently", raced);
+        }
+    }
+
+    public Meeting find(@NotNull Long id, @NotNull Caller caller) {
+        Meeting meeting = em.find(Meeting.class, id);
+        if (meeting == null) {
+            throw new NotFound("meeting", id);
+        }
+        groups.find(meeting.getGroupId(), caller); // 404 when the group is hidden from the caller
+        return meeting;
+    }
+
+    public NetworkGroup groupOf(@NotNull Meeting meeting, @NotNull Caller caller) {
+        return groups.find(meeting.getGroupId(), caller);
+    }
+
+    /** The group's administrator, an administrator, or the organisation holding the duty for the meeting. */
+    public boolean mayEdit(@NotNull Meeting meeting, @NotNull Caller caller) {
+        NetworkGroup group = groups.find(meeting.getGroupId(), caller);
+        if (groups.mayManage(group, caller)) {
+            return true;
+        }
+        LocalDate day = meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate();
+        return caller.organisationId() != null
+                && groups.holderOn(group, day, caller).map(h -> h.equals(caller.organisationId())).orElse(false);
+    }
+
+    /** Members read the agenda once it is published; those who edit it read the draft. */
+    public boolean mayReadAgenda(@NotNull Meeting meeting, @NotNull Caller caller) {
+        return meeting.isAgendaPublished() || mayEdit(meeting, caller);
+    }
+
+    public Meeting addItem(@NotNull Long meetingId, long seenVersion, @NotNull @Valid AgendaItemForm form,
+            @NotNull Caller caller) {
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.addItem(form.getTitle(), form.getDescription(), form.getType(), form.getPresenter(), form.getMinutes());
+        return saved(meeting);
+    }
+
+    public Meeting changeItem(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId,
+            @NotNull @Valid AgendaItemForm form, @NotNull Caller caller) {
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.changeItem(itemId, form.getTitle(), form.getDescription(), form.getType(), form.getPresenter(),
+                form.getMinutes());
+        return saved(meeting);
+    }
+
+    public Meeting removeItem(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId, @NotNull Caller caller) {
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.removeItem(itemId);
+        return saved(meeting);
+    }
+
+    public Meeting moveItem(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId, int delta,
+            @NotNull Caller caller) {
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.moveItem(itemId, delta);
+        return saved(meeting);
+    }
+
+    /** Publishes the agenda; the coordinator's checklist ticks "agenda published" by itself. */
+    public Meeting publishAgenda(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.publishAgenda();
+        saved(meeting);
+        groups.recordDone(meeting.getGroupId(), meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate(),
+                DutyItem.AGENDA, caller.personId());
+        agendaPublished.fire(new AgendaPublished(meeting.getId(), meeting.getGroupId()));
+        return meeting;
+    }
+
+    private Meeting editable(Long meetingId, long seenVersion, Caller caller) {
+        Meeting meeting = find(meetingId, caller);
+        if (!mayEdit(meeting, caller)) {
+            throw new Forbidden("agenda.edit.forbidden");
+        }
+        if (meeting.getVersion() != seenVersion) {
+            throw new Conflict(null, "refusal.staleEdit");
+        }
+        return meeting;
+    }
+
+    /** The meeting's version goes up with every agenda change (items are part of it). */
+    private Meeting saved(Meeting meeting) {
+        try {
+            em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict(null, "refusal.staleEdit");
+        }
+        return meeting;
+    }
+}

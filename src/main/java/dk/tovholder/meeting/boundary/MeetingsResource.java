@@ -1,0 +1,59 @@
+package dk.tovholder.meeting.boundary;
+
+import dk.tovholder.identity.boundary.CurrentUser;
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.meeting.entity.Meeting;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+/** Meetings and agendas as JSON. */
+@Path("meetings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MeetingsResource {
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("{id}")
+    public MeetingView get(@PathParam("id") long id) {
+        Caller caller = currentUser.caller();
+        Meeting meeting = meetings.find(id, caller);
+        return MeetingView.of(meeting, meetings.mayReadAgenda(meeting, caller));
+    }
+
+    /**
+     * Adds an item at the end of the agenda (its editors only). Send the
+     * meeting's {@code version} as you last read it in the query; a concurrent
+     * change answers 409.
+     */
+    @POST
+    @Path("{id}/agenda/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addItem(@PathParam("id") long id, @QueryParam("version") @NotNull Long version,
+            @Valid @NotNull AgendaItemForm item) {
+        Meeting meeting = meetings.addItem(id, version, item, currentUser.caller());
+        return Response.created(uri.getBaseUriBuilder().path("meetings").path(String.valueOf(id)).build())
+                .entity(MeetingView.of(meeting, true)).build();
+    }
+}

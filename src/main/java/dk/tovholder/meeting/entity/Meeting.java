@@ -1,0 +1,282 @@
+package dk.tovholder.meeting.entity;
+
+import dk.tovholder.refusal.Refusal;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/**
+ * A meeting of a network group, with its agenda. Regular meetings carry the
+ * cadence day they were created for ({@code seriesDate}); one moved by hand is
+ * marked {@code moved} and keeps its own time when the series changes.
+ */
+@Entity
+@Table(name = "meeting")
+@NamedQuery(name = Meeting.FIND_BY_GROUP_BETWEEN, query = "select m from Meeting m where m.groupId = :groupId"
+        + " and m.startsAt >= :from and m.startsAt < :to order by m.startsAt")
+@NamedQuery(name = Meeting.FIND_BY_GROUPS_BETWEEN, query = "select m from Meeting m where m.groupId in :groupIds"
+        + " and m.startsAt >= :from and m.startsAt < :to order by m.startsAt")
+@NamedQuery(name = Meeting.SERIES_DATES, query = "select m.seriesDate from Meeting m where m.groupId = :groupId"
+        + " and m.seriesDate is not null and m.seriesDate >= :from")
+public class Meeting implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final String FIND_BY_GROUP_BETWEEN = "Meeting.findByGroupBetween";
+    public static final String FIND_BY_GROUPS_BETWEEN = "Meeting.findByGroupsBetween";
+    public static final String SERIES_DATES = "Meeting.seriesDates";
+    public static final int TITLE_MAX = 200;
+    public static final int PLACE_MAX = 500;
+    public static final int AGENDA_MAX = 100;
+
+    @Id
+    @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotNull
+    @Column(name = "group_id", nullable = false, updatable = false)
+    private Long groupId;
+
+    @Column(name = "series_date", updatable = false)
+    private LocalDate seriesDate;
+
+    @NotBlank
+    @Size(max = TITLE_MAX)
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @NotNull
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @NotNull
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Size(max = PLACE_MAX)
+    @Column(length = PLACE_MAX)
+    private String place;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MeetingStatus status = MeetingStatus.PLANNED;
+
+    @Column(name = "cancel_reason", length = 1000)
+    private String cancelReason;
+
+    @Column(nullable = false)
+    private boolean moved;
+
+    @Column(name = "agenda_published_at")
+    private Instant agendaPublishedAt;
+
+    @Valid
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
+    private List<AgendaItem> agenda = new ArrayList<>();
+
+    protected Meeting() {
+    }
+
+    public Meeting(Long groupId, LocalDate seriesDate, String title, Instant startsAt, Instant endsAt) {
+        this.groupId = groupId;
+        this.seriesDate = seriesDate;
+        this.title = title;
+        reschedule(startsAt, endsAt);
+        this.moved = false;
+    }
+
+    /** A new time; refused when it ends before it starts, lasts 0 minutes or more than 24 hours. */
+    public void reschedule(Instant start, Instant end) {
+        if (start == null || end == null || !end.isAfter(start)) {
+            throw Refusal.onField("end", "meeting.time.order");
+        }
+        if (Duration.between(start, end).compareTo(Duration.ofHours(24)) > 0) {
+            throw Refusal.onField("end", "meeting.time.tooLong");
+        }
+        if (startsAt != null && (!start.equals(startsAt) || !end.equals(endsAt))) {
+            moved = true;
+        }
+        this.startsAt = start;
+        this.endsAt = end;
+    }
+
+    public AgendaItem addItem(String itemTitle, String description, ItemType type, String presenter, int minutes) {
+        editable();
+        if (agenda.size() >= AGENDA_MAX) {
+            throw new Refusal("agenda.full", AGENDA_MAX);
+        }
+        AgendaItem item = new AgendaItem(this, agenda.size(), itemTitle, description, type, presenter, minutes);
+        agenda.add(item);
+        return item;
+    }
+
+    public void changeItem(Long itemId, String itemTitle, String description, ItemType type, String presenter,
+            int minutes) {
+        editable();
+        item(itemId).change(itemTitle, description, type, presenter, minutes);
+    }
+
+    public void removeItem(Long itemId) {
+        editable();
+        agenda.remove(item(itemId));
+        renumber();
+    }
+
+    /** Moves an item one place up (-1) or down (+1). */
+    public void moveItem(Long itemId, int delta) {
+        editable();
+        AgendaItem item = item(itemId);
+        int from = agenda.indexOf(item);
+        int to = from + Integer.signum(delta);
+        if (to < 0 || to >= agenda.size()) {
+            return;
+        }
+        agenda.add(to, agenda.remove(from));
+        renumber();
+    }
+
+    private void renumber() {
+        for (int i = 0; i < agenda.size(); i++) {
+            agenda.get(i).setPosition(i);
+        }
+    }
+
+    private AgendaItem item(Long itemId) {
+        return agenda.stream().filter(i -> i.getId() != null && i.getId().equals(itemId)).findFirst()
+                .orElseThrow(() -> new Refusal("agenda.item.unknown"));
+    }
+
+    private void editable() {
+        if (status == MeetingStatus.CANCELLED) {
+            throw new Refusal("meeting.cancelled");
+        }
+    }
+
+    /** Publishes the agenda: participants can read it. Refused when it is empty. */
+    public void publishAgenda() {
+        editable();
+        if (agenda.isEmpty()) {
+            throw new Refusal("agenda.empty");
+        }
+        if (status == MeetingStatus.PLANNED) {
+            status = MeetingStatus.AGENDA_PUBLISHED;
+        }
+        agendaPublishedAt = Instant.now();
+    }
+
+    public boolean isAgendaPublished() {
+        return agendaPublishedAt != null;
+    }
+
+    /** When each item starts, following the durations of the ones before it. */
+    public List<Instant> itemStarts() {
+        List<Instant> starts = new ArrayList<>(agenda.size());
+        Instant at = startsAt;
+        for (AgendaItem item : agenda) {
+            starts.add(at);
+            at = at.plus(Duration.ofMinutes(item.getMinutes()));
+        }
+        return starts;
+    }
+
+    public int agendaMinutes() {
+        return agenda.stream().mapToInt(AgendaItem::getMinutes).sum();
+    }
+
+    public Instant estimatedEnd() {
+        return startsAt.plus(Duration.ofMinutes(agendaMinutes()));
+    }
+
+    /** Whether the agenda needs more time than the meeting has. */
+    public boolean isOverlong() {
+        return estimatedEnd().isAfter(endsAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public LocalDate getSeriesDate() {
+        return seriesDate;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place == null || place.isBlank() ? null : place.strip();
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public boolean isMoved() {
+        return moved;
+    }
+
+    public Instant getAgendaPublishedAt() {
+        return agendaPublishedAt;
+    }
+
+    public List<AgendaItem> getAgenda() {
+        return List.copyOf(agenda);
+    }
+}
