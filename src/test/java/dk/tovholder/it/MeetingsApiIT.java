@@ -1,0 +1,138 @@
+package dk.tovholder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Meetings and agendas through the API. */
+class MeetingsApiIT {
+
+    private static final String NETWORK_GROUP = "Netværksgruppen i Søndermarkskvarteret";
+    private static final String SAFETY_GROUP = "Tryghedsgruppen for unge";
+
+    private static long groupId(String name) {
+        return Server.json(Server.get("api/groups", "koordinator")).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(g -> g.getString("name").equals(name)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private static List<JsonObject> meetingsOf(String group) {
+        return Server.json(Server.get("api/groups/" + groupId(group) + "/meetings", "koordinator")).asJsonArray()
+                .getValuesAs(JsonObject.class);
+    }
+
+    private static JsonObject meeting(long id, String user) {
+        return Server.json(Server.get("api/meetings/" + id, user)).asJsonObject();
+    }
+
+    private static HttpResponse<String> addItem(long meeting, long version, String user, String json) {
+        return Server.send(Server.request("api/meetings/" + meeting + "/agenda/items?version=" + version, user)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    @Test
+    void aGroupsMeetingsFollowItsRhythmAtNineOClockLocalTime() {
+        List<JsonObject> meetings = meetingsOf(NETWORK_GROUP);
+        assertTrue(meetings.size() >= 3, "three months of 4-weekly meetings");
+        for (int i = 0; i < meetings.size(); i++) {
+            OffsetDateTime start = OffsetDateTime.parse(meetings.get(i).getString("start"));
+            assertEquals(9, start.getHour(), "09:00 in Copenhagen, winter or summer");
+            assertEquals(Duration.ofHours(2), Duration.between(start, OffsetDateTime.parse(meetings.get(i).getString("end"))));
+            if (i > 0) {
+                assertEquals(start.toLocalDate(),
+                        OffsetDateTime.parse(meetings.get(i - 1).getString("start")).toLocalDate().plusWeeks(4));
+            }
+        }
+        assertEquals(meetings.size(), meetingsOf(NETWORK_GROUP).size(), "asking again creates no duplicates");
+    }
+
+    @Test
+    void theCoordinatorBuildsTheAgendaAndStartTimesFollowTheDurations() {
+        JsonObject m = meetingsOf(NETWORK_GROUP).get(2);
+        long id = m.getJsonNumber("id").longValue();
+        long version = meeting(id, "koordinator").getJsonNumber("version").longValue();
+        HttpResponse<String> first = addItem(id, version, "koordinator",
+                "{\"title\":\"Velkommen\",\"type\":\"INFORMATION\",\"minutes\":10}");
+        assertEquals(201, first.statusCode(), first::body);
+        long next = Server.json(first).asJsonObject().getJsonNumber("version").longValue();
+        HttpResponse<String> second = addItem(id, next, "koordinator",
+                "{\"title\":\"Lektiecaféen <script>alert(1)</script>\",\"type\":\"DECISION\",\"minutes\":30,"
+                        + "\"presenter\":\"Røde Kors\"}");
+        assertEquals(201, second.statusCode(), second::body);
+        List<JsonObject> agenda = Server.json(second).asJsonObject().getJsonArray("agenda").getValuesAs(JsonObject.class);
+        OffsetDateTime start = OffsetDateTime.parse(m.getString("start"));
+        assertEquals(start, OffsetDateTime.parse(agenda.get(0).getString("start")));
+        assertEquals(start.plusMinutes(10), OffsetDateTime.parse(agenda.get(1).getString("start")),
+                "the second item starts when the first ends");
+        assertEquals("Lektiecaféen <script>alert(1)</script>", agenda.get(1).getString("title"), "stored literally");
+
+        HttpResponse<String> stale = addItem(id, next, "koordinator", "{\"title\":\"Sent\",\"minutes\":5,\"type\":\"INFORMATION\"}");
+        assertEquals(409, stale.statusCode(), "a change made on an old version is refused");
+        assertEquals(2, meeting(id, "koordinator").getJsonArray("agenda").size(), "and nothing was added");
+    }
+
+    @Test
+    void badItemsAreExplainedInTheCallersLanguageAndChangeNothing() {
+        long id = meetingsOf(NETWORK_GROUP).get(1).getJsonNumber("id").longValue();
+        JsonObject before = meeting(id, "koordinator");
+        HttpResponse<String> bad = addItem(id, before.getJsonNumber("version").longValue(), "koordinator",
+                "{\"title\":\"\",\"minutes\":-5,\"type\":\"DECISION\"}");
+        assertEquals(400, bad.statusCode());
+        String errors = Server.json(bad).asJsonObject().getJsonArray("errors").toString();
+        assertTrue(errors.contains("Skal udfyldes.") && errors.contains("Skal være mindst 0."), errors);
+        assertEquals(before.getJsonArray("agenda").size(), meeting(id, "koordinator").getJsonArray("agenda").size());
+    }
+
+    @Test
+    void participantsCannotEditAndSeeTheAgendaOnlyOncePublished() {
+        long id = meetingsOf(NETWORK_GROUP).get(1).getJsonNumber("id").longValue();
+        JsonObject asCoordinator = meeting(id, "koordinator");
+        HttpResponse<String> refused = addItem(id, asCoordinator.getJsonNumber("version").longValue(), "deltager",
+                "{\"title\":\"Mit punkt\",\"minutes\":5,\"type\":\"INFORMATION\"}");
+        assertEquals(403, refused.statusCode());
+        JsonObject asParticipant = meeting(id, "deltager");
+        assertFalse(asParticipant.getBoolean("agendaPublished"));
+        assertFalse(asParticipant.containsKey("agenda"), "a draft agenda is not shown to participants");
+    }
+
+    @Test
+    void theMeetingsOfAMembersOnlyGroupAreHiddenFromOthers() {
+        long meeting = meetingsOf(SAFETY_GROUP).get(0).getJsonNumber("id").longValue();
+        assertEquals(404, Server.get("api/meetings/" + meeting, "deltager").statusCode());
+        assertEquals(404, Server.get("api/groups/" + groupId(SAFETY_GROUP) + "/meetings", "deltager").statusCode());
+        assertEquals(200, Server.get("api/meetings/" + meeting, "koordinator").statusCode());
+    }
+
+    @Test
+    void anAgendaPageCostsTheSameStatementsWithThreeItemsAsWithSixty() {
+        List<JsonObject> meetings = meetingsOf(SAFETY_GROUP);
+        long small = meetings.get(1).getJsonNumber("id").longValue();
+        long big = meetings.get(2).getJsonNumber("id").longValue();
+        fill(small, 3);
+        fill(big, 60);
+        Server.statementsOf("meeting/meeting.xhtml?id=" + small, "koordinator");
+        int three = Server.statementsOf("meeting/meeting.xhtml?id=" + small, "koordinator");
+        int sixty = Server.statementsOf("meeting/meeting.xhtml?id=" + big, "koordinator");
+        assertEquals(three, sixty, "statements for an agenda of 3 and of 60 items");
+        assertEquals(Server.statementsOf("api/meetings/" + small, "koordinator"),
+                Server.statementsOf("api/meetings/" + big, "koordinator"), "and through the API");
+    }
+
+    private static void fill(long meeting, int items) {
+        long version = meeting(meeting, "koordinator").getJsonNumber("version").longValue();
+        for (int i = 0; i < items; i++) {
+            HttpResponse<String> added = addItem(meeting, version, "koordinator",
+                    "{\"title\":\"Punkt " + i + "\",\"minutes\":1,\"type\":\"DISCUSSION\"}");
+            assertEquals(201, added.statusCode(), added::body);
+            version = Server.json(added).asJsonObject().getJsonNumber("version").longValue();
+        }
+    }
+}

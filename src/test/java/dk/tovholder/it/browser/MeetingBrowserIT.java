@@ -1,0 +1,101 @@
+package dk.tovholder.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tovholder.it.Server;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The coordinator builds and publishes an agenda; a participant reads it. */
+@ExtendWith(Browser.class)
+class MeetingBrowserIT {
+
+    private static final String NETWORK_GROUP = "Netværksgruppen i Søndermarkskvarteret";
+    private static final By TITLES = By.cssSelector("#agenda\\:items .item-title");
+    private static final By STARTS = By.cssSelector("#agenda\\:items .item-start");
+
+    @BeforeEach
+    void freshVisitor() {
+        Browser.forgetVisitor();
+    }
+
+    private static List<String> texts(By by) {
+        return Browser.driver().findElements(by).stream().map(WebElement::getText).toList();
+    }
+
+    private static void addItem(String title, String type, int minutes) {
+        Browser.type(By.id("item:title"), title);
+        new Select(Browser.find(By.id("item:type"))).selectByVisibleText(type);
+        Browser.type(By.id("item:minutes"), String.valueOf(minutes));
+        Browser.navigate(By.id("item:add"));
+        Browser.awaitText(By.tagName("main"), "Punktet er tilføjet.");
+    }
+
+    @Test
+    void theCoordinatorBuildsReordersAndPublishesTheAgendaAndAParticipantReadsIt() {
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        Browser.navigate(By.id("nav-groups"));
+        Browser.navigate(By.linkText(NETWORK_GROUP));
+        List<WebElement> meetings = Browser.driver().findElements(By.cssSelector("#groupMeetings a"));
+        assertTrue(meetings.size() >= 4, "the coming meetings of the group");
+        Browser.navigate(By.xpath("(//ul[@id='groupMeetings']//a)[4]"));
+        String meetingUrl = Browser.driver().getCurrentUrl();
+        Browser.assertAccessible();
+
+        addItem("Velkommen og referat", "Orientering", 10);
+        addItem("Lektiecaféen i foråret", "Drøftelse", 45);
+        addItem("Højskoledagene: datoer", "Beslutning", 20);
+        assertEquals(List.of("1. Velkommen og referat", "2. Lektiecaféen i foråret", "3. Højskoledagene: datoer"),
+                texts(TITLES));
+        assertEquals(List.of("09.00", "09.10", "09.55"), texts(STARTS), "each item starts when the one before ends");
+
+        Browser.navigate(By.xpath("//tr[.//*[contains(@class,'item-title') and contains(., 'Højskoledagene')]]"
+                + "//input[contains(@class, 'move-up')]"));
+        assertEquals(List.of("1. Velkommen og referat", "2. Højskoledagene: datoer", "3. Lektiecaféen i foråret"),
+                texts(TITLES));
+        assertEquals(List.of("09.00", "09.10", "09.30"), texts(STARTS));
+        assertTrue(Browser.find(By.id("estimated-end")).getText().contains("10.15"));
+        Browser.assertAccessible();
+
+        Browser.navigate(By.id("agenda:publish"));
+        Browser.awaitText(By.tagName("main"), "Dagsordenen er udsendt til deltagerne.");
+        assertEquals("Dagsorden udsendt", Browser.find(By.id("meeting-status")).getText());
+
+        LoginPage.logOut();
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.navigate(By.id("nav-meetings"));
+        Browser.assertAccessible();
+        Browser.driver().get(meetingUrl);
+        assertEquals(List.of("1. Velkommen og referat", "2. Højskoledagene: datoer", "3. Lektiecaféen i foråret"),
+                texts(TITLES), "the participant reads the published agenda");
+        assertTrue(Browser.driver().findElements(By.id("item:add")).isEmpty(), "and cannot change it");
+        assertTrue(Browser.driver().findElements(By.cssSelector(".move-up")).isEmpty());
+    }
+
+    @Test
+    void anEmptyTitleIsRefusedAndAnUnpublishedAgendaIsNotShownToParticipants() {
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        Browser.navigate(By.id("nav-groups"));
+        Browser.navigate(By.linkText(NETWORK_GROUP));
+        Browser.navigate(By.xpath("(//ul[@id='groupMeetings']//a)[5]"));
+        String meetingUrl = Browser.driver().getCurrentUrl();
+        Browser.type(By.id("item:minutes"), "-5");
+        Browser.navigate(By.id("item:add"));
+        String page = Browser.find(By.tagName("main")).getText();
+        assertTrue(page.contains("Skal udfyldes."), page);
+        assertTrue(Browser.driver().findElements(TITLES).isEmpty(), "nothing was added");
+
+        addItem("Kun et udkast", "Orientering", 5);
+        LoginPage.logOut();
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.driver().get(meetingUrl);
+        assertEquals("Dagsordenen er ikke udsendt endnu.", Browser.find(By.id("agendaNotYet")).getText());
+        assertTrue(Browser.driver().findElements(TITLES).isEmpty());
+    }
+}
