@@ -44,7 +44,9 @@ class MeetingBrowserIT {
         Browser.navigate(By.linkText(NETWORK_GROUP));
         List<WebElement> meetings = Browser.driver().findElements(By.cssSelector("#groupMeetings a"));
         assertTrue(meetings.size() >= 4, "the coming meetings of the group");
-        Browser.navigate(By.xpath("(//ul[@id='groupMeetings']//a)[4]"));
+        // the third meeting: the programme (the coordinator's organisation) holds the duty for it
+        Browser.navigate(By.xpath("(//ul[@id='groupMeetings']//a)[3]"));
+        String day = Browser.find(By.id("meeting-time")).getText().replaceAll(" \\d\\d\\.\\d\\d.*", "");
         String meetingUrl = Browser.driver().getCurrentUrl();
         Browser.assertAccessible();
 
@@ -66,6 +68,12 @@ class MeetingBrowserIT {
         Browser.navigate(By.id("agenda:publish"));
         Browser.awaitText(By.tagName("main"), "Dagsordenen er udsendt til deltagerne.");
         assertEquals("Dagsorden udsendt", Browser.find(By.id("meeting-status")).getText());
+
+        Browser.navigate(By.id("nav-duties"));
+        WebElement duty = Browser.find(By.xpath("//tr[contains(., '" + day + "') and .//a[normalize-space()='"
+                + NETWORK_GROUP + "']]"));
+        assertEquals("☑ Dagsorden offentliggjort", duty.findElement(By.xpath(".//li[contains(@class, 'done')]//input"))
+                .getAttribute("value"), "publishing ticks the coordinator's checklist by itself");
 
         LoginPage.logOut();
         LoginPage.logIn("deltager", Server.PASSWORD);
