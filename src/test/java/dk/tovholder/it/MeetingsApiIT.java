@@ -142,4 +142,18 @@ class MeetingsApiIT {
             version = Server.json(added).asJsonObject().getJsonNumber("version").longValue();
         }
     }
+
+    @Test
+    void draftMinutesAreForTheirWritersAndMyActionItemsAreMine() {
+        long id = meetingsOf(NETWORK_GROUP).get(1).getJsonNumber("id").longValue();
+        HttpResponse<String> draft = Server.get("api/meetings/" + id + "/minutes", "deltager");
+        assertEquals(403, draft.statusCode(), "a participant reads the minutes once approved");
+        JsonObject minutes = Server.json(Server.get("api/meetings/" + id + "/minutes", "koordinator")).asJsonObject();
+        assertFalse(minutes.getBoolean("approved"));
+        HttpResponse<String> mine = Server.get("api/me/action-items", "deltager");
+        assertEquals(200, mine.statusCode());
+        assertTrue(Server.json(mine).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .allMatch(a -> a.getString("responsibleOrganisation").equals("Bydelsmødre")),
+                "only my organisation's action items");
+    }
 }

@@ -106,6 +106,9 @@ class BundlesTest {
         for (dk.tovholder.network.control.Rota.Kind kind : dk.tovholder.network.control.Rota.Kind.values()) {
             assertTrue(known.contains("RotaKind." + kind.name()), () -> "no text for RotaKind." + kind);
         }
+        for (var status : dk.tovholder.meeting.entity.ActionItem.Status.values()) {
+            assertTrue(known.contains("ActionStatus." + status.name()), () -> "no text for ActionStatus." + status);
+        }
     }
 
     static Set<String> keys(String resource) {

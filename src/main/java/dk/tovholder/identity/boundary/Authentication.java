@@ -92,7 +92,7 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response) {
         String path = pathOf(request);
-        if ("GET".equals(request.getMethod())) {
+        if ("GET".equals(request.getMethod()) && wantsPage(request)) {
             String query = request.getQueryString();
             request.getSession(true).setAttribute(RETURN_TO, query == null ? path : path + "?" + query);
         }
@@ -110,6 +110,17 @@ public class Authentication implements HttpAuthenticationMechanism {
             throw new IllegalStateException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * Whether the request is for a page the user navigated to (not the
+     * favicon or an image the browser fetched by itself, which would otherwise
+     * become the place the user lands after logging in).
+     */
+    static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        String dest = request.getHeader("Sec-Fetch-Dest");
+        return (dest == null || "document".equals(dest)) && (accept == null || accept.contains("text/html"));
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,

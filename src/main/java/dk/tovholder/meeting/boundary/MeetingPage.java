@@ -40,6 +40,13 @@ public class MeetingPage implements Serializable {
     private NetworkGroup group;
     private boolean mayEdit;
     private AgendaItemForm item = new AgendaItemForm();
+    private final java.util.Map<Long, String> notes = new java.util.HashMap<>();
+    private Long decisionItem;
+    private String decisionText;
+    private ActionForm action = new ActionForm();
+    private transient List<dk.tovholder.meeting.entity.Decision> decisions;
+    private transient List<dk.tovholder.meeting.entity.ActionItem> actions;
+    private transient List<dk.tovholder.meeting.entity.ActionItem> followUps;
 
     public void load() {
         if (id == null) {
@@ -57,6 +64,11 @@ public class MeetingPage implements Serializable {
             meeting = meetings.find(id, caller);
             group = meetings.groupOf(meeting, caller);
             mayEdit = meetings.mayEdit(meeting, caller);
+            decisions = null;
+            actions = null;
+            followUps = null;
+            // what the user typed stays (to merge after a conflict); new items get their stored notes
+            meeting.getAgenda().forEach(i -> notes.putIfAbsent(i.getId(), i.getNotes()));
         } catch (NotFound notFound) {
             ErrorResponses.send(404);
         }
@@ -95,6 +107,94 @@ public class MeetingPage implements Serializable {
     public String publish() {
         return run(() -> meetings.publishAgenda(id, meeting.getVersion(), currentUser.caller()), "agenda",
                 "agenda.published");
+    }
+
+    public String saveNotes(Long itemId) {
+        return run(() -> meetings.writeNotes(id, meeting.getVersion(), itemId, notes.get(itemId), currentUser.caller()),
+                "minutes", "minutes.notes.saved");
+    }
+
+    public String addDecision() {
+        return run(() -> meetings.addDecision(id, meeting.getVersion(), decisionItem, decisionText,
+                currentUser.caller()), "decision", "minutes.decision.added");
+    }
+
+    public String addAction() {
+        return run(() -> meetings.addAction(id, meeting.getVersion(), action, currentUser.caller()), "action",
+                "minutes.action.added");
+    }
+
+    public String approveMinutes() {
+        return run(() -> meetings.approveMinutes(id, meeting.getVersion(), currentUser.caller()), "minutes",
+                "minutes.approved.done");
+    }
+
+    public boolean isMinutesVisible() {
+        return mayEdit || meeting.isMinutesApproved();
+    }
+
+    public boolean isMinutesEditable() {
+        return mayEdit && !meeting.isMinutesApproved();
+    }
+
+    public List<dk.tovholder.meeting.entity.Decision> getDecisions() {
+        if (decisions == null) {
+            decisions = meetings.decisions(meeting);
+        }
+        return decisions;
+    }
+
+    public List<dk.tovholder.meeting.entity.ActionItem> getActions() {
+        if (actions == null) {
+            actions = meetings.actions(meeting);
+        }
+        return actions;
+    }
+
+    public List<dk.tovholder.meeting.entity.ActionItem> getFollowUps() {
+        if (followUps == null) {
+            followUps = meetings.followUps(meeting);
+        }
+        return followUps;
+    }
+
+    /** The member organisations an action item can be given to. */
+    public List<dk.tovholder.organisation.entity.Organisation> getResponsibleChoices() {
+        return group.getMembers().stream().map(dk.tovholder.network.entity.GroupMember::getOrganisation)
+                .sorted(java.util.Comparator.comparing(dk.tovholder.organisation.entity.Organisation::getName)).toList();
+    }
+
+    public String itemTitle(Long itemId) {
+        return itemId == null ? "" : meeting.getAgenda().stream().filter(i -> itemId.equals(i.getId()))
+                .map(AgendaItem::getTitle).findFirst().orElse("");
+    }
+
+    public boolean isOverdue(dk.tovholder.meeting.entity.ActionItem a) {
+        return a.isOverdue(java.time.LocalDate.now(dk.tovholder.network.entity.Cadence.ZONE));
+    }
+
+    public java.util.Map<Long, String> getNotes() {
+        return notes;
+    }
+
+    public Long getDecisionItem() {
+        return decisionItem;
+    }
+
+    public void setDecisionItem(Long decisionItem) {
+        this.decisionItem = decisionItem;
+    }
+
+    public String getDecisionText() {
+        return decisionText;
+    }
+
+    public void setDecisionText(String decisionText) {
+        this.decisionText = decisionText;
+    }
+
+    public ActionForm getAction() {
+        return action;
     }
 
     public boolean isAgendaVisible() {

@@ -1,7 +1,13 @@
 package dk.tovholder.meeting.boundary;
 
 import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.meeting.entity.ActionItem;
+import dk.tovholder.meeting.entity.AgendaItem;
+import dk.tovholder.meeting.entity.Decision;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.organisation.entity.Organisation;
+import dk.tovholder.organisation.entity.Person;
+import dk.tovholder.refusal.Refusal;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.DutyItem;
@@ -159,6 +165,116 @@ public class Meetings {
                 DutyItem.AGENDA, caller.personId());
         agendaPublished.fire(new AgendaPublished(meeting.getId(), meeting.getGroupId()));
         return meeting;
+    }
+
+    // ---------------------------------------------------------------- minutes
+
+    public List<Decision> decisions(@NotNull Meeting meeting) {
+        return em.createNamedQuery(Decision.FIND_BY_MEETING, Decision.class).setParameter("meetingId", meeting.getId())
+                .getResultList();
+    }
+
+    public List<ActionItem> actions(@NotNull Meeting meeting) {
+        return em.createNamedQuery(ActionItem.FIND_BY_MEETING, ActionItem.class)
+                .setParameter("meetingId", meeting.getId()).getResultList();
+    }
+
+    /** Open action items of the group from earlier meetings: the follow-up on this meeting's agenda. */
+    public List<ActionItem> followUps(@NotNull Meeting meeting) {
+        return em.createNamedQuery(ActionItem.OPEN_BEFORE, ActionItem.class)
+                .setParameter("groupId", meeting.getGroupId()).setParameter("before", meeting.getStartsAt())
+                .getResultList();
+    }
+
+    /** The minutes are read by members once approved; those who write them read the draft. */
+    public boolean mayReadMinutes(@NotNull Meeting meeting, @NotNull Caller caller) {
+        return meeting.isMinutesApproved() || mayEdit(meeting, caller);
+    }
+
+    public Meeting writeNotes(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId, String notes,
+            @NotNull Caller caller) {
+        if (notes != null && notes.length() > AgendaItem.NOTES_MAX) {
+            throw Refusal.onField("notes", "minutes.notes.tooLong", AgendaItem.NOTES_MAX);
+        }
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.writeNotes(itemId, notes);
+        return saved(meeting);
+    }
+
+    public Meeting addDecision(@NotNull Long meetingId, long seenVersion, Long itemId, String text,
+            @NotNull Caller caller) {
+        if (text == null || text.isBlank()) {
+            throw Refusal.onField("decision", "minutes.decision.required");
+        }
+        if (text.length() > Decision.TEXT_MAX) {
+            throw Refusal.onField("decision", "minutes.decision.tooLong", Decision.TEXT_MAX);
+        }
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.minutesOpen();
+        checkItem(meeting, itemId);
+        em.persist(new Decision(meeting.getId(), itemId, text));
+        return saved(meeting);
+    }
+
+    public Meeting addAction(@NotNull Long meetingId, long seenVersion, @NotNull @Valid ActionForm form,
+            @NotNull Caller caller) {
+        if (form.getDueDate().isBefore(today())) {
+            throw Refusal.onField("dueDate", "minutes.action.duePast");
+        }
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.minutesOpen();
+        checkItem(meeting, form.getAgendaItemId());
+        NetworkGroup group = groups.find(meeting.getGroupId(), caller);
+        if (group.member(form.getResponsibleOrganisationId()).isEmpty()) {
+            throw Refusal.onField("responsible", "minutes.action.notMember");
+        }
+        em.persist(new ActionItem(meeting, form.getAgendaItemId(), form.getWhat(),
+                em.find(Organisation.class, form.getResponsibleOrganisationId()), form.getResponsiblePerson(),
+                form.getDueDate()));
+        return saved(meeting);
+    }
+
+    /** Approves the minutes; the coordinator's checklist ticks "minutes published" by itself. */
+    public Meeting approveMinutes(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.approveMinutes();
+        saved(meeting);
+        groups.recordDone(meeting.getGroupId(), meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate(),
+                DutyItem.MINUTES, caller.personId());
+        return meeting;
+    }
+
+    /** The responsible organisation, the meeting's editors or an administrator mark an action item done. */
+    public ActionItem markDone(@NotNull Long actionId, String note, @NotNull Caller caller) {
+        ActionItem action = em.find(ActionItem.class, actionId);
+        if (action == null) {
+            throw new NotFound("action", actionId);
+        }
+        Meeting meeting = find(action.getMeetingId(), caller);
+        boolean responsible = action.getResponsibleOrganisation().getId().equals(caller.organisationId());
+        if (!responsible && !mayEdit(meeting, caller)) {
+            throw new Forbidden("action.notYours");
+        }
+        if (note != null && note.length() > 1000) {
+            throw Refusal.onField("doneNote", "action.note.tooLong", 1000);
+        }
+        action.markDone(caller.personId() == null ? null : em.find(Person.class, caller.personId()), note);
+        return action;
+    }
+
+    /** The action items my organisation is responsible for, open ones first. */
+    public List<ActionItem> myActionItems(@NotNull Caller caller) {
+        if (caller.organisationId() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery(ActionItem.OF_ORGANISATION, ActionItem.class)
+                .setParameter("organisationId", caller.organisationId()).getResultList();
+    }
+
+    private static void checkItem(Meeting meeting, Long itemId) {
+        if (itemId != null && meeting.getAgenda().stream().noneMatch(i -> itemId.equals(i.getId()))) {
+            throw new Refusal("agenda.item.unknown");
+        }
     }
 
     private Meeting editable(Long meetingId, long seenVersion, Caller caller) {

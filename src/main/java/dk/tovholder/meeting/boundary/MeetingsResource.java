@@ -42,6 +42,34 @@ public class MeetingsResource {
         return MeetingView.of(meeting, meetings.mayReadAgenda(meeting, caller));
     }
 
+    /** The minutes: notes per item, decisions and action items; for members once approved. */
+    @GET
+    @Path("{id}/minutes")
+    public MinutesView minutes(@PathParam("id") long id) {
+        Caller caller = currentUser.caller();
+        Meeting meeting = meetings.find(id, caller);
+        if (!meetings.mayReadMinutes(meeting, caller)) {
+            throw new dk.tovholder.refusal.Forbidden("minutes.notYet");
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(dk.tovholder.network.entity.Cadence.ZONE);
+        return new MinutesView(meeting.getId(), meeting.isMinutesApproved(),
+                meeting.getAgenda().stream().map(i -> new MinutesView.ItemNotes(i.getId(), i.getTitle(), i.getNotes()))
+                        .toList(),
+                meetings.decisions(meeting).stream().map(d -> new MinutesView.DecisionView(d.getAgendaItemId(),
+                        d.getText())).toList(),
+                meetings.actions(meeting).stream().map(a -> ActionsResource.ActionView.of(a, today)).toList());
+    }
+
+    /** Minutes as the API shows them. */
+    public record MinutesView(Long meetingId, boolean approved, java.util.List<ItemNotes> items,
+            java.util.List<DecisionView> decisions, java.util.List<ActionsResource.ActionView> actions) {
+        public record ItemNotes(Long agendaItemId, String title, String notes) {
+        }
+
+        public record DecisionView(Long agendaItemId, String text) {
+        }
+    }
+
     /**
      * Adds an item at the end of the agenda (its editors only). Send the
      * meeting's {@code version} as you last read it in the query; a concurrent

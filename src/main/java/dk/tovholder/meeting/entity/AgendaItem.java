@@ -29,6 +29,7 @@ public class AgendaItem implements Serializable {
     public static final int DESCRIPTION_MAX = 4000;
     public static final int PRESENTER_MAX = 200;
     public static final int MINUTES_MAX = 600;
+    public static final int NOTES_MAX = 8000;
 
     @Id
     @SequenceGenerator(name = "agenda_item_seq", sequenceName = "agenda_item_seq", allocationSize = 50)
@@ -64,6 +65,11 @@ public class AgendaItem implements Serializable {
     @Max(MINUTES_MAX)
     @Column(nullable = false)
     private int minutes;
+
+    /** the minutes' notes for this item */
+    @Size(max = NOTES_MAX)
+    @Column(length = NOTES_MAX)
+    private String notes;
 
     protected AgendaItem() {
     }
@@ -117,5 +123,13 @@ public class AgendaItem implements Serializable {
 
     public int getMinutes() {
         return minutes;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    void writeNotes(String text) {
+        this.notes = blankToNull(text);
     }
 }

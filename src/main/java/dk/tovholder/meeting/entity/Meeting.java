@@ -96,6 +96,9 @@ public class Meeting implements Serializable {
     @Column(name = "agenda_published_at")
     private Instant agendaPublishedAt;
 
+    @Column(name = "minutes_approved_at")
+    private Instant minutesApprovedAt;
+
     @Valid
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -190,6 +193,39 @@ public class Meeting implements Serializable {
             status = MeetingStatus.AGENDA_PUBLISHED;
         }
         agendaPublishedAt = Instant.now();
+    }
+
+    /** Notes of the minutes for one agenda item; the minutes are a draft until approved. */
+    public void writeNotes(Long itemId, String text) {
+        minutesOpen();
+        item(itemId).writeNotes(text);
+        if (status == MeetingStatus.PLANNED || status == MeetingStatus.AGENDA_PUBLISHED
+                || status == MeetingStatus.HELD) {
+            status = MeetingStatus.MINUTES_DRAFT;
+        }
+    }
+
+    /** Approves the minutes: published to the participants and read-only from now on. */
+    public void approveMinutes() {
+        minutesOpen();
+        status = MeetingStatus.MINUTES_APPROVED;
+        minutesApprovedAt = Instant.now();
+    }
+
+    /** Decisions and action items may be added while the minutes are not approved. */
+    public void minutesOpen() {
+        editable();
+        if (status == MeetingStatus.MINUTES_APPROVED) {
+            throw new Refusal("minutes.approved");
+        }
+    }
+
+    public boolean isMinutesApproved() {
+        return minutesApprovedAt != null;
+    }
+
+    public Instant getMinutesApprovedAt() {
+        return minutesApprovedAt;
     }
 
     public boolean isAgendaPublished() {
