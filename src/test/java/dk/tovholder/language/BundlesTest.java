@@ -106,6 +106,9 @@ class BundlesTest {
         for (dk.tovholder.network.control.Rota.Kind kind : dk.tovholder.network.control.Rota.Kind.values()) {
             assertTrue(known.contains("RotaKind." + kind.name()), () -> "no text for RotaKind." + kind);
         }
+        for (var answer : dk.tovholder.meeting.entity.Attendance.Answer.values()) {
+            assertTrue(known.contains("AttendanceAnswer." + answer.name()), () -> "no text for AttendanceAnswer." + answer);
+        }
         for (var status : dk.tovholder.meeting.entity.ActionItem.Status.values()) {
             assertTrue(known.contains("ActionStatus." + status.name()), () -> "no text for ActionStatus." + status);
         }

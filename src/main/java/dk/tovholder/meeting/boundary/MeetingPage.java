@@ -47,6 +47,9 @@ public class MeetingPage implements Serializable {
     private transient List<dk.tovholder.meeting.entity.Decision> decisions;
     private transient List<dk.tovholder.meeting.entity.ActionItem> actions;
     private transient List<dk.tovholder.meeting.entity.ActionItem> followUps;
+    private transient List<dk.tovholder.meeting.entity.Attendance> attendance;
+    private String answerNote;
+    private List<Long> came = new java.util.ArrayList<>();
 
     public void load() {
         if (id == null) {
@@ -67,6 +70,7 @@ public class MeetingPage implements Serializable {
             decisions = null;
             actions = null;
             followUps = null;
+            attendance = null;
             // what the user typed stays (to merge after a conflict); new items get their stored notes
             meeting.getAgenda().forEach(i -> notes.putIfAbsent(i.getId(), i.getNotes()));
         } catch (NotFound notFound) {
@@ -107,6 +111,85 @@ public class MeetingPage implements Serializable {
     public String publish() {
         return run(() -> meetings.publishAgenda(id, meeting.getVersion(), currentUser.caller()), "agenda",
                 "agenda.published");
+    }
+
+    public String answer(boolean coming) {
+        try {
+            meetings.answer(id, coming ? dk.tovholder.meeting.entity.Attendance.Answer.ATTENDING
+                    : dk.tovholder.meeting.entity.Attendance.Answer.NOT_ATTENDING, answerNote, currentUser.caller());
+            messages.info(coming ? "attendance.coming.saved" : "attendance.notComing.saved");
+            return "/meeting/meeting?faces-redirect=true&id=" + id;
+        } catch (Refusal refusal) {
+            messages.show(refusal, "attendance");
+            return null;
+        }
+    }
+
+    public String recordAttended() {
+        try {
+            meetings.recordAttended(id, new java.util.HashSet<>(came), currentUser.caller());
+            messages.info("attendance.recorded");
+            return "/meeting/meeting?faces-redirect=true&id=" + id;
+        } catch (Refusal refusal) {
+            messages.show(refusal, "attended");
+            return null;
+        }
+    }
+
+    public List<dk.tovholder.meeting.entity.Attendance> getAttendance() {
+        if (attendance == null) {
+            attendance = meetings.attendance(meeting);
+        }
+        return attendance;
+    }
+
+    public long count(String answer) {
+        return getAttendance().stream().filter(a -> a.getAnswer() != null && a.getAnswer().name().equals(answer)).count();
+    }
+
+    public String getCountsText() {
+        return dk.tovholder.language.Messages.get(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), "attendance.counts",
+                String.valueOf(count("ATTENDING")), String.valueOf(count("NOT_ATTENDING")));
+    }
+
+    /** My own answer, or null. */
+    public dk.tovholder.meeting.entity.Attendance getMine() {
+        Long me = currentUser.caller().personId();
+        return getAttendance().stream().filter(a -> a.getPerson().getId().equals(me)).findFirst().orElse(null);
+    }
+
+    public boolean isParticipant() {
+        return group.isParticipant(currentUser.caller().personId());
+    }
+
+    public boolean isStarted() {
+        return !meeting.getStartsAt().isAfter(Instant.now());
+    }
+
+    public List<dk.tovholder.organisation.entity.Person> getParticipants() {
+        return group.getParticipants().stream()
+                .sorted(java.util.Comparator.comparing(dk.tovholder.organisation.entity.Person::getName)).toList();
+    }
+
+    public String getAnswerNote() {
+        return answerNote;
+    }
+
+    public void setAnswerNote(String answerNote) {
+        this.answerNote = answerNote;
+    }
+
+    public List<Long> getCame() {
+        if (came.isEmpty() && attendance != null) {
+            getAttendance().stream().filter(a -> Boolean.TRUE.equals(a.getAttended()))
+                    .forEach(a -> came.add(a.getPerson().getId()));
+        }
+        return came;
+    }
+
+    public void setCame(List<Long> came) {
+        this.came = came;
     }
 
     public String saveNotes(Long itemId) {

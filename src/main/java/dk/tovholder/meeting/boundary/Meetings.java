@@ -2,6 +2,7 @@ package dk.tovholder.meeting.boundary;
 
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.meeting.entity.ActionItem;
+import dk.tovholder.meeting.entity.Attendance;
 import dk.tovholder.meeting.entity.AgendaItem;
 import dk.tovholder.meeting.entity.Decision;
 import dk.tovholder.meeting.entity.Meeting;
@@ -165,6 +166,54 @@ public class Meetings {
                 DutyItem.AGENDA, caller.personId());
         agendaPublished.fire(new AgendaPublished(meeting.getId(), meeting.getGroupId()));
         return meeting;
+    }
+
+    // ---------------------------------------------------------------- attendance
+
+    public List<Attendance> attendance(@NotNull Meeting meeting) {
+        return em.createNamedQuery(Attendance.FIND_BY_MEETING, Attendance.class)
+                .setParameter("meetingId", meeting.getId()).getResultList();
+    }
+
+    /** A participant says whether they come; answering again changes the answer. */
+    public void answer(@NotNull Long meetingId, @NotNull Attendance.Answer answer, String note,
+            @NotNull Caller caller) {
+        if (note != null && note.length() > Attendance.NOTE_MAX) {
+            throw Refusal.onField("note", "attendance.note.tooLong", Attendance.NOTE_MAX);
+        }
+        Meeting meeting = find(meetingId, caller);
+        NetworkGroup group = groups.find(meeting.getGroupId(), caller);
+        if (!group.isParticipant(caller.personId())) {
+            throw new Forbidden("attendance.notParticipant");
+        }
+        if (meeting.getStatus() == dk.tovholder.meeting.entity.MeetingStatus.CANCELLED) {
+            throw new Refusal("meeting.cancelled");
+        }
+        attendanceOf(meeting, caller.personId()).answer(answer, note);
+    }
+
+    /** After the meeting, its coordinator records who came (participants not named did not). */
+    public void recordAttended(@NotNull Long meetingId, @NotNull java.util.Set<Long> cameIds, @NotNull Caller caller) {
+        Meeting meeting = find(meetingId, caller);
+        if (!mayEdit(meeting, caller)) {
+            throw new Forbidden("agenda.edit.forbidden");
+        }
+        if (meeting.getStartsAt().isAfter(java.time.Instant.now(clock))) {
+            throw new Refusal("attendance.notYet");
+        }
+        NetworkGroup group = groups.find(meeting.getGroupId(), caller);
+        for (Person participant : group.getParticipants()) {
+            attendanceOf(meeting, participant.getId()).recordAttended(cameIds.contains(participant.getId()));
+        }
+    }
+
+    private Attendance attendanceOf(Meeting meeting, Long personId) {
+        return attendance(meeting).stream().filter(a -> a.getPerson().getId().equals(personId)).findFirst()
+                .orElseGet(() -> {
+                    Attendance created = new Attendance(meeting.getId(), em.find(Person.class, personId));
+                    em.persist(created);
+                    return created;
+                });
     }
 
     // ---------------------------------------------------------------- minutes

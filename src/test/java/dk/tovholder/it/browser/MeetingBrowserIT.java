@@ -106,4 +106,27 @@ class MeetingBrowserIT {
         assertEquals("Dagsordenen er ikke udsendt endnu.", Browser.find(By.id("agendaNotYet")).getText());
         assertTrue(Browser.driver().findElements(TITLES).isEmpty());
     }
+
+    @Test
+    void aParticipantSaysTheyAreComingAndTheCoordinatorSeesTheCount() {
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.navigate(By.id("nav-groups"));
+        Browser.navigate(By.linkText(NETWORK_GROUP));
+        Browser.navigate(By.xpath("(//ul[@id='groupMeetings']//a)[6]"));
+        String meetingUrl = Browser.driver().getCurrentUrl();
+        String before = Browser.find(By.id("attendanceCounts")).getText();
+        Browser.type(By.id("attendance:note"), "Jeg kommer lidt senere");
+        Browser.navigate(By.id("attendance:coming"));
+        Browser.awaitText(By.tagName("main"), "Dit svar er gemt: du kommer.");
+        assertEquals("Dit svar: kommer", Browser.find(By.id("attendance:myAnswer")).getText());
+        assertTrue(Browser.find(By.id("attendanceCounts")).getText().startsWith(
+                (Integer.parseInt(before.split(" ")[0]) + 1) + " kommer"), "one more is coming");
+        Browser.assertAccessible();
+
+        LoginPage.logOut();
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        Browser.driver().get(meetingUrl);
+        String answers = Browser.find(By.id("answers")).getText();
+        assertTrue(answers.contains("Amina Yusuf") && answers.contains("Jeg kommer lidt senere"), answers);
+    }
 }

@@ -1,0 +1,103 @@
+package dk.tovholder.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.identity.entity.Role;
+import dk.tovholder.meeting.boundary.MeetingSeries;
+import dk.tovholder.meeting.boundary.Meetings;
+import dk.tovholder.meeting.entity.Attendance;
+import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.network.entity.Cadence;
+import dk.tovholder.refusal.Forbidden;
+import dk.tovholder.refusal.Refusal;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Meetings inside the server: the series, per-occurrence changes, attendance. */
+@ExtendWith(ArquillianExtension.class)
+class MeetingsIT {
+
+    private static final String NETWORK_GROUP = "Netværksgruppen i Søndermarkskvarteret";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.tovholder(MeetingsIT.class, MeetingTestData.class, NetworkTestData.class);
+    }
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    MeetingSeries series;
+
+    @Inject
+    MeetingTestData data;
+
+    @Inject
+    NetworkTestData people;
+
+    private Caller coordinator() {
+        return people.callerFor("Mette Holm", Role.COORDINATOR);
+    }
+
+    @Test
+    void aMeetingMovedByHandStaysMovedWhenTheSeriesIsExtendedAgain() {
+        Long group = data.groupId(NETWORK_GROUP);
+        LocalDate today = LocalDate.now(Cadence.ZONE);
+        List<Meeting> coming = meetings.ofGroup(group, coordinator(), today, today.plusMonths(3));
+        Meeting first = coming.stream().filter(m -> m.getSeriesDate() != null).findFirst().orElseThrow();
+        Instant moved = data.move(first.getId());
+
+        int created = series.extend(data.group(group), today);
+        assertEquals(0, created, "the series already has its meetings");
+        assertEquals(1, data.meetingsOnSeriesDay(group, first.getSeriesDate()), "no second meeting for the moved day");
+        assertEquals(moved, data.meeting(first.getId()).getStartsAt(), "the moved time stays");
+        assertTrue(data.meeting(first.getId()).isMoved());
+    }
+
+    @Test
+    void participantsAnswerAndTheCoordinatorRecordsWhoCame() {
+        Long group = data.groupId(NETWORK_GROUP);
+        Long meeting = data.pastMeeting(group);
+        Caller amina = people.callerFor("Amina Yusuf");
+        Caller outsider = people.callerFor("Lone Andersen"); // from a member organisation, but no participant
+        meetings.answer(meeting, Attendance.Answer.ATTENDING, "kommer", amina);
+        meetings.answer(meeting, Attendance.Answer.NOT_ATTENDING, "syg", amina);
+        assertThrows(Forbidden.class, () -> meetings.answer(meeting, Attendance.Answer.ATTENDING, null, outsider));
+        assertThrows(Forbidden.class, () -> meetings.recordAttended(meeting, Set.of(), amina),
+                "a participant cannot record attendance");
+
+        Long jonas = people.personId("Jonas Berg");
+        meetings.recordAttended(meeting, Set.of(jonas), coordinator());
+        Map<String, Attendance> byName = meetings.attendance(meetings.find(meeting, coordinator())).stream()
+                .collect(Collectors.toMap(a -> a.getPerson().getName(), a -> a));
+        assertEquals(Attendance.Answer.NOT_ATTENDING, byName.get("Amina Yusuf").getAnswer(), "the last answer counts");
+        assertEquals("syg", byName.get("Amina Yusuf").getNote());
+        assertEquals(Boolean.FALSE, byName.get("Amina Yusuf").getAttended());
+        assertEquals(Boolean.TRUE, byName.get("Jonas Berg").getAttended());
+        assertEquals(1, byName.values().stream().filter(a -> Boolean.TRUE.equals(a.getAttended())).count());
+    }
+
+    @Test
+    void attendanceCannotBeRecordedBeforeTheMeeting() {
+        Long group = data.groupId(NETWORK_GROUP);
+        LocalDate today = LocalDate.now(Cadence.ZONE);
+        Meeting coming = meetings.ofGroup(group, coordinator(), today, today.plusMonths(3)).stream()
+                .filter(m -> m.getStartsAt().isAfter(Instant.now())).findFirst().orElseThrow();
+        Refusal refused = assertThrows(Refusal.class, () -> meetings.recordAttended(coming.getId(), Set.of(), coordinator()));
+        assertEquals("attendance.notYet", refused.messageKey());
+    }
+}
