@@ -109,6 +109,9 @@ class BundlesTest {
         for (var answer : dk.tovholder.meeting.entity.Attendance.Answer.values()) {
             assertTrue(known.contains("AttendanceAnswer." + answer.name()), () -> "no text for AttendanceAnswer." + answer);
         }
+        for (var status : dk.tovholder.meeting.entity.AgendaProposal.Status.values()) {
+            assertTrue(known.contains("ProposalStatus." + status.name()), () -> "no text for ProposalStatus." + status);
+        }
         for (var status : dk.tovholder.meeting.entity.ActionItem.Status.values()) {
             assertTrue(known.contains("ActionStatus." + status.name()), () -> "no text for ActionStatus." + status);
         }

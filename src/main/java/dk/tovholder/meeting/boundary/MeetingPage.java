@@ -49,6 +49,10 @@ public class MeetingPage implements Serializable {
     private transient List<dk.tovholder.meeting.entity.ActionItem> followUps;
     private transient List<dk.tovholder.meeting.entity.Attendance> attendance;
     private String answerNote;
+    private transient List<dk.tovholder.meeting.entity.AgendaProposal> proposals;
+    private AgendaItemForm proposal = new AgendaItemForm();
+    private final java.util.Map<Long, String> declineReasons = new java.util.HashMap<>();
+    private java.time.LocalDate deadlineDay;
     private List<Long> came = new java.util.ArrayList<>();
 
     public void load() {
@@ -71,6 +75,7 @@ public class MeetingPage implements Serializable {
             actions = null;
             followUps = null;
             attendance = null;
+            proposals = null;
             // what the user typed stays (to merge after a conflict); new items get their stored notes
             meeting.getAgenda().forEach(i -> notes.putIfAbsent(i.getId(), i.getNotes()));
         } catch (NotFound notFound) {
@@ -111,6 +116,70 @@ public class MeetingPage implements Serializable {
     public String publish() {
         return run(() -> meetings.publishAgenda(id, meeting.getVersion(), currentUser.caller()), "agenda",
                 "agenda.published");
+    }
+
+    public String propose() {
+        try {
+            meetings.propose(id, proposal, currentUser.caller());
+            messages.info("proposal.sent");
+            return "/meeting/meeting?faces-redirect=true&id=" + id;
+        } catch (Refusal refusal) {
+            messages.show(refusal, "proposal");
+            return null;
+        } catch (ConstraintViolationException invalid) {
+            messages.show(invalid);
+            return null;
+        }
+    }
+
+    public String decideProposal(Long proposalId, boolean accept) {
+        return run(() -> meetings.decideProposal(proposalId, accept, declineReasons.get(proposalId),
+                currentUser.caller()), "proposals", accept ? "proposal.accepted" : "proposal.declined");
+    }
+
+    /** The deadline for proposals: the end of the chosen day (Copenhagen), or none. */
+    public String saveDeadline() {
+        Instant deadline = deadlineDay == null ? null
+                : deadlineDay.plusDays(1).atStartOfDay(dk.tovholder.network.entity.Cadence.ZONE).toInstant();
+        return run(() -> meetings.setProposalDeadline(id, meeting.getVersion(), deadline, currentUser.caller()),
+                "deadline", "proposal.deadline.saved");
+    }
+
+    public boolean isMayPropose() {
+        return isParticipant() && meeting.acceptsProposals(Instant.now());
+    }
+
+    public List<dk.tovholder.meeting.entity.AgendaProposal> getProposals() {
+        if (proposals == null) {
+            proposals = meetings.proposals(meeting);
+        }
+        return proposals;
+    }
+
+    /** Pending proposals for the coordinator; my own proposals (with their answers) for a participant. */
+    public List<dk.tovholder.meeting.entity.AgendaProposal> getVisibleProposals() {
+        Long me = currentUser.caller().personId();
+        return getProposals().stream().filter(p -> mayEdit ? p.isPending() : p.getPerson().getId().equals(me)).toList();
+    }
+
+    public AgendaItemForm getProposal() {
+        return proposal;
+    }
+
+    public java.util.Map<Long, String> getDeclineReasons() {
+        return declineReasons;
+    }
+
+    public java.time.LocalDate getDeadlineDay() {
+        if (deadlineDay == null && meeting != null && meeting.getProposalDeadline() != null) {
+            deadlineDay = meeting.getProposalDeadline().minusSeconds(1).atZone(dk.tovholder.network.entity.Cadence.ZONE)
+                    .toLocalDate();
+        }
+        return deadlineDay;
+    }
+
+    public void setDeadlineDay(java.time.LocalDate deadlineDay) {
+        this.deadlineDay = deadlineDay;
     }
 
     public String answer(boolean coming) {

@@ -4,6 +4,7 @@ import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.meeting.entity.ActionItem;
 import dk.tovholder.meeting.entity.Attendance;
 import dk.tovholder.meeting.entity.AgendaItem;
+import dk.tovholder.meeting.entity.AgendaProposal;
 import dk.tovholder.meeting.entity.Decision;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.organisation.entity.Organisation;
@@ -166,6 +167,62 @@ public class Meetings {
                 DutyItem.AGENDA, caller.personId());
         agendaPublished.fire(new AgendaPublished(meeting.getId(), meeting.getGroupId()));
         return meeting;
+    }
+
+    // ---------------------------------------------------------------- proposals
+
+    public List<AgendaProposal> proposals(@NotNull Meeting meeting) {
+        return em.createNamedQuery(AgendaProposal.FIND_BY_MEETING, AgendaProposal.class)
+                .setParameter("meetingId", meeting.getId()).getResultList();
+    }
+
+    public Meeting setProposalDeadline(@NotNull Long meetingId, long seenVersion, java.time.Instant deadline,
+            @NotNull Caller caller) {
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.setProposalDeadline(deadline);
+        return saved(meeting);
+    }
+
+    /** A participant proposes an item, until the deadline (or, without one, until the agenda is published). */
+    public AgendaProposal propose(@NotNull Long meetingId, @NotNull @Valid AgendaItemForm form,
+            @NotNull Caller caller) {
+        Meeting meeting = find(meetingId, caller);
+        NetworkGroup group = groups.find(meeting.getGroupId(), caller);
+        if (!group.isParticipant(caller.personId())) {
+            throw new Forbidden("proposal.notParticipant");
+        }
+        if (!meeting.acceptsProposals(java.time.Instant.now(clock))) {
+            throw new Refusal("proposal.closed");
+        }
+        AgendaProposal proposal = new AgendaProposal(meeting.getId(), em.find(Person.class, caller.personId()),
+                form.getTitle(), form.getDescription(), form.getMinutes());
+        em.persist(proposal);
+        return proposal;
+    }
+
+    /** The coordinator accepts a proposal (it joins the agenda) or declines it with a reason. */
+    public Meeting decideProposal(@NotNull Long proposalId, boolean accept, String reason, @NotNull Caller caller) {
+        AgendaProposal proposal = em.find(AgendaProposal.class, proposalId);
+        if (proposal == null) {
+            throw new NotFound("proposal", proposalId);
+        }
+        Meeting meeting = find(proposal.getMeetingId(), caller);
+        if (!mayEdit(meeting, caller)) {
+            throw new Forbidden("agenda.edit.forbidden");
+        }
+        if (!accept && (reason == null || reason.isBlank())) {
+            throw Refusal.onField("reason", "proposal.reason.required");
+        }
+        if (reason != null && reason.length() > 1000) {
+            throw Refusal.onField("reason", "proposal.reason.tooLong", 1000);
+        }
+        proposal.decide(accept, em.find(Person.class, caller.personId()), reason);
+        if (accept) {
+            meeting.addItem(proposal.getTitle(), proposal.getDescription(),
+                    dk.tovholder.meeting.entity.ItemType.DISCUSSION, proposal.getPerson().getName(),
+                    proposal.getMinutes());
+        }
+        return saved(meeting);
     }
 
     // ---------------------------------------------------------------- attendance

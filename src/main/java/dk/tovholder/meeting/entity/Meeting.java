@@ -99,6 +99,10 @@ public class Meeting implements Serializable {
     @Column(name = "minutes_approved_at")
     private Instant minutesApprovedAt;
 
+    /** participants may propose items until then (none set: until the agenda is published) */
+    @Column(name = "proposal_deadline")
+    private Instant proposalDeadline;
+
     @Valid
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -218,6 +222,26 @@ public class Meeting implements Serializable {
         if (status == MeetingStatus.MINUTES_APPROVED) {
             throw new Refusal("minutes.approved");
         }
+    }
+
+    public void setProposalDeadline(Instant deadline) {
+        editable();
+        if (deadline != null && deadline.isAfter(startsAt)) {
+            throw Refusal.onField("deadline", "proposal.deadline.afterStart");
+        }
+        this.proposalDeadline = deadline;
+    }
+
+    /** Whether participants may propose items now. */
+    public boolean acceptsProposals(Instant now) {
+        if (status == MeetingStatus.CANCELLED || !now.isBefore(startsAt)) {
+            return false;
+        }
+        return proposalDeadline == null ? !isAgendaPublished() : now.isBefore(proposalDeadline);
+    }
+
+    public Instant getProposalDeadline() {
+        return proposalDeadline;
     }
 
     public boolean isMinutesApproved() {

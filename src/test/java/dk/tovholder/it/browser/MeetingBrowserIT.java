@@ -129,4 +129,42 @@ class MeetingBrowserIT {
         String answers = Browser.find(By.id("answers")).getText();
         assertTrue(answers.contains("Amina Yusuf") && answers.contains("Jeg kommer lidt senere"), answers);
     }
+
+    @Test
+    void aParticipantProposesItemsAndTheCoordinatorTakesOneAndDeclinesOneWithAReason() {
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.navigate(By.id("nav-groups"));
+        Browser.navigate(By.linkText(NETWORK_GROUP));
+        Browser.navigate(By.xpath("(//ul[@id='groupMeetings']//a)[4]"));
+        String meetingUrl = Browser.driver().getCurrentUrl();
+        for (String title : List.of("Sommerfest i gården", "Nyt om bydelsmødrenes caféer")) {
+            Browser.type(By.id("proposal:title"), title);
+            Browser.type(By.id("proposal:minutes"), "20");
+            Browser.navigate(By.id("proposal:propose"));
+            Browser.awaitText(By.tagName("main"), "Dit forslag er sendt til mødets tovholder.");
+        }
+        assertTrue(Browser.find(By.id("proposals")).getText().contains("Sommerfest i gården"), "my proposals");
+        Browser.assertAccessible();
+
+        LoginPage.logOut();
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        Browser.driver().get(meetingUrl);
+        By decline = By.xpath("//li[contains(., 'Nyt om bydelsmødrenes caféer')]//input[contains(@class, 'decline-proposal')]");
+        Browser.navigate(decline);
+        assertTrue(Browser.find(By.tagName("main")).getText().contains("Skriv en begrundelse for afvisningen."));
+        Browser.find(By.xpath("//li[contains(., 'Nyt om bydelsmødrenes caféer')]//input[@type='text']"))
+                .sendKeys("Tages på næste møde");
+        Browser.navigate(decline);
+        Browser.awaitText(By.tagName("main"), "Forslaget er afvist.");
+        Browser.navigate(By.xpath("//li[contains(., 'Sommerfest i gården')]//input[contains(@class, 'accept-proposal')]"));
+        Browser.awaitText(By.tagName("main"), "Forslaget er optaget på dagsordenen.");
+        assertTrue(texts(TITLES).stream().anyMatch(t -> t.endsWith("Sommerfest i gården")), texts(TITLES).toString());
+        assertTrue(Browser.find(By.id("agenda:items")).getText().contains("Amina Yusuf"), "the proposer presents it");
+
+        LoginPage.logOut();
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.driver().get(meetingUrl);
+        String mine = Browser.find(By.id("proposals")).getText();
+        assertTrue(mine.contains("optaget") && mine.contains("afvist") && mine.contains("Tages på næste møde"), mine);
+    }
 }
