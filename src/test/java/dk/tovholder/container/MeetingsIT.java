@@ -100,4 +100,63 @@ class MeetingsIT {
         Refusal refused = assertThrows(Refusal.class, () -> meetings.recordAttended(coming.getId(), Set.of(), coordinator()));
         assertEquals("attendance.notYet", refused.messageKey());
     }
+
+    @Test
+    void seriesChangesLeaveMeetingsWithTheirOwnTimeOrPlaceAlone() {
+        dk.tovholder.network.boundary.GroupForm form = new dk.tovholder.network.boundary.GroupForm();
+        LocalDate first = LocalDate.now(Cadence.ZONE).plusDays(2);
+        form.setName("Seriegruppen " + System.nanoTime());
+        form.setCadenceKind(dk.tovholder.network.entity.CadenceKind.WEEKLY);
+        form.setWeeks(1);
+        form.setDay(first.getDayOfWeek());
+        form.setFirstDate(first);
+        form.setRotaStart(first);
+        Long group = groupsOf().create(form, coordinator()).getId();
+        List<Meeting> m = meetings.ofGroup(group, coordinator(), first, first.plusWeeks(4));
+        assertEquals(4, m.size());
+        java.time.LocalTime nine = java.time.LocalTime.of(9, 0);
+
+        meetings.change(m.get(1).getId(), m.get(1).getVersion(), m.get(1).getSeriesDate().plusDays(1),
+                java.time.LocalTime.of(10, 0), 60, null, Meetings.Scope.THIS, coordinator());
+        meetings.change(m.get(2).getId(), version(m.get(2)), m.get(2).getSeriesDate(), nine, 120, "Fælleshuset",
+                Meetings.Scope.THIS, coordinator());
+        meetings.change(m.get(0).getId(), version(m.get(0)), m.get(0).getSeriesDate(), java.time.LocalTime.of(13, 0),
+                90, "Medborgercentret", Meetings.Scope.FOLLOWING, coordinator());
+
+        List<Meeting> after = meetings.ofGroup(group, coordinator(), first, first.plusWeeks(5));
+        assertEquals(13, local(after.get(0)).getHour(), "the series moves to 13:00");
+        assertEquals(m.get(1).getSeriesDate().plusDays(1), local(after.get(1)).toLocalDate(), "the moved one stays moved");
+        assertEquals(10, local(after.get(1)).getHour());
+        assertEquals("Fælleshuset", after.get(2).getPlace(), "its own place stays");
+        assertEquals(13, local(after.get(2)).getHour(), "but it follows the series' time");
+        assertEquals("Medborgercentret", after.get(3).getPlace());
+        Meeting later = after.get(after.size() - 1);
+        assertEquals(13, local(later).getHour(), "every later meeting of the series follows the new time");
+        assertEquals("Medborgercentret", later.getPlace(), "and the new place");
+        assertEquals(java.time.LocalTime.of(13, 0), data.group(group).getCadence().getStartTime(),
+                "the group's rhythm changes too, so meetings created from now on start at 13:00");
+        assertEquals(90, data.group(group).getCadence().getMinutes());
+
+        Refusal noReason = assertThrows(Refusal.class,
+                () -> meetings.cancel(after.get(3).getId(), version(after.get(3)), " ", coordinator()));
+        assertEquals("meeting.cancel.reason", noReason.messageKey());
+        meetings.cancel(after.get(3).getId(), version(after.get(3)), "Helligdag", coordinator());
+        assertEquals(dk.tovholder.meeting.entity.MeetingStatus.CANCELLED,
+                data.meeting(after.get(3).getId()).getStatus(), "cancelled, and still in the history");
+    }
+
+    @Inject
+    dk.tovholder.network.boundary.NetworkGroups networkGroups;
+
+    private dk.tovholder.network.boundary.NetworkGroups groupsOf() {
+        return networkGroups;
+    }
+
+    private long version(Meeting meeting) {
+        return data.meeting(meeting.getId()).getVersion();
+    }
+
+    private static java.time.ZonedDateTime local(Meeting meeting) {
+        return meeting.getStartsAt().atZone(Cadence.ZONE);
+    }
 }

@@ -109,6 +109,9 @@ class BundlesTest {
         for (var answer : dk.tovholder.meeting.entity.Attendance.Answer.values()) {
             assertTrue(known.contains("AttendanceAnswer." + answer.name()), () -> "no text for AttendanceAnswer." + answer);
         }
+        for (var scope : dk.tovholder.meeting.boundary.Meetings.Scope.values()) {
+            assertTrue(known.contains("MeetingScope." + scope.name()), () -> "no text for MeetingScope." + scope);
+        }
         for (var status : dk.tovholder.meeting.entity.AgendaProposal.Status.values()) {
             assertTrue(known.contains("ProposalStatus." + status.name()), () -> "no text for ProposalStatus." + status);
         }

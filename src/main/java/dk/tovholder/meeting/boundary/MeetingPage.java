@@ -53,6 +53,12 @@ public class MeetingPage implements Serializable {
     private AgendaItemForm proposal = new AgendaItemForm();
     private final java.util.Map<Long, String> declineReasons = new java.util.HashMap<>();
     private java.time.LocalDate deadlineDay;
+    private java.time.LocalDate changeDay;
+    private java.time.LocalTime changeStart;
+    private int changeMinutes;
+    private String changePlace;
+    private Meetings.Scope scope = Meetings.Scope.THIS;
+    private String cancelReason;
     private List<Long> came = new java.util.ArrayList<>();
 
     public void load() {
@@ -71,6 +77,11 @@ public class MeetingPage implements Serializable {
             meeting = meetings.find(id, caller);
             group = meetings.groupOf(meeting, caller);
             mayEdit = meetings.mayEdit(meeting, caller);
+            java.time.ZonedDateTime start = meeting.getStartsAt().atZone(dk.tovholder.network.entity.Cadence.ZONE);
+            changeDay = start.toLocalDate();
+            changeStart = start.toLocalTime();
+            changeMinutes = (int) java.time.Duration.between(meeting.getStartsAt(), meeting.getEndsAt()).toMinutes();
+            changePlace = meeting.getPlace();
             decisions = null;
             actions = null;
             followUps = null;
@@ -116,6 +127,73 @@ public class MeetingPage implements Serializable {
     public String publish() {
         return run(() -> meetings.publishAgenda(id, meeting.getVersion(), currentUser.caller()), "agenda",
                 "agenda.published");
+    }
+
+    public String changeTime() {
+        return run(() -> meetings.change(id, meeting.getVersion(), changeDay, changeStart, changeMinutes, changePlace,
+                scope, currentUser.caller()), "change", "meeting.changed");
+    }
+
+    public String cancelMeeting() {
+        return run(() -> meetings.cancel(id, meeting.getVersion(), cancelReason, currentUser.caller()), "cancel",
+                "meeting.cancelled.done");
+    }
+
+    public Meetings.Scope[] getScopes() {
+        return isMayManageGroup() ? Meetings.Scope.values() : new Meetings.Scope[] {Meetings.Scope.THIS};
+    }
+
+    public boolean isMayManageGroup() {
+        return currentUser.caller().isAdmin()
+                || group.getAdministrator().getId().equals(currentUser.caller().personId());
+    }
+
+    public java.time.LocalDate getChangeDay() {
+        return changeDay;
+    }
+
+    public void setChangeDay(java.time.LocalDate changeDay) {
+        this.changeDay = changeDay;
+    }
+
+    public java.time.LocalTime getChangeStart() {
+        return changeStart;
+    }
+
+    public void setChangeStart(java.time.LocalTime changeStart) {
+        this.changeStart = changeStart;
+    }
+
+    public int getChangeMinutes() {
+        return changeMinutes;
+    }
+
+    public void setChangeMinutes(int changeMinutes) {
+        this.changeMinutes = changeMinutes;
+    }
+
+    public String getChangePlace() {
+        return changePlace;
+    }
+
+    public void setChangePlace(String changePlace) {
+        this.changePlace = changePlace;
+    }
+
+    public Meetings.Scope getScope() {
+        return scope;
+    }
+
+    public void setScope(Meetings.Scope scope) {
+        this.scope = scope;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public String propose() {

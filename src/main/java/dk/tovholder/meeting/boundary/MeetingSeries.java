@@ -30,12 +30,19 @@ public class MeetingSeries {
         Cadence cadence = group.getCadence();
         Set<LocalDate> existing = new HashSet<>(em.createNamedQuery(Meeting.SERIES_DATES, LocalDate.class)
                 .setParameter("groupId", group.getId()).setParameter("from", today).getResultList());
+        // new meetings take the series' current place: that of its latest meeting without a place of its own
+        String place = em.createQuery("select m from Meeting m where m.groupId = :g and m.seriesDate is not null"
+                + " and m.placeChanged = false order by m.seriesDate desc", Meeting.class)
+                .setParameter("g", group.getId()).setMaxResults(1).getResultStream().findFirst()
+                .map(Meeting::getPlace).orElse(null);
         int created = 0;
         LocalDate from = today.isBefore(group.getRotaStart()) ? group.getRotaStart() : today;
         for (LocalDate day : cadence.days(from, today.plusMonths(MONTHS_AHEAD))) {
             if (!existing.contains(day)) {
-                em.persist(new Meeting(group.getId(), day, group.getName(), cadence.startOn(day).toInstant(),
-                        cadence.endOn(day).toInstant()));
+                Meeting meeting = new Meeting(group.getId(), day, group.getName(), cadence.startOn(day).toInstant(),
+                        cadence.endOn(day).toInstant());
+                meeting.followSeriesPlace(place);
+                em.persist(meeting);
                 created++;
             }
         }

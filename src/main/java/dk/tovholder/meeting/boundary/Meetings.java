@@ -30,6 +30,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -167,6 +168,74 @@ public class Meetings {
                 DutyItem.AGENDA, caller.personId());
         agendaPublished.fire(new AgendaPublished(meeting.getId(), meeting.getGroupId()));
         return meeting;
+    }
+
+    // ---------------------------------------------------------------- time, place, cancelling
+
+    /** Which meetings a change applies to. */
+    public enum Scope { THIS, FOLLOWING, ALL }
+
+    /**
+     * Changes the time or place. THIS changes this meeting only (it keeps its
+     * own time and place from then on); FOLLOWING and ALL change the series'
+     * time of day, duration and place from this meeting or from the next one
+     * on (and the group's rhythm), leaving meetings that have their own time
+     * or place as they are.
+     */
+    public Meeting change(@NotNull Long meetingId, long seenVersion, @NotNull LocalDate day,
+            @NotNull java.time.LocalTime start, int minutes, String place, @NotNull Scope scope,
+            @NotNull Caller caller) {
+        if (minutes <= 0 || minutes > 24 * 60) {
+            throw Refusal.onField("minutes", minutes <= 0 ? "meeting.time.order" : "meeting.time.tooLong");
+        }
+        if (place != null && place.length() > Meeting.PLACE_MAX) {
+            throw Refusal.onField("place", "meeting.place.tooLong", Meeting.PLACE_MAX);
+        }
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        String newPlace = place == null || place.isBlank() ? null : place.strip();
+        if (scope == Scope.THIS) {
+            java.time.ZonedDateTime from = java.time.ZonedDateTime.of(day, start, Cadence.ZONE);
+            meeting.reschedule(from.toInstant(), from.plusMinutes(minutes).toInstant());
+            if (!Objects.equals(newPlace, meeting.getPlace())) {
+                meeting.changePlace(newPlace);
+            }
+            return saved(meeting);
+        }
+        NetworkGroup group = groups.find(meeting.getGroupId(), caller);
+        if (!groups.mayManage(group, caller)) {
+            throw new Forbidden("meeting.series.forbidden");
+        }
+        java.time.Instant from = scope == Scope.ALL ? java.time.Instant.now(clock) : meeting.getStartsAt();
+        extendSeries(group);
+        List<Meeting> affected = em.createQuery("select m from Meeting m where m.groupId = :g and m.startsAt >= :from"
+                + " order by m.startsAt", Meeting.class).setParameter("g", group.getId()).setParameter("from", from)
+                .getResultList();
+        for (Meeting m : affected) {
+            LocalDate d = m.getSeriesDate() != null ? m.getSeriesDate() : m.getStartsAt().atZone(Cadence.ZONE).toLocalDate();
+            java.time.ZonedDateTime s0 = java.time.ZonedDateTime.of(d, start, Cadence.ZONE);
+            if (m == meeting) {
+                if (!meeting.getStartsAt().equals(s0.toInstant())
+                        || !meeting.getEndsAt().equals(s0.plusMinutes(minutes).toInstant())) {
+                    meeting.followSeriesTime(s0.toInstant(), s0.plusMinutes(minutes).toInstant());
+                }
+                meeting.followSeriesPlace(newPlace);
+            } else {
+                m.followSeriesTime(s0.toInstant(), s0.plusMinutes(minutes).toInstant());
+                m.followSeriesPlace(newPlace);
+                em.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            }
+        }
+        groups.changeMeetingTime(group.getId(), start, minutes, caller);
+        return saved(meeting);
+    }
+
+    public Meeting cancel(@NotNull Long meetingId, long seenVersion, String reason, @NotNull Caller caller) {
+        if (reason != null && reason.length() > 1000) {
+            throw Refusal.onField("reason", "meeting.cancel.tooLong", 1000);
+        }
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.cancel(reason);
+        return saved(meeting);
     }
 
     // ---------------------------------------------------------------- proposals

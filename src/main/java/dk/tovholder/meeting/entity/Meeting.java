@@ -93,6 +93,9 @@ public class Meeting implements Serializable {
     @Column(nullable = false)
     private boolean moved;
 
+    @Column(name = "place_changed", nullable = false)
+    private boolean placeChanged;
+
     @Column(name = "agenda_published_at")
     private Instant agendaPublishedAt;
 
@@ -316,8 +319,40 @@ public class Meeting implements Serializable {
         return place;
     }
 
-    public void setPlace(String place) {
-        this.place = place == null || place.isBlank() ? null : place.strip();
+    /** This meeting's own place (kept when the series' place changes later). */
+    public void changePlace(String newPlace) {
+        editable();
+        this.place = newPlace == null || newPlace.isBlank() ? null : newPlace.strip();
+        this.placeChanged = true;
+    }
+
+    /** The place of the series, unless this meeting has its own. */
+    public void followSeriesPlace(String seriesPlace) {
+        if (!placeChanged && status != MeetingStatus.CANCELLED) {
+            this.place = seriesPlace == null || seriesPlace.isBlank() ? null : seriesPlace.strip();
+        }
+    }
+
+    /** The time of the series, unless this meeting was moved by hand. */
+    public void followSeriesTime(Instant start, Instant end) {
+        if (!moved && status != MeetingStatus.CANCELLED) {
+            reschedule(start, end);
+            moved = false;
+        }
+    }
+
+    /** Cancels the meeting with a reason everyone sees; it stays in the history. */
+    public void cancel(String reason) {
+        editable();
+        if (reason == null || reason.isBlank()) {
+            throw Refusal.onField("reason", "meeting.cancel.reason");
+        }
+        this.status = MeetingStatus.CANCELLED;
+        this.cancelReason = reason.strip();
+    }
+
+    public boolean isPlaceChanged() {
+        return placeChanged;
     }
 
     public MeetingStatus getStatus() {

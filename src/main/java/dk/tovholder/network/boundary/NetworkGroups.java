@@ -524,6 +524,22 @@ public class NetworkGroups {
         }
     }
 
+    /** New meetings of the group start at this time and last this long (a series change from a meeting). */
+    public void changeMeetingTime(@NotNull Long groupId, @NotNull java.time.LocalTime start, int minutes,
+            @NotNull Caller caller) {
+        NetworkGroup group = find(groupId, caller);
+        if (!mayManage(group, caller)) {
+            throw new Forbidden("group.manage.forbidden");
+        }
+        Cadence cadence = group.getCadence();
+        if (cadence.getKind() != dk.tovholder.network.entity.CadenceKind.AD_HOC
+                && (!start.equals(cadence.getStartTime()) || minutes != cadence.getMinutes())) {
+            cadence.setStartTime(start);
+            cadence.setMinutes(minutes);
+            lock(group);
+        }
+    }
+
     /** The organisation holding the duty for a meeting day, if any. */
     public Optional<Long> holderOn(@NotNull NetworkGroup group, @NotNull LocalDate meetingDay, @NotNull Caller caller) {
         return overview(group, caller).turn(group.turnOf(meetingDay)).map(RotaTurn::holderId);
