@@ -156,4 +156,22 @@ class MeetingsApiIT {
                 .allMatch(a -> a.getString("responsibleOrganisation").equals("Bydelsmødre")),
                 "only my organisation's action items");
     }
+
+    @Test
+    void theAgendaIsAPdfInTheReadersLanguageForThoseWhoMayReadIt() throws Exception {
+        long id = halfAYearOf(SAFETY_GROUP).get(4).getJsonNumber("id").longValue();
+        long version = meeting(id, "koordinator").getJsonNumber("version").longValue();
+        assertEquals(201, addItem(id, version, "koordinator",
+                "{\"title\":\"Bekymringer i opgangene på Tartuvej\",\"minutes\":25,\"type\":\"DISCUSSION\"}").statusCode());
+        HttpResponse<byte[]> pdf = Server.sendBytes(Server.request("api/meetings/" + id + "/pdf?lang=en", "koordinator")
+                .GET().build());
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertTrue(text.contains("Bekymringer i opgangene på Tartuvej"), text);
+        assertTrue(text.contains("Agenda"), "headings in English: " + text);
+        assertEquals(404, Server.get("api/meetings/" + id + "/pdf", "deltager").statusCode(),
+                "a members-only group's agenda stays hidden");
+    }
 }

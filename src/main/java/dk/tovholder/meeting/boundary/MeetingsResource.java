@@ -42,6 +42,32 @@ public class MeetingsResource {
         return MeetingView.of(meeting, meetings.mayReadAgenda(meeting, caller));
     }
 
+    /**
+     * The agenda (and the minutes, for those who may read them) as a PDF, in
+     * the language asked for ({@code lang=da|en}) or of {@code Accept-Language}.
+     */
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang,
+            @Context jakarta.ws.rs.core.HttpHeaders headers) {
+        Caller caller = currentUser.caller();
+        Meeting meeting = meetings.find(id, caller);
+        if (!meetings.mayReadAgenda(meeting, caller)) {
+            throw new dk.tovholder.refusal.Forbidden("agenda.notPublished");
+        }
+        java.util.Locale locale = lang == null ? dk.tovholder.api.ApiLanguage.of(headers)
+                : dk.tovholder.language.Language.of(lang).locale();
+        dk.tovholder.meeting.control.MeetingPdf.Minutes minutes = meetings.mayReadMinutes(meeting, caller)
+                ? new dk.tovholder.meeting.control.MeetingPdf.Minutes(meetings.decisions(meeting), meetings.actions(meeting))
+                : null;
+        byte[] pdf = dk.tovholder.meeting.control.MeetingPdf.write(meeting, meetings.groupOf(meeting, caller).getName(),
+                meetings.followUps(meeting), minutes, locale);
+        String day = meeting.getStartsAt().atZone(dk.tovholder.network.entity.Cadence.ZONE).toLocalDate().toString();
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"dagsorden-" + day + ".pdf\"").build();
+    }
+
     /** The minutes: notes per item, decisions and action items; for members once approved. */
     @GET
     @Path("{id}/minutes")
