@@ -174,4 +174,17 @@ class MeetingsApiIT {
         assertEquals(404, Server.get("api/meetings/" + id + "/pdf", "deltager").statusCode(),
                 "a members-only group's agenda stays hidden");
     }
+
+    @Test
+    void searchNeedsTwoLettersAndFindsNoDrafts() {
+        HttpResponse<String> tooShort = Server.get("api/search?q=a", "deltager");
+        assertEquals(400, tooShort.statusCode());
+        assertTrue(tooShort.body().contains("Skriv mindst 2 tegn."), tooShort::body);
+        long id = halfAYearOf(SAFETY_GROUP).get(5).getJsonNumber("id").longValue();
+        long version = meeting(id, "koordinator").getJsonNumber("version").longValue();
+        assertEquals(201, addItem(id, version, "koordinator",
+                "{\"title\":\"Hemmeligt udkast zyx\",\"minutes\":5,\"type\":\"INFORMATION\"}").statusCode());
+        assertEquals(0, Server.json(Server.get("api/search?q=zyx", "koordinator")).asJsonArray().size(),
+                "an unpublished agenda is not searched");
+    }
 }

@@ -76,6 +76,12 @@ class MinutesBrowserIT {
         Browser.driver().get(meetingUrl);
         assertTrue(Browser.find(By.id("minutesView")).getText().contains("Lektiecaféen holder åbent til kl. 18"),
                 "participants read the approved minutes");
+        Browser.navigate(By.id("nav-search"));
+        Browser.type(By.id("q"), "åbent til kl. 18");
+        Browser.navigate(By.cssSelector("#search button"));
+        assertTrue(Browser.find(By.id("hits")).getText().contains("Beslutning"), "the decision is found");
+        assertTrue(Browser.find(By.id("hits")).getText().contains("Lektiecaféen holder åbent til kl. 18 fra januar."));
+        Browser.assertAccessible();
         Browser.navigate(By.id("nav-actions"));
         Browser.assertAccessible();
         WebElement row = Browser.find(By.xpath("//tr[.//span[@class='action-what' and normalize-space()="
