@@ -59,6 +59,8 @@ public class MeetingPage implements Serializable {
     private String changePlace;
     private Meetings.Scope scope = Meetings.Scope.THIS;
     private String cancelReason;
+    private String comment;
+    private transient List<dk.tovholder.meeting.entity.MinutesComment> comments;
     private List<Long> came = new java.util.ArrayList<>();
 
     public void load() {
@@ -87,6 +89,7 @@ public class MeetingPage implements Serializable {
             followUps = null;
             attendance = null;
             proposals = null;
+            comments = null;
             // what the user typed stays (to merge after a conflict); new items get their stored notes
             meeting.getAgenda().forEach(i -> notes.putIfAbsent(i.getId(), i.getNotes()));
         } catch (NotFound notFound) {
@@ -127,6 +130,41 @@ public class MeetingPage implements Serializable {
     public String publish() {
         return run(() -> meetings.publishAgenda(id, meeting.getVersion(), currentUser.caller()), "agenda",
                 "agenda.published");
+    }
+
+    public String circulateMinutes() {
+        return run(() -> meetings.circulateMinutes(id, meeting.getVersion(), currentUser.caller()), "minutes",
+                "minutes.circulated");
+    }
+
+    public String addComment() {
+        try {
+            meetings.comment(id, comment, currentUser.caller());
+            messages.info("minutes.comment.added");
+            return "/meeting/meeting?faces-redirect=true&id=" + id;
+        } catch (Refusal refusal) {
+            messages.show(refusal, "comment");
+            return null;
+        }
+    }
+
+    public boolean isMayComment() {
+        return meeting.isMinutesCirculated() && !meeting.isMinutesApproved() && (isParticipant() || mayEdit);
+    }
+
+    public List<dk.tovholder.meeting.entity.MinutesComment> getComments() {
+        if (comments == null) {
+            comments = meetings.comments(meeting);
+        }
+        return comments;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
     }
 
     public String changeTime() {
@@ -360,7 +398,7 @@ public class MeetingPage implements Serializable {
     }
 
     public boolean isMinutesVisible() {
-        return mayEdit || meeting.isMinutesApproved();
+        return mayEdit || meeting.isMinutesApproved() || meeting.isMinutesCirculated();
     }
 
     public boolean isMinutesEditable() {

@@ -7,6 +7,7 @@ import dk.tovholder.meeting.entity.AgendaItem;
 import dk.tovholder.meeting.entity.AgendaProposal;
 import dk.tovholder.meeting.entity.Decision;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.meeting.entity.MinutesComment;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Refusal;
@@ -361,9 +362,41 @@ public class Meetings {
                 .getResultList();
     }
 
-    /** The minutes are read by members once approved; those who write them read the draft. */
+    /** Members read the minutes once circulated for comments or approved; those who write them, the draft. */
     public boolean mayReadMinutes(@NotNull Meeting meeting, @NotNull Caller caller) {
-        return meeting.isMinutesApproved() || mayEdit(meeting, caller);
+        return meeting.isMinutesApproved() || meeting.isMinutesCirculated() || mayEdit(meeting, caller);
+    }
+
+    public Meeting circulateMinutes(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.circulateMinutes();
+        return saved(meeting);
+    }
+
+    public List<MinutesComment> comments(@NotNull Meeting meeting) {
+        return em.createNamedQuery(MinutesComment.FIND_BY_MEETING, MinutesComment.class)
+                .setParameter("meetingId", meeting.getId()).getResultList();
+    }
+
+    /** A participant comments on circulated draft minutes. */
+    public MinutesComment comment(@NotNull Long meetingId, String text, @NotNull Caller caller) {
+        if (text == null || text.isBlank()) {
+            throw Refusal.onField("comment", "minutes.comment.required");
+        }
+        if (text.length() > MinutesComment.TEXT_MAX) {
+            throw Refusal.onField("comment", "minutes.comment.tooLong", MinutesComment.TEXT_MAX);
+        }
+        Meeting meeting = find(meetingId, caller);
+        NetworkGroup group = groups.find(meeting.getGroupId(), caller);
+        if (!group.isParticipant(caller.personId()) && !mayEdit(meeting, caller)) {
+            throw new Forbidden("minutes.comment.notParticipant");
+        }
+        if (!meeting.isMinutesCirculated() || meeting.isMinutesApproved()) {
+            throw new Refusal("minutes.comment.closed");
+        }
+        MinutesComment comment = new MinutesComment(meeting.getId(), em.find(Person.class, caller.personId()), text);
+        em.persist(comment);
+        return comment;
     }
 
     public Meeting writeNotes(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId, String notes,

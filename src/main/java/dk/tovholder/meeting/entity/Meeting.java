@@ -102,6 +102,9 @@ public class Meeting implements Serializable {
     @Column(name = "minutes_approved_at")
     private Instant minutesApprovedAt;
 
+    @Column(name = "minutes_circulated_at")
+    private Instant minutesCirculatedAt;
+
     /** participants may propose items until then (none set: until the agenda is published) */
     @Column(name = "proposal_deadline")
     private Instant proposalDeadline;
@@ -210,6 +213,16 @@ public class Meeting implements Serializable {
                 || status == MeetingStatus.HELD) {
             status = MeetingStatus.MINUTES_DRAFT;
         }
+    }
+
+    /** Sends the draft minutes to the participants for comments (before approval). */
+    public void circulateMinutes() {
+        minutesOpen();
+        minutesCirculatedAt = Instant.now();
+    }
+
+    public boolean isMinutesCirculated() {
+        return minutesCirculatedAt != null;
     }
 
     /** Approves the minutes: published to the participants and read-only from now on. */

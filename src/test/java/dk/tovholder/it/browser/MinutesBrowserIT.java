@@ -63,6 +63,24 @@ class MinutesBrowserIT {
         Browser.awaitText(By.id("actions"), "Find to frivillige til torsdagene");
         Browser.assertAccessible();
 
+        Browser.navigate(By.id("minutes:circulate"));
+        Browser.awaitText(By.tagName("main"), "sendt til deltagerne til kommentering");
+        LoginPage.logOut();
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.driver().get(meetingUrl);
+        assertTrue(Browser.find(By.id("minutesView")).getText().contains("Der mangler frivillige om torsdagen."),
+                "participants read the circulated draft");
+        Browser.navigate(By.id("comment:addComment"));
+        assertTrue(Browser.find(By.tagName("main")).getText().contains("Skriv din kommentar."), "an empty comment is refused");
+        Browser.type(By.id("comment:text"), "Bydelsmødrene kan måske hjælpe om torsdagen.");
+        Browser.navigate(By.id("comment:addComment"));
+        Browser.awaitText(By.id("comments"), "Bydelsmødrene kan måske hjælpe om torsdagen.");
+        Browser.assertAccessible();
+        LoginPage.logOut();
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        Browser.driver().get(meetingUrl);
+        assertTrue(Browser.find(By.id("comments")).getText().contains("Amina Yusuf"), "the coordinator reads the comments");
+
         Browser.navigate(By.id("minutes:approve"));
         Browser.awaitText(By.tagName("main"), "Referatet er godkendt");
         assertTrue(Browser.driver().findElements(By.id("decision:addDecision")).isEmpty(), "approved minutes are read-only");
