@@ -145,6 +145,35 @@ class MeetingsIT {
                 data.meeting(after.get(3).getId()).getStatus(), "cancelled, and still in the history");
     }
 
+    @Test
+    void aCorrectionAfterApprovalBecomesANewVersionAndTheOldOneStays() {
+        Long meeting = data.pastMeeting(data.groupId(NETWORK_GROUP));
+        dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
+        item.setTitle("Højskoledagene");
+        meetings.addItem(meeting, version(meetings.find(meeting, coordinator())), item, coordinator());
+        meetings.addDecision(meeting, versionOf(meeting), null, "Højskoledagene holdes i uge 14.", coordinator());
+        meetings.approveMinutes(meeting, versionOf(meeting), coordinator());
+
+        Refusal noReason = assertThrows(Refusal.class,
+                () -> meetings.reopenForCorrection(meeting, versionOf(meeting), " ", coordinator()));
+        assertEquals("minutes.correction.reason", noReason.messageKey());
+        meetings.reopenForCorrection(meeting, versionOf(meeting), "Forkert uge", coordinator());
+        meetings.addDecision(meeting, versionOf(meeting), null, "Rettelse: Højskoledagene holdes i uge 15.",
+                coordinator());
+        meetings.approveMinutes(meeting, versionOf(meeting), coordinator());
+
+        var versions = meetings.versions(meetings.find(meeting, coordinator()));
+        assertEquals(2, versions.size());
+        assertEquals(2, versions.get(0).getNumber(), "newest first");
+        assertTrue(versions.get(0).getContent().contains("uge 15") && "Forkert uge".equals(versions.get(0).getReason()));
+        assertTrue(versions.get(1).getContent().contains("uge 14") && !versions.get(1).getContent().contains("uge 15"),
+                "the first approved version is kept as it was");
+    }
+
+    private long versionOf(Long meeting) {
+        return data.meeting(meeting).getVersion();
+    }
+
     @Inject
     dk.tovholder.network.boundary.NetworkGroups networkGroups;
 

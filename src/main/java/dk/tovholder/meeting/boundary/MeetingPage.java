@@ -60,6 +60,8 @@ public class MeetingPage implements Serializable {
     private Meetings.Scope scope = Meetings.Scope.THIS;
     private String cancelReason;
     private String comment;
+    private String correctionReason;
+    private transient List<dk.tovholder.meeting.entity.MinutesVersion> versions;
     private transient List<dk.tovholder.meeting.entity.MinutesComment> comments;
     private List<Long> came = new java.util.ArrayList<>();
 
@@ -90,6 +92,7 @@ public class MeetingPage implements Serializable {
             attendance = null;
             proposals = null;
             comments = null;
+            versions = null;
             // what the user typed stays (to merge after a conflict); new items get their stored notes
             meeting.getAgenda().forEach(i -> notes.putIfAbsent(i.getId(), i.getNotes()));
         } catch (NotFound notFound) {
@@ -130,6 +133,26 @@ public class MeetingPage implements Serializable {
     public String publish() {
         return run(() -> meetings.publishAgenda(id, meeting.getVersion(), currentUser.caller()), "agenda",
                 "agenda.published");
+    }
+
+    public String reopen() {
+        return run(() -> meetings.reopenForCorrection(id, meeting.getVersion(), correctionReason, currentUser.caller()),
+                "correct", "minutes.reopened");
+    }
+
+    public List<dk.tovholder.meeting.entity.MinutesVersion> getVersions() {
+        if (versions == null) {
+            versions = meetings.versions(meeting);
+        }
+        return versions;
+    }
+
+    public String getCorrectionReason() {
+        return correctionReason;
+    }
+
+    public void setCorrectionReason(String correctionReason) {
+        this.correctionReason = correctionReason;
     }
 
     public String circulateMinutes() {

@@ -8,6 +8,7 @@ import dk.tovholder.meeting.entity.AgendaProposal;
 import dk.tovholder.meeting.entity.Decision;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.meeting.entity.MinutesComment;
+import dk.tovholder.meeting.entity.MinutesVersion;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Refusal;
@@ -373,6 +374,27 @@ public class Meetings {
         return saved(meeting);
     }
 
+    /** Approved versions of the minutes, newest first. */
+    public List<MinutesVersion> versions(@NotNull Meeting meeting) {
+        return em.createNamedQuery(MinutesVersion.FIND_BY_MEETING, MinutesVersion.class)
+                .setParameter("meetingId", meeting.getId()).getResultList();
+    }
+
+    /** Opens approved minutes for a correction (with its reason); the earlier version stays readable. */
+    public Meeting reopenForCorrection(@NotNull Long meetingId, long seenVersion, String reason,
+            @NotNull Caller caller) {
+        if (reason == null || reason.isBlank()) {
+            throw Refusal.onField("reason", "minutes.correction.reason");
+        }
+        if (reason.length() > 1000) {
+            throw Refusal.onField("reason", "minutes.correction.tooLong", 1000);
+        }
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.reopenForCorrection();
+        meeting.setCorrectionReason(reason);
+        return saved(meeting);
+    }
+
     public List<MinutesComment> comments(@NotNull Meeting meeting) {
         return em.createNamedQuery(MinutesComment.FIND_BY_MEETING, MinutesComment.class)
                 .setParameter("meetingId", meeting.getId()).getResultList();
@@ -442,11 +464,19 @@ public class Meetings {
         return saved(meeting);
     }
 
-    /** Approves the minutes; the coordinator's checklist ticks "minutes published" by itself. */
+    /**
+     * Approves the minutes and keeps them as a new version; the coordinator's
+     * checklist ticks "minutes published" by itself.
+     */
     public Meeting approveMinutes(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         meeting.approveMinutes();
         saved(meeting);
+        List<MinutesVersion> earlier = versions(meeting);
+        String reason = earlier.isEmpty() ? null : meeting.getCorrectionReason();
+        em.persist(new MinutesVersion(meeting.getId(), earlier.size() + 1,
+                dk.tovholder.meeting.control.MinutesText.of(meeting, decisions(meeting), actions(meeting)), reason,
+                caller.personId() == null ? null : em.find(Person.class, caller.personId())));
         groups.recordDone(meeting.getGroupId(), meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate(),
                 DutyItem.MINUTES, caller.personId());
         return meeting;

@@ -105,6 +105,10 @@ public class Meeting implements Serializable {
     @Column(name = "minutes_circulated_at")
     private Instant minutesCirculatedAt;
 
+    /** why the approved minutes are being corrected (kept with the next version) */
+    @Column(name = "correction_reason", length = 1000)
+    private String correctionReason;
+
     /** participants may propose items until then (none set: until the agenda is published) */
     @Column(name = "proposal_deadline")
     private Instant proposalDeadline;
@@ -213,6 +217,25 @@ public class Meeting implements Serializable {
                 || status == MeetingStatus.HELD) {
             status = MeetingStatus.MINUTES_DRAFT;
         }
+    }
+
+    /** Opens approved minutes for a correction; it is approved as a new version. */
+    public void reopenForCorrection() {
+        editable();
+        if (status != MeetingStatus.MINUTES_APPROVED) {
+            throw new Refusal("minutes.notApproved");
+        }
+        status = MeetingStatus.MINUTES_DRAFT;
+        minutesApprovedAt = null;
+        minutesCirculatedAt = null;
+    }
+
+    public String getCorrectionReason() {
+        return correctionReason;
+    }
+
+    public void setCorrectionReason(String reason) {
+        this.correctionReason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     /** Sends the draft minutes to the participants for comments (before approval). */

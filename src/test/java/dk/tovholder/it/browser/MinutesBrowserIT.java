@@ -94,6 +94,8 @@ class MinutesBrowserIT {
         Browser.driver().get(meetingUrl);
         assertTrue(Browser.find(By.id("minutesView")).getText().contains("Lektiecaféen holder åbent til kl. 18"),
                 "participants read the approved minutes");
+        assertTrue(Browser.find(By.id("versions")).getText().contains("Version 1"), "kept as the first version");
+        Browser.assertAccessible();
         Browser.navigate(By.id("nav-search"));
         Browser.type(By.id("q"), "åbent til kl. 18");
         Browser.navigate(By.cssSelector("#search button"));
