@@ -170,6 +170,20 @@ class MeetingsIT {
                 "the first approved version is kept as it was");
     }
 
+    @Test
+    void anItemDraggedToTheTopBecomesTheFirstAndTheOthersKeepTheirOrder() {
+        Long meeting = data.pastMeeting(data.groupId(NETWORK_GROUP));
+        for (String title : List.of("Velkommen", "Lektiecaféen", "Eventuelt")) {
+            dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
+            item.setTitle(title);
+            meetings.addItem(meeting, versionOf(meeting), item, coordinator());
+        }
+        Long last = data.meeting(meeting).getAgenda().get(2).getId();
+        meetings.moveItemTo(meeting, versionOf(meeting), last, 0, coordinator());
+        assertEquals(List.of("Eventuelt", "Velkommen", "Lektiecaféen"), data.meeting(meeting).getAgenda().stream()
+                .map(dk.tovholder.meeting.entity.AgendaItem::getTitle).toList());
+    }
+
     private long versionOf(Long meeting) {
         return data.meeting(meeting).getVersion();
     }

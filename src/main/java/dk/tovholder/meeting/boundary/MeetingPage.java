@@ -130,6 +130,22 @@ public class MeetingPage implements Serializable {
                 "agenda.item.moved");
     }
 
+    /** An item dragged to another row (the up and down buttons do the same from the keyboard). */
+    public void onRowReorder(org.primefaces.event.ReorderEvent event) {
+        List<AgendaItem> before = meeting.getAgenda();
+        if (event.getFromIndex() < 0 || event.getFromIndex() >= before.size()) {
+            return;
+        }
+        Long itemId = before.get(event.getFromIndex()).getId();
+        try {
+            meeting = meetings.moveItemTo(id, meeting.getVersion(), itemId, event.getToIndex(), currentUser.caller());
+            messages.info("agenda.item.moved");
+        } catch (Refusal refusal) {
+            messages.show(refusal, "agenda");
+        }
+        refresh();
+    }
+
     public String publish() {
         return run(() -> meetings.publishAgenda(id, meeting.getVersion(), currentUser.caller()), "agenda",
                 "agenda.published");

@@ -161,6 +161,13 @@ public class Meetings {
         return saved(meeting);
     }
 
+    public Meeting moveItemTo(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId, int index,
+            @NotNull Caller caller) {
+        Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.moveItemTo(itemId, index);
+        return saved(meeting);
+    }
+
     /** Publishes the agenda; the coordinator's checklist ticks "agenda published" by itself. */
     public Meeting publishAgenda(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);

@@ -180,6 +180,15 @@ public class Meeting implements Serializable {
         renumber();
     }
 
+    /** Moves an item to a place in the agenda (0 first), as when it is dragged there. */
+    public void moveItemTo(Long itemId, int index) {
+        editable();
+        AgendaItem item = item(itemId);
+        agenda.remove(item);
+        agenda.add(Math.max(0, Math.min(index, agenda.size())), item);
+        renumber();
+    }
+
     private void renumber() {
         for (int i = 0; i < agenda.size(); i++) {
             agenda.get(i).setPosition(i);

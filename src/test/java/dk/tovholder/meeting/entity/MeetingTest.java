@@ -1,0 +1,84 @@
+package dk.tovholder.meeting.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tovholder.refusal.Refusal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MeetingTest {
+
+    private static final Instant NINE = Instant.parse("2026-12-01T08:00:00Z");
+
+    private static Meeting twoHours() {
+        return new Meeting(1L, LocalDate.of(2026, 12, 1), "Netværksmøde", NINE, NINE.plus(Duration.ofHours(2)));
+    }
+
+    @Test
+    void itemsStartWhenTheOnesBeforeThemEnd() {
+        Meeting meeting = twoHours();
+        meeting.addItem("Velkommen", null, ItemType.INFORMATION, null, 10);
+        meeting.addItem("Lektiecaféen", null, ItemType.DISCUSSION, "Røde Kors", 45);
+        meeting.addItem("Højskoledagene", null, ItemType.DECISION, null, 20);
+        assertEquals(List.of(NINE, NINE.plusSeconds(600), NINE.plusSeconds(55 * 60)), meeting.itemStarts());
+        assertEquals(NINE.plusSeconds(75 * 60), meeting.estimatedEnd());
+        assertFalse(meeting.isOverlong());
+        meeting.addItem("Eventuelt", null, ItemType.INFORMATION, null, 50);
+        assertTrue(meeting.isOverlong(), "125 minutes in a meeting of 120");
+    }
+
+    @Test
+    void aMeetingEndsAfterItStartsAndLastsAtMostADay() {
+        Meeting meeting = twoHours();
+        assertEquals("meeting.time.order", assertThrows(Refusal.class, () -> meeting.reschedule(NINE, NINE)).messageKey());
+        assertEquals("meeting.time.order",
+                assertThrows(Refusal.class, () -> meeting.reschedule(NINE, NINE.minusSeconds(60))).messageKey());
+        assertEquals("meeting.time.tooLong", assertThrows(Refusal.class,
+                () -> meeting.reschedule(NINE, NINE.plus(Duration.ofHours(25)))).messageKey());
+        assertEquals(NINE, meeting.getStartsAt(), "a refused change changes nothing");
+        assertFalse(meeting.isMoved());
+        meeting.reschedule(NINE.plus(Duration.ofDays(1)), NINE.plus(Duration.ofDays(1)).plus(Duration.ofHours(1)));
+        assertTrue(meeting.isMoved(), "moved by hand");
+    }
+
+    @Test
+    void anEmptyAgendaCannotBePublishedAndApprovedMinutesAreReadOnly() {
+        Meeting meeting = twoHours();
+        assertEquals("agenda.empty", assertThrows(Refusal.class, meeting::publishAgenda).messageKey());
+        meeting.addItem("Velkommen", null, ItemType.INFORMATION, null, 10);
+        meeting.publishAgenda();
+        assertEquals(MeetingStatus.AGENDA_PUBLISHED, meeting.getStatus());
+        meeting.approveMinutes();
+        assertEquals("minutes.approved", assertThrows(Refusal.class, meeting::minutesOpen).messageKey());
+        meeting.reopenForCorrection();
+        meeting.minutesOpen();
+        assertEquals(MeetingStatus.MINUTES_DRAFT, meeting.getStatus());
+    }
+
+    @Test
+    void aCancelledMeetingNeedsAReasonAndItsAgendaIsLocked() {
+        Meeting meeting = twoHours();
+        assertEquals("meeting.cancel.reason", assertThrows(Refusal.class, () -> meeting.cancel(" ")).messageKey());
+        meeting.cancel("Helligdag");
+        assertEquals(MeetingStatus.CANCELLED, meeting.getStatus());
+        assertThrows(Refusal.class, () -> meeting.addItem("Sent punkt", null, ItemType.INFORMATION, null, 5));
+        assertFalse(meeting.acceptsProposals(NINE.minusSeconds(3600)), "no proposals for a cancelled meeting");
+    }
+
+    @Test
+    void proposalsAreOpenUntilTheDeadlineOrUntilTheAgendaIsPublished() {
+        Meeting meeting = twoHours();
+        Instant dayBefore = NINE.minus(Duration.ofDays(1));
+        assertTrue(meeting.acceptsProposals(dayBefore));
+        meeting.setProposalDeadline(NINE.minus(Duration.ofDays(2)));
+        assertFalse(meeting.acceptsProposals(dayBefore), "after the deadline");
+        assertEquals("proposal.deadline.afterStart", assertThrows(Refusal.class,
+                () -> meeting.setProposalDeadline(NINE.plusSeconds(60))).messageKey());
+    }
+}
