@@ -137,6 +137,15 @@ class MeetingsIT {
                 "the group's rhythm changes too, so meetings created from now on start at 13:00");
         assertEquals(90, data.group(group).getCadence().getMinutes());
 
+        meetings.change(after.get(1).getId(), version(after.get(1)), after.get(1).getSeriesDate(),
+                java.time.LocalTime.of(14, 0), 90, "Medborgercentret", Meetings.Scope.FOLLOWING, coordinator());
+        Meeting rejoined = data.meeting(after.get(1).getId());
+        assertEquals(after.get(1).getSeriesDate(), local(rejoined).toLocalDate(),
+                "the edited meeting takes the series' day and time again");
+        assertEquals(14, local(rejoined).getHour());
+        assertTrue(!rejoined.isMoved() && "Medborgercentret".equals(rejoined.getPlace()));
+        assertEquals("Fælleshuset", data.meeting(after.get(2).getId()).getPlace(), "a later one keeps its own place");
+
         Refusal noReason = assertThrows(Refusal.class,
                 () -> meetings.cancel(after.get(3).getId(), version(after.get(3)), " ", coordinator()));
         assertEquals("meeting.cancel.reason", noReason.messageKey());

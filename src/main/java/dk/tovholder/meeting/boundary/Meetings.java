@@ -223,11 +223,8 @@ public class Meetings {
             LocalDate d = m.getSeriesDate() != null ? m.getSeriesDate() : m.getStartsAt().atZone(Cadence.ZONE).toLocalDate();
             java.time.ZonedDateTime s0 = java.time.ZonedDateTime.of(d, start, Cadence.ZONE);
             if (m == meeting) {
-                if (!meeting.getStartsAt().equals(s0.toInstant())
-                        || !meeting.getEndsAt().equals(s0.plusMinutes(minutes).toInstant())) {
-                    meeting.followSeriesTime(s0.toInstant(), s0.plusMinutes(minutes).toInstant());
-                }
-                meeting.followSeriesPlace(newPlace);
+                // the meeting the user edits takes the new series time and place, even if it had its own
+                meeting.rejoinSeries(s0.toInstant(), s0.plusMinutes(minutes).toInstant(), newPlace);
             } else {
                 m.followSeriesTime(s0.toInstant(), s0.plusMinutes(minutes).toInstant());
                 m.followSeriesPlace(newPlace);

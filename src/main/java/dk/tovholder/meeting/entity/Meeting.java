@@ -386,6 +386,15 @@ public class Meeting implements Serializable {
         }
     }
 
+    /** This meeting takes the series' time and place again (the one edited with "this and following"). */
+    public void rejoinSeries(Instant start, Instant end, String seriesPlace) {
+        editable();
+        reschedule(start, end);
+        moved = false;
+        placeChanged = false;
+        followSeriesPlace(seriesPlace);
+    }
+
     /** Cancels the meeting with a reason everyone sees; it stays in the history. */
     public void cancel(String reason) {
         editable();
