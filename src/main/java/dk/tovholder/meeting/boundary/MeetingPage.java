@@ -30,6 +30,9 @@ public class MeetingPage implements Serializable {
     Meetings meetings;
 
     @Inject
+    dk.tovholder.network.boundary.NetworkGroups groups;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -62,6 +65,7 @@ public class MeetingPage implements Serializable {
     private String comment;
     private String correctionReason;
     private transient List<dk.tovholder.meeting.entity.MinutesVersion> versions;
+    private transient List<Instant> itemStarts;
     private transient List<dk.tovholder.meeting.entity.MinutesComment> comments;
     private List<Long> came = new java.util.ArrayList<>();
 
@@ -93,6 +97,7 @@ public class MeetingPage implements Serializable {
             proposals = null;
             comments = null;
             versions = null;
+            itemStarts = null;
             // what the user typed stays (to merge after a conflict); new items get their stored notes
             meeting.getAgenda().forEach(i -> notes.putIfAbsent(i.getId(), i.getNotes()));
         } catch (NotFound notFound) {
@@ -221,8 +226,7 @@ public class MeetingPage implements Serializable {
     }
 
     public boolean isMayManageGroup() {
-        return currentUser.caller().isAdmin()
-                || group.getAdministrator().getId().equals(currentUser.caller().personId());
+        return groups.mayManage(group, currentUser.caller());
     }
 
     public java.time.LocalDate getChangeDay() {
@@ -514,7 +518,10 @@ public class MeetingPage implements Serializable {
 
     /** When the item at this position starts. */
     public Instant startOf(int position) {
-        return meeting.itemStarts().get(position);
+        if (itemStarts == null) {
+            itemStarts = meeting.itemStarts(); // once per page, not once per row
+        }
+        return itemStarts.get(position);
     }
 
     public ItemType[] getItemTypes() {

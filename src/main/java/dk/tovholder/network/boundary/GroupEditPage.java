@@ -2,7 +2,6 @@ package dk.tovholder.network.boundary;
 
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.identity.entity.Caller;
-import dk.tovholder.identity.entity.Role;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.network.entity.Cadence;
@@ -45,7 +44,7 @@ public class GroupEditPage implements Serializable {
         }
         Caller caller = currentUser.caller();
         if (id == null) {
-            if (!caller.isAdmin() && !caller.has(Role.COORDINATOR)) {
+            if (!groups.mayCreate(caller)) {
                 ErrorResponses.send(403);
                 return;
             }

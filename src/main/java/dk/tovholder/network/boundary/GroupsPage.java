@@ -2,7 +2,6 @@ package dk.tovholder.network.boundary;
 
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.identity.entity.Caller;
-import dk.tovholder.identity.entity.Role;
 import dk.tovholder.network.entity.NetworkGroup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,6 +41,6 @@ public class GroupsPage {
     }
 
     public boolean isMayCreate() {
-        return caller.isAdmin() || caller.has(Role.COORDINATOR);
+        return groups.mayCreate(caller);
     }
 }

@@ -93,6 +93,11 @@ public class NetworkGroups {
         return group.hasMember(caller.personId(), caller.organisationId());
     }
 
+    /** Creates groups: coordinators and administrators. */
+    public boolean mayCreate(Caller caller) {
+        return caller.isAdmin() || caller.has(Role.COORDINATOR);
+    }
+
     /** Edits the group and its members: an administrator or the group's administrator. */
     public boolean mayManage(NetworkGroup group, Caller caller) {
         return caller.isAdmin() || Objects.equals(group.getAdministrator().getId(), caller.personId());
@@ -404,7 +409,7 @@ public class NetworkGroups {
     // ---------------------------------------------------------------- the group itself
 
     public NetworkGroup create(@NotNull @Valid GroupForm form, @NotNull Caller caller) {
-        if (!caller.isAdmin() && !caller.has(Role.COORDINATOR)) {
+        if (!mayCreate(caller)) {
             throw new Forbidden("group.create.forbidden");
         }
         checkNameFree(form.getName(), null);
