@@ -14,7 +14,7 @@ import java.util.Locale;
  * lists the fields that failed validation, each with a readable message.
  */
 public record Problem(String type, String title, int status, String detail, String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors, jakarta.json.JsonObject extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
@@ -25,11 +25,16 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Problem of(int status, Locale locale, String titleKey, String detailKey, String instance,
             Object... detailArguments) {
         return new Problem("about:blank", Messages.get(locale, titleKey),
-                status, Messages.get(locale, detailKey, detailArguments), instance, List.of());
+                status, Messages.get(locale, detailKey, detailArguments), instance, List.of(), jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors));
+        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors), extensions);
+    }
+
+    /** Extension members (RFC 9457, section 3.2) that help the client act, e.g. free alternatives. */
+    public Problem withExtensions(jakarta.json.JsonObject members) {
+        return new Problem(type, title, status, detail, instance, errors, members);
     }
 
     public Response toResponse() {
@@ -51,6 +56,7 @@ public record Problem(String type, String title, int status, String detail, Stri
                     .add("field", e.field()).add("message", e.message())));
             json.add("errors", array);
         }
+        extensions.forEach(json::add);
         return json.build().toString();
     }
 }

@@ -26,6 +26,15 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
         if (refusal.field() != null) {
             problem = problem.withErrors(List.of(new Problem.FieldError(refusal.field(), problem.detail())));
         }
+        if (refusal instanceof dk.tovholder.refusal.WithDetails detailed) {
+            try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create();
+                    jakarta.json.JsonReader reader = jakarta.json.Json.createReader(
+                            new java.io.StringReader(jsonb.toJson(detailed.details())))) {
+                problem = problem.withExtensions(reader.readObject());
+            } catch (Exception e) {
+                throw new IllegalStateException("problem details of " + refusal.messageKey(), e);
+            }
+        }
         return problem.toResponse();
     }
 }

@@ -27,7 +27,21 @@ public final class Messages {
         return bundle(Language.DEFAULT.locale()).containsKey(key);
     }
 
+    /**
+     * The message in the language; an argument that is itself a refusal is
+     * written as its own message in the same language (a reason inside a reason).
+     */
     public static String get(Locale locale, String key, Object... arguments) {
+        Object[] args = arguments.clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof dk.tovholder.refusal.Refusal inner) {
+                args[i] = get(locale, inner.messageKey(), inner.arguments());
+            }
+        }
+        return format(locale, key, args);
+    }
+
+    private static String format(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
             pattern = bundle(locale).getString(key);

@@ -61,6 +61,12 @@ public class Meetings {
     @Inject
     Event<AgendaPublished> agendaPublished;
 
+    @Inject
+    Event<MeetingRescheduled> rescheduled;
+
+    @Inject
+    Event<MeetingCancelled> cancelled;
+
     Clock clock = Clock.system(Cadence.ZONE);
 
     LocalDate today() {
@@ -204,10 +210,13 @@ public class Meetings {
         String newPlace = place == null || place.isBlank() ? null : place.strip();
         if (scope == Scope.THIS) {
             java.time.ZonedDateTime from = java.time.ZonedDateTime.of(day, start, Cadence.ZONE);
+            java.time.Instant before = meeting.getStartsAt();
+            java.time.Instant beforeEnd = meeting.getEndsAt();
             meeting.reschedule(from.toInstant(), from.plusMinutes(minutes).toInstant());
             if (!Objects.equals(newPlace, meeting.getPlace())) {
                 meeting.changePlace(newPlace);
             }
+            announceIfMoved(meeting, before, beforeEnd);
             return saved(meeting);
         }
         NetworkGroup group = groups.find(meeting.getGroupId(), caller);
@@ -220,6 +229,8 @@ public class Meetings {
                 + " order by m.startsAt", Meeting.class).setParameter("g", group.getId()).setParameter("from", from)
                 .getResultList();
         for (Meeting m : affected) {
+            java.time.Instant before = m.getStartsAt();
+            java.time.Instant beforeEnd = m.getEndsAt();
             LocalDate d = m.getSeriesDate() != null ? m.getSeriesDate() : m.getStartsAt().atZone(Cadence.ZONE).toLocalDate();
             java.time.ZonedDateTime s0 = java.time.ZonedDateTime.of(d, start, Cadence.ZONE);
             if (m == meeting) {
@@ -230,6 +241,7 @@ public class Meetings {
                 m.followSeriesPlace(newPlace);
                 em.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             }
+            announceIfMoved(m, before, beforeEnd);
         }
         groups.changeMeetingTime(group.getId(), start, minutes, caller);
         return saved(meeting);
@@ -241,7 +253,16 @@ public class Meetings {
         }
         Meeting meeting = editable(meetingId, seenVersion, caller);
         meeting.cancel(reason);
-        return saved(meeting);
+        saved(meeting);
+        cancelled.fire(new MeetingCancelled(meeting.getId()));
+        return meeting;
+    }
+
+    /** Tells the observers (the room booking) about a new time; they may refuse it. */
+    private void announceIfMoved(Meeting meeting, java.time.Instant before, java.time.Instant beforeEnd) {
+        if (!meeting.getStartsAt().equals(before) || !meeting.getEndsAt().equals(beforeEnd)) {
+            rescheduled.fire(new MeetingRescheduled(meeting.getId(), meeting.getStartsAt(), meeting.getEndsAt()));
+        }
     }
 
     // ---------------------------------------------------------------- proposals

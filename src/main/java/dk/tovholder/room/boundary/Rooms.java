@@ -1,0 +1,229 @@
+package dk.tovholder.room.boundary;
+
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.identity.entity.Role;
+import dk.tovholder.organisation.entity.Organisation;
+import dk.tovholder.refusal.Conflict;
+import dk.tovholder.refusal.Forbidden;
+import dk.tovholder.refusal.NotFound;
+import dk.tovholder.refusal.Refusal;
+import dk.tovholder.room.control.BookingRules;
+import dk.tovholder.room.control.Interval;
+import dk.tovholder.room.entity.BlockedPeriod;
+import dk.tovholder.room.entity.Booking;
+import dk.tovholder.room.entity.BookingStatus;
+import dk.tovholder.room.entity.Room;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rooms: reading them (every logged-in user), managing them (the owner
+ * organisation's bookers and coordinators, and administrators) and finding
+ * a free one.
+ */
+@ApplicationScoped
+@Transactional
+public class Rooms {
+
+    /** How many nearby free slots are offered per taken room. */
+    static final int SLOTS_PER_ROOM = 3;
+
+    @PersistenceContext
+    EntityManager em;
+
+    Clock clock = Clock.system(BookingRules.ZONE);
+
+    Instant now() {
+        return Instant.now(clock);
+    }
+
+    /** The rooms in lending, by name. */
+    public List<Room> all() {
+        return em.createNamedQuery(Room.FIND_ACTIVE, Room.class).getResultList();
+    }
+
+    public List<Room> ofOwner(@NotNull Long ownerId) {
+        return em.createNamedQuery(Room.FIND_BY_OWNER, Room.class).setParameter("owner", ownerId).getResultList();
+    }
+
+    public Room find(@NotNull Long id) {
+        Room room = em.find(Room.class, id);
+        if (room == null) {
+            throw new NotFound("room", id);
+        }
+        return room;
+    }
+
+    /** Bookers and coordinators book for their organisation; administrators for any. */
+    public boolean mayBook(@NotNull Caller caller) {
+        return caller.isAdmin() || caller.organisationId() != null
+                && (caller.has(Role.BOOKER) || caller.has(Role.COORDINATOR));
+    }
+
+    /** The owner organisation's bookers and coordinators, and administrators. */
+    public boolean mayManage(@NotNull Room room, @NotNull Caller caller) {
+        return mayManageRoomsOf(room.getOwner().getId(), caller);
+    }
+
+    public boolean mayManageRoomsOf(Long ownerId, @NotNull Caller caller) {
+        return caller.isAdmin() || caller.belongsTo(ownerId) && mayBook(caller);
+    }
+
+    /** A new room of the organisation. */
+    public Room create(@NotNull Long ownerId, @NotNull @Valid RoomForm form, @NotNull Caller caller) {
+        if (!mayManageRoomsOf(ownerId, caller)) {
+            throw new Forbidden("room.manage.forbidden");
+        }
+        Organisation owner = em.find(Organisation.class, ownerId);
+        if (owner == null) {
+            throw new NotFound("organisation", ownerId);
+        }
+        Room room = Room.blank(owner);
+        form.applyTo(room);
+        refuseTakenName(room);
+        em.persist(room);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new Conflict("name", "room.name.taken", room.getName());
+        }
+        return room;
+    }
+
+    /** Saves the owner's edit; an edit of a copy someone else saved in between is refused, not merged. */
+    public Room update(@NotNull Long roomId, long seenVersion, @NotNull @Valid RoomForm form,
+            @NotNull Caller caller) {
+        Room room = managed(roomId, seenVersion, caller);
+        form.applyTo(room);
+        refuseTakenName(room);
+        return saved(room);
+    }
+
+    public Room block(@NotNull Long roomId, long seenVersion, @NotNull LocalDate from, @NotNull LocalDate to,
+            String reason, @NotNull Caller caller) {
+        if (reason == null || reason.isBlank()) {
+            throw Refusal.onField("reason", "room.block.reason");
+        }
+        if (reason.length() > BlockedPeriod.REASON_MAX) {
+            throw Refusal.onField("reason", "room.block.reasonTooLong", BlockedPeriod.REASON_MAX);
+        }
+        if (to.isBefore(from)) {
+            throw Refusal.onField("to", "room.block.order");
+        }
+        Room room = managed(roomId, seenVersion, caller);
+        room.block(new BlockedPeriod(from.atStartOfDay(BookingRules.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(BookingRules.ZONE).toInstant(), reason.strip()));
+        return saved(room);
+    }
+
+    public Room unblock(@NotNull Long roomId, long seenVersion, int index, @NotNull Caller caller) {
+        Room room = managed(roomId, seenVersion, caller);
+        room.unblock(index);
+        return saved(room);
+    }
+
+    /** Takes the room out of lending; its coming bookings stay until their owners cancel them. */
+    public Room retire(@NotNull Long roomId, long seenVersion, @NotNull Caller caller) {
+        Room room = managed(roomId, seenVersion, caller);
+        room.retire();
+        return saved(room);
+    }
+
+    private Room managed(Long roomId, long seenVersion, Caller caller) {
+        Room room = find(roomId);
+        if (!mayManage(room, caller)) {
+            throw new Forbidden("room.manage.forbidden");
+        }
+        if (room.getVersion() != seenVersion) {
+            throw new Conflict(null, "refusal.staleEdit");
+        }
+        return room;
+    }
+
+    private Room saved(Room room) {
+        try {
+            em.flush();
+            return room;
+        } catch (OptimisticLockException e) {
+            throw new Conflict(null, "refusal.staleEdit");
+        }
+    }
+
+    private void refuseTakenName(Room room) {
+        boolean taken = ofOwner(room.getOwner().getId()).stream()
+                .anyMatch(other -> other.getName().equalsIgnoreCase(room.getName()) && other != room);
+        if (taken) {
+            throw new Conflict("name", "room.name.taken", room.getName());
+        }
+    }
+
+    // ---------------------------------------------------------------- finding a free room
+
+    /**
+     * The rooms lent to the caller's organisation that hold the people and
+     * have the facilities: those free at the wanted time, and for the taken
+     * ones their nearest free slots of the same length.
+     */
+    public FreeRooms findFree(@NotNull @Valid RoomQuery query, @NotNull Caller caller) {
+        Interval wanted = BookingRules.slot(query.getDay(), query.getStart(), query.getEnd());
+        if (wanted.start().isBefore(now())) {
+            throw Refusal.onField("start", "booking.time.past");
+        }
+        List<Room> suitable = all().stream()
+                .filter(r -> r.lendsTo(caller.organisationId()) || caller.isAdmin())
+                .filter(r -> r.getCapacity() >= query.getPeople() && r.has(query.getFacilities()))
+                .toList();
+        Map<Long, List<Interval>> taken = confirmedAround(suitable, wanted);
+        List<Room> free = new ArrayList<>();
+        List<FreeRooms.TakenRoom> others = new ArrayList<>();
+        Instant now = now();
+        for (Room room : suitable) {
+            List<Interval> busy = taken.getOrDefault(room.getId(), List.of());
+            if (BookingRules.allows(room, wanted, now)
+                    && BookingRules.firstClash(busy, wanted, room.getBufferMinutes()).isEmpty()) {
+                free.add(room);
+            } else {
+                List<Alternative> slots = BookingRules.nearestFree(room, busy, wanted, now, SLOTS_PER_ROOM).stream()
+                        .map(i -> Alternative.of(room, i)).toList();
+                others.add(new FreeRooms.TakenRoom(room, slots));
+            }
+        }
+        return new FreeRooms(free, others);
+    }
+
+    /**
+     * Confirmed bookings of the rooms within the alternatives' reach of the
+     * wanted time, by room, in one query.
+     */
+    Map<Long, List<Interval>> confirmedAround(Collection<Room> rooms, Interval wanted) {
+        Map<Long, List<Interval>> byRoom = new HashMap<>();
+        if (rooms.isEmpty()) {
+            return byRoom;
+        }
+        Duration reach = BookingRules.SEARCH_REACH.plusDays(1);
+        em.createNamedQuery(Booking.TIMES_OF_ROOMS_BETWEEN, Object[].class)
+                .setParameter("roomIds", rooms.stream().map(Room::getId).toList())
+                .setParameter("statuses", List.of(BookingStatus.CONFIRMED))
+                .setParameter("from", wanted.start().minus(reach))
+                .setParameter("to", wanted.end().plus(reach))
+                .getResultList()
+                .forEach(row -> byRoom.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(new Interval((Instant) row[1], (Instant) row[2])));
+        return byRoom;
+    }
+}
