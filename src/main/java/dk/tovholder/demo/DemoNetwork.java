@@ -65,6 +65,7 @@ public class DemoNetwork {
             createNetwork();
         } else {
             addGroupsToAnEarlierDemo();
+            addRoomsToAnEarlierDemo();
         }
         LOG.info(() -> String.join(System.lineSeparator(),
                 "",
@@ -158,6 +159,7 @@ public class DemoNetwork {
                 EnumSet.of(Role.BOOKER));
         em.flush();
         DemoGroups.create(em, byName, coordinator, participant, booker);
+        DemoRooms.create(em, byName, coordinator, booker, java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
         LOG.info(() -> "Loaded the demo network: " + byName.size() + " organisations, 4 demo logins");
     }
 
@@ -206,6 +208,27 @@ public class DemoNetwork {
                 && people.keySet().containsAll(List.of("koordinator", "deltager", "booker"))) {
             DemoGroups.create(em, byName, people.get("koordinator"), people.get("deltager"), people.get("booker"));
             LOG.info("Added the demo groups to the existing demo network");
+        }
+    }
+
+    /** A demo database made before rooms existed gets the demo rooms on its next start (while it has none). */
+    private void addRoomsToAnEarlierDemo() {
+        long rooms = em.createQuery("select count(r) from Room r", Long.class).getSingleResult();
+        if (rooms > 0) {
+            return;
+        }
+        Map<String, Organisation> byName = new HashMap<>();
+        em.createNamedQuery(Organisation.FIND_ALL_NAMES, Organisation.class).getResultList()
+                .forEach(o -> byName.put(o.getName(), o));
+        Map<String, Person> people = new HashMap<>();
+        em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList()
+                .forEach(a -> people.put(a.getUsername(), a.getPerson()));
+        if (byName.keySet().containsAll(List.of(PROGRAMME, CITIZENS_CENTRE, "Bydelsmødre", "Røde Kors",
+                "Frederiksberg Forenede Boligselskaber (FFB)"))
+                && people.keySet().containsAll(List.of("koordinator", "booker"))) {
+            DemoRooms.create(em, byName, people.get("koordinator"), people.get("booker"),
+                    java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+            LOG.info("Added the demo rooms to the existing demo network");
         }
     }
 

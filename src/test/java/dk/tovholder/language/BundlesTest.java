@@ -91,7 +91,9 @@ class BundlesTest {
         dk.tovholder.network.entity.Visibility.class, dk.tovholder.network.entity.RotationUnit.class,
         dk.tovholder.network.entity.CadenceKind.class, dk.tovholder.network.entity.DutyItem.class,
         dk.tovholder.network.entity.RotaEventKind.class, java.time.DayOfWeek.class,
-        dk.tovholder.meeting.entity.MeetingStatus.class, dk.tovholder.meeting.entity.ItemType.class})
+        dk.tovholder.meeting.entity.MeetingStatus.class, dk.tovholder.meeting.entity.ItemType.class,
+        dk.tovholder.room.entity.Facility.class, dk.tovholder.room.entity.BookingStatus.class,
+        dk.tovholder.room.entity.RecurrenceRule.class, dk.tovholder.room.boundary.CancelScope.class})
     void everyEnumConstantHasAName(Class<? extends Enum<?>> type) {
         Set<String> known = keys("dk/tovholder/language/messages_da.properties");
         for (Enum<?> constant : type.getEnumConstants()) {

@@ -222,12 +222,17 @@ public class RoomForm implements Serializable {
     }
 
     /** For the page's checkbox list (JSF binds a list). */
-    public List<Facility> getFacilityList() {
-        return new ArrayList<>(facilities);
+    /** The facilities by name, for the page's checkboxes (JSF cannot see a list's element type). */
+    public List<String> getFacilityList() {
+        return facilities.stream().map(Facility::name).toList();
     }
 
-    public void setFacilityList(List<Facility> list) {
-        this.facilities = list == null || list.isEmpty() ? EnumSet.noneOf(Facility.class) : EnumSet.copyOf(list);
+    public void setFacilityList(List<String> names) {
+        EnumSet<Facility> chosen = EnumSet.noneOf(Facility.class);
+        if (names != null) {
+            names.forEach(n -> chosen.add(Facility.valueOf(n)));
+        }
+        this.facilities = chosen;
     }
 
     public String getOtherFacilities() {

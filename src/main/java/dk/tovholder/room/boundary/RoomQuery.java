@@ -84,11 +84,16 @@ public class RoomQuery implements Serializable {
                 : EnumSet.copyOf(facilities);
     }
 
-    public List<Facility> getFacilityList() {
-        return new ArrayList<>(facilities);
+    /** The facilities by name, for the page's checkboxes (JSF cannot see a list's element type). */
+    public List<String> getFacilityList() {
+        return facilities.stream().map(Facility::name).toList();
     }
 
-    public void setFacilityList(List<Facility> list) {
-        setFacilities(list == null ? null : Set.copyOf(list));
+    public void setFacilityList(List<String> names) {
+        EnumSet<Facility> chosen = EnumSet.noneOf(Facility.class);
+        if (names != null) {
+            names.forEach(n -> chosen.add(Facility.valueOf(n)));
+        }
+        this.facilities = chosen;
     }
 }

@@ -210,8 +210,9 @@ public class Room implements Serializable {
         this.capacity = capacity;
     }
 
+    /** The facilities in the fixed list's order. */
     public Set<Facility> getFacilities() {
-        return facilities;
+        return facilities.isEmpty() ? EnumSet.noneOf(Facility.class) : EnumSet.copyOf(facilities);
     }
 
     public void setFacilities(Set<Facility> facilities) {

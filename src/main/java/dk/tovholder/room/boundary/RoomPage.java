@@ -1,0 +1,196 @@
+package dk.tovholder.room.boundary;
+
+import dk.tovholder.identity.boundary.CurrentUser;
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.language.Language;
+import dk.tovholder.language.Messages;
+import dk.tovholder.layout.ErrorResponses;
+import dk.tovholder.layout.FacesMessages;
+import dk.tovholder.refusal.NotFound;
+import dk.tovholder.refusal.Refusal;
+import dk.tovholder.room.control.BookingRules;
+import dk.tovholder.room.control.Interval;
+import dk.tovholder.room.entity.Booking;
+import dk.tovholder.room.entity.BookingStatus;
+import dk.tovholder.room.entity.RecurrenceRule;
+import dk.tovholder.room.entity.Room;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleModel;
+
+/** A room: its description and rules, its calendar, and the booking form (one date or recurring). */
+@Named
+@ViewScoped
+public class RoomPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Rooms rooms;
+
+    @Inject
+    Bookings bookings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesMessages messages;
+
+    private Long id;
+    private Room room;
+    private boolean mayManage;
+    private boolean mayBook;
+    private final BookingRequest request = new BookingRequest();
+    private transient List<SeriesDate> report;
+    private ScheduleModel schedule;
+
+    public void load() {
+        if (id == null) {
+            ErrorResponses.send(404);
+            return;
+        }
+        if (room != null) {
+            return;
+        }
+        Caller caller = currentUser.caller();
+        try {
+            room = rooms.find(id);
+        } catch (NotFound notFound) {
+            ErrorResponses.send(404);
+            return;
+        }
+        mayManage = rooms.mayManage(room, caller);
+        mayBook = rooms.mayBook(caller) && room.isActive() && (room.lendsTo(caller.organisationId()) || caller.isAdmin());
+        request.setRoomId(id);
+        request.setDay(LocalDate.now(BookingRules.ZONE).plusDays(1));
+        request.setStart(LocalTime.of(10, 0));
+        request.setEnd(LocalTime.of(12, 0));
+        schedule = new Calendar(id, bookings, caller, Language.of(FacesContext.getCurrentInstance().getViewRoot()
+                .getLocale()).locale());
+    }
+
+    /** The room's bookings as calendar events, fetched per visible week or month. */
+    static final class Calendar extends LazyScheduleModel {
+        private static final long serialVersionUID = 1L;
+        private final Long roomId;
+        private final transient Bookings bookings;
+        private final Caller caller;
+        private final Locale locale;
+
+        Calendar(Long roomId, Bookings bookings, Caller caller, Locale locale) {
+            this.roomId = roomId;
+            this.bookings = bookings;
+            this.caller = caller;
+            this.locale = locale;
+        }
+
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            Bookings source = bookings != null ? bookings
+                    : jakarta.enterprise.inject.spi.CDI.current().select(Bookings.class).get();
+            for (Booking b : source.ofRoom(roomId, start.atZone(BookingRules.ZONE).toInstant(),
+                    end.atZone(BookingRules.ZONE).toInstant())) {
+                String title = b.getOrganisation().getName()
+                        + (source.maySeePurpose(b, caller) ? ": " + b.getPurpose() : "")
+                        + (b.getStatus() == BookingStatus.PENDING ? " (" + Messages.get(locale,
+                                "BookingStatus.PENDING") + ")" : "");
+                addEvent(DefaultScheduleEvent.builder()
+                        .id(String.valueOf(b.getId()))
+                        .title(title)
+                        .startDate(b.getStartsAt().atZone(BookingRules.ZONE).toLocalDateTime())
+                        .endDate(b.getEndsAt().atZone(BookingRules.ZONE).toLocalDateTime())
+                        .styleClass(b.getStatus() == BookingStatus.PENDING ? "booking-pending" : "booking-confirmed")
+                        .editable(false)
+                        .build());
+            }
+        }
+    }
+
+    /** The per-date report of the request (every date of a recurring one) before it is booked. */
+    public void preview() {
+        try {
+            report = bookings.preview(request, currentUser.caller());
+        } catch (Refusal refusal) {
+            report = null;
+            messages.show(refusal, "book");
+        } catch (ConstraintViolationException invalid) {
+            messages.show(invalid);
+        }
+    }
+
+    public String book() {
+        try {
+            List<Booking> made = bookings.book(request, currentUser.caller());
+            Booking first = made.get(0);
+            if (made.size() > 1) {
+                messages.info("booking.series.done", made.size(), room.getName());
+            } else {
+                messages.info(first.getStatus() == BookingStatus.PENDING ? "booking.requested" : "booking.done",
+                        room.getName(), BookingRules.format(new Interval(first.getStartsAt(), first.getEndsAt())));
+            }
+            return "/room/room?faces-redirect=true&id=" + id;
+        } catch (Refusal refusal) {
+            messages.show(refusal, "book");
+            if (request.getRepeat() != null) {
+                preview();
+            }
+            return null;
+        } catch (ConstraintViolationException invalid) {
+            messages.show(invalid);
+            return null;
+        }
+    }
+
+    public String problemText(SeriesDate date) {
+        return date.isFree() ? "" : Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                date.problem().messageKey(), date.problem().arguments());
+    }
+
+    public RecurrenceRule[] getRules() {
+        return RecurrenceRule.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Room getRoom() {
+        return room;
+    }
+
+    public boolean isMayManage() {
+        return mayManage;
+    }
+
+    public boolean isMayBook() {
+        return mayBook;
+    }
+
+    public BookingRequest getRequest() {
+        return request;
+    }
+
+    public List<SeriesDate> getReport() {
+        return report;
+    }
+
+    public ScheduleModel getSchedule() {
+        return schedule;
+    }
+}
