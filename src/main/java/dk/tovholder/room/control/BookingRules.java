@@ -160,7 +160,9 @@ public final class BookingRules {
             int max) {
         List<Interval> found = new ArrayList<>();
         Duration length = wanted.length();
-        Instant first = wanted.start().truncatedTo(ChronoUnit.MINUTES);
+        long minute = wanted.start().getEpochSecond() / 60;
+        long step = STEP.toMinutes();
+        Instant first = Instant.ofEpochSecond((minute - Math.floorMod(minute, step)) * 60); // on the grid
         long steps = SEARCH_REACH.dividedBy(STEP);
         for (long k = 0; k <= steps && found.size() < max; k++) {
             for (int sign : k == 0 ? new int[] {1} : new int[] {1, -1}) {
