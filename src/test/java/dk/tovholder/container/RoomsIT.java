@@ -88,8 +88,9 @@ class RoomsIT {
                     "Samtidig booking " + round);
             List<Throwable> outcomes = rooms.bookAtOnce(request, booker(), PARALLEL);
 
-            assertEquals(1, outcomes.stream().filter(Objects::isNull).count(), () -> "one booking in round " + round
-                    + ": " + outcomes.stream().map(o -> o == null ? "booked" : o.getClass().getSimpleName()).toList());
+            String summary = "round " + round + ": " + outcomes.stream()
+                    .map(o -> o == null ? "booked" : o.getClass().getSimpleName()).toList();
+            assertEquals(1, outcomes.stream().filter(Objects::isNull).count(), summary);
             outcomes.stream().filter(Objects::nonNull).forEach(refused -> {
                 assertTrue(refused instanceof SlotTaken, "a conflict, not " + refused);
                 assertFalse(((SlotTaken) refused).alternatives().isEmpty(), "the refusal names free alternatives");
