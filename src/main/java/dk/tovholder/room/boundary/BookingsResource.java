@@ -127,6 +127,17 @@ public class BookingsResource {
         return bookings.cancel(id, seen, scope, reason, caller).stream().map(b -> view(b, caller)).toList();
     }
 
+    /** Gives one booking (a date of a recurring one, too) a new time on {@code day} from {@code start} to {@code end}. */
+    @POST
+    @Path("{id}/move")
+    public BookingView move(@PathParam("id") long id, @QueryParam("version") @NotNull Long version,
+            @QueryParam("day") @NotNull LocalDate day, @QueryParam("start") @NotNull String start,
+            @QueryParam("end") @NotNull String end) {
+        Caller caller = currentUser.caller();
+        return view(bookings.move(id, version, day, RoomsResource.time("start", start), RoomsResource.time("end", end),
+                caller), caller);
+    }
+
     @POST
     @Path("{id}/approve")
     public BookingView approve(@PathParam("id") long id, @QueryParam("version") @NotNull Long version) {

@@ -124,7 +124,7 @@ public class RoomsResource {
         }
     }
 
-    private static LocalTime time(String name, String value) {
+    static LocalTime time(String name, String value) {
         try {
             return LocalTime.parse(value.strip());
         } catch (DateTimeParseException e) {

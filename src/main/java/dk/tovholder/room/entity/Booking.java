@@ -18,6 +18,8 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A room booked (or requested) by an organisation for a time. Confirmed
@@ -62,14 +64,17 @@ public class Booking implements Serializable {
     private long version;
 
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "room_id", nullable = false, updatable = false)
     private Room room;
 
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
     private Organisation organisation;
 
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "booked_by", nullable = false, updatable = false)
     private Person bookedBy;
 
@@ -114,6 +119,7 @@ public class Booking implements Serializable {
     private Instant decidedAt;
 
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "decided_by")
     private Person decidedBy;
 
