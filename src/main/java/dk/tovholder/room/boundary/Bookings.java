@@ -173,6 +173,10 @@ public class Bookings {
         Meeting meeting = request.getMeetingId() == null ? null : meetingToBookFor(request.getMeetingId(), caller);
         if (request.getRepeat() == null) {
             Interval wanted = BookingRules.slot(request.getDay(), request.getStart(), request.getEnd());
+            if (meeting != null && !(wanted.start().equals(meeting.getStartsAt())
+                    && wanted.end().equals(meeting.getEndsAt()))) {
+                throw Refusal.onField("start", "booking.meeting.time");
+            }
             return List.of(bookOne(room, organisation, request, wanted, meeting, caller));
         }
         if (meeting != null) {
