@@ -335,22 +335,26 @@ public class Bookings {
 
     /** The room's nearest free times, then other rooms lent to the organisation that are free at the time. */
     List<Alternative> alternatives(Room room, Interval wanted, int people, Long organisationId, Long except) {
-        List<Room> candidates = rooms.all().stream()
-                .filter(r -> r.getId().equals(room.getId())
-                        || r.lendsTo(organisationId) && r.getCapacity() >= people)
-                .toList();
-        Map<Long, List<Interval>> taken = rooms.confirmedAround(candidates, wanted);
-        List<Alternative> found = new ArrayList<>();
-        List<Interval> own = taken.getOrDefault(room.getId(), List.of());
-        if (except != null) {
-            own = new ArrayList<>(taken(room, wanted, except));
-        }
         Instant now = now();
+        List<Interval> own = new ArrayList<>(rooms.confirmedAround(List.of(room), wanted)
+                .getOrDefault(room.getId(), List.of()));
+        if (except != null) {
+            Booking moving = em.find(Booking.class, except);
+            own.remove(new Interval(moving.getStartsAt(), moving.getEndsAt()));
+        }
+        List<Alternative> found = new ArrayList<>();
         BookingRules.nearestFree(room, own, wanted, now, ALTERNATIVES)
                 .forEach(i -> found.add(Alternative.of(room, i)));
-        candidates.stream().filter(r -> !r.getId().equals(room.getId()))
-                .filter(r -> BookingRules.allows(r, wanted, now) && BookingRules
-                        .firstClash(taken.getOrDefault(r.getId(), List.of()), wanted, r.getBufferMinutes()).isEmpty())
+        List<Room> others = rooms.all().stream()
+                .filter(r -> !r.getId().equals(room.getId()) && r.lendsTo(organisationId) && r.getCapacity() >= people)
+                .filter(r -> BookingRules.allows(r, wanted, now))
+                .toList();
+        int buffer = others.stream().mapToInt(Room::getBufferMinutes).max().orElse(0);
+        Map<Long, List<Interval>> busy = rooms.confirmedBetween(others,
+                wanted.start().minus(Duration.ofMinutes(buffer)), wanted.end().plus(Duration.ofMinutes(buffer)));
+        others.stream()
+                .filter(r -> BookingRules.firstClash(busy.getOrDefault(r.getId(), List.of()), wanted,
+                        r.getBufferMinutes()).isEmpty())
                 .limit(ALTERNATIVES)
                 .forEach(r -> found.add(Alternative.of(r, wanted)));
         return found;

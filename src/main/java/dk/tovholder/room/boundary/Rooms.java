@@ -42,6 +42,8 @@ public class Rooms {
 
     /** How many nearby free slots are offered per taken room. */
     static final int SLOTS_PER_ROOM = 3;
+    /** How many taken rooms get their nearby free times in a search. */
+    static final int TAKEN_OFFERED = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -188,20 +190,28 @@ public class Rooms {
                 .filter(r -> r.lendsTo(caller.organisationId()) || caller.isAdmin())
                 .filter(r -> r.getCapacity() >= query.getPeople() && r.has(query.getFacilities()))
                 .toList();
-        Map<Long, List<Interval>> taken = confirmedAround(suitable, wanted);
-        List<Room> free = new ArrayList<>();
-        List<FreeRooms.TakenRoom> others = new ArrayList<>();
         Instant now = now();
+        int buffer = suitable.stream().mapToInt(Room::getBufferMinutes).max().orElse(0);
+        Map<Long, List<Interval>> busyThen = confirmedBetween(suitable, wanted.start().minus(Duration.ofMinutes(buffer)),
+                wanted.end().plus(Duration.ofMinutes(buffer)));
+        List<Room> free = new ArrayList<>();
+        List<Room> unavailable = new ArrayList<>();
         for (Room room : suitable) {
-            List<Interval> busy = taken.getOrDefault(room.getId(), List.of());
-            if (BookingRules.allows(room, wanted, now)
-                    && BookingRules.firstClash(busy, wanted, room.getBufferMinutes()).isEmpty()) {
+            if (BookingRules.allows(room, wanted, now) && BookingRules.firstClash(
+                    busyThen.getOrDefault(room.getId(), List.of()), wanted, room.getBufferMinutes()).isEmpty()) {
                 free.add(room);
             } else {
-                List<Alternative> slots = BookingRules.nearestFree(room, busy, wanted, now, SLOTS_PER_ROOM).stream()
-                        .map(i -> Alternative.of(room, i)).toList();
-                others.add(new FreeRooms.TakenRoom(room, slots));
+                unavailable.add(room);
             }
+        }
+        // nearby free times only for the first few taken rooms: the answer stays small and its cost fixed
+        List<Room> offered = unavailable.stream().limit(TAKEN_OFFERED).toList();
+        Map<Long, List<Interval>> busyAround = confirmedAround(offered, wanted);
+        List<FreeRooms.TakenRoom> others = new ArrayList<>();
+        for (Room room : offered) {
+            List<Alternative> slots = BookingRules.nearestFree(room, busyAround.getOrDefault(room.getId(), List.of()),
+                    wanted, now, SLOTS_PER_ROOM).stream().map(i -> Alternative.of(room, i)).toList();
+            others.add(new FreeRooms.TakenRoom(room, slots));
         }
         return new FreeRooms(free, others);
     }
@@ -211,16 +221,21 @@ public class Rooms {
      * wanted time, by room, in one query.
      */
     Map<Long, List<Interval>> confirmedAround(Collection<Room> rooms, Interval wanted) {
+        Duration reach = BookingRules.SEARCH_REACH.plusDays(1);
+        return confirmedBetween(rooms, wanted.start().minus(reach), wanted.end().plus(reach));
+    }
+
+    /** Confirmed bookings of the rooms overlapping [from, to), by room, in one query. */
+    Map<Long, List<Interval>> confirmedBetween(Collection<Room> rooms, Instant from, Instant to) {
         Map<Long, List<Interval>> byRoom = new HashMap<>();
         if (rooms.isEmpty()) {
             return byRoom;
         }
-        Duration reach = BookingRules.SEARCH_REACH.plusDays(1);
         em.createNamedQuery(Booking.TIMES_OF_ROOMS_BETWEEN, Object[].class)
                 .setParameter("roomIds", rooms.stream().map(Room::getId).toList())
                 .setParameter("statuses", List.of(BookingStatus.CONFIRMED))
-                .setParameter("from", wanted.start().minus(reach))
-                .setParameter("to", wanted.end().plus(reach))
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultList()
                 .forEach(row -> byRoom.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                         .add(new Interval((Instant) row[1], (Instant) row[2])));
