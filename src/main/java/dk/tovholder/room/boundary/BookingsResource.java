@@ -49,7 +49,7 @@ public class BookingsResource {
     @Context
     HttpHeaders headers;
 
-    /** Books one time (201 with the booking; 202 when it waits for the owner's approval). */
+    /** Books one time: 201 with the booking, whose status is PENDING when it waits for the owner's approval. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(@NotNull @Valid BookingRequest request) {

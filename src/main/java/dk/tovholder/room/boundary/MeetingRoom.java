@@ -16,6 +16,9 @@ public class MeetingRoom {
     Bookings bookings;
 
     @Inject
+    Rooms rooms;
+
+    @Inject
     CurrentUser currentUser;
 
     private List<Booking> booked;
@@ -29,6 +32,6 @@ public class MeetingRoom {
     }
 
     public boolean mayBook() {
-        return bookings.rooms.mayBook(currentUser.caller());
+        return rooms.mayBook(currentUser.caller());
     }
 }

@@ -224,7 +224,7 @@ public class RoomForm implements Serializable {
     /** For the page's checkbox list (JSF binds a list). */
     /** The facilities by name, for the page's checkboxes (JSF cannot see a list's element type). */
     public List<String> getFacilityList() {
-        return facilities.stream().map(Facility::name).toList();
+        return facilities.stream().map(Facility::name).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     public void setFacilityList(List<String> names) {
@@ -277,7 +277,7 @@ public class RoomForm implements Serializable {
 
     /** For the page's select list (JSF binds a list). */
     public List<Long> getBorrowerList() {
-        return new ArrayList<>(borrowers);
+        return new ArrayList<>(borrowers); // mutable: JSF copies it
     }
 
     public void setBorrowerList(List<Long> list) {

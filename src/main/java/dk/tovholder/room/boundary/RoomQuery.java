@@ -86,7 +86,7 @@ public class RoomQuery implements Serializable {
 
     /** The facilities by name, for the page's checkboxes (JSF cannot see a list's element type). */
     public List<String> getFacilityList() {
-        return facilities.stream().map(Facility::name).toList();
+        return facilities.stream().map(Facility::name).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     public void setFacilityList(List<String> names) {
