@@ -83,9 +83,17 @@ public final class Browser implements AfterTestExecutionCallback {
 
     /** Clicks a link or a non-AJAX button and waits for the next page. */
     public static void navigate(By by) {
+        awaitLoaded(); // a click while the page is still loading can be lost
         WebElement element = find(by);
         element.click();
         awaitGone(element);
+        awaitLoaded();
+    }
+
+    /** Waits until the browser has loaded the current page, scripts included. */
+    public static void awaitLoaded() {
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Waits until the page the element was on has been replaced by the next one. */
