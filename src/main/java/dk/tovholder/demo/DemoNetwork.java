@@ -66,6 +66,7 @@ public class DemoNetwork {
         } else {
             addGroupsToAnEarlierDemo();
             addRoomsToAnEarlierDemo();
+            addExperienceGroupToAnEarlierDemo();
         }
         LOG.info(() -> String.join(System.lineSeparator(),
                 "",
@@ -76,6 +77,7 @@ public class DemoNetwork {
                 "   koordinator  coordinator, " + PROGRAMME,
                 "   deltager     participant, Bydelsmødre",
                 "   booker       books rooms for " + CITIZENS_CENTRE,
+                "   varmemester  caretaker (FFB) in the experience group " + DemoExperience.NAME,
                 "=============================================================="));
     }
 
@@ -160,7 +162,9 @@ public class DemoNetwork {
         em.flush();
         DemoGroups.create(em, byName, coordinator, participant, booker);
         DemoRooms.create(em, byName, coordinator, booker, java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
-        LOG.info(() -> "Loaded the demo network: " + byName.size() + " organisations, 4 demo logins");
+        DemoExperience.create(em, byName, coordinator, hashing.hash(PASSWORD),
+                java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+        LOG.info(() -> "Loaded the demo network: " + byName.size() + " organisations, 5 demo logins");
     }
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -229,6 +233,26 @@ public class DemoNetwork {
             DemoRooms.create(em, byName, people.get("koordinator"), people.get("booker"),
                     java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
             LOG.info("Added the demo rooms to the existing demo network");
+        }
+    }
+
+    /** A demo database made before experience groups existed gets the demo's group (while it has none). */
+    private void addExperienceGroupToAnEarlierDemo() {
+        long count = em.createQuery("select count(g) from ExperienceGroup g", Long.class).getSingleResult();
+        if (count > 0) {
+            return;
+        }
+        Map<String, Organisation> byName = new HashMap<>();
+        em.createNamedQuery(Organisation.FIND_ALL_NAMES, Organisation.class).getResultList()
+                .forEach(o -> byName.put(o.getName(), o));
+        Map<String, Person> people = new HashMap<>();
+        em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList()
+                .forEach(a -> people.put(a.getUsername(), a.getPerson()));
+        if (byName.containsKey("Frederiksberg Forenede Boligselskaber (FFB)") && people.containsKey("koordinator")
+                && !people.containsKey("varmemester")) {
+            DemoExperience.create(em, byName, people.get("koordinator"), hashing.hash(PASSWORD),
+                    java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+            LOG.info("Added the demo experience group to the existing demo network");
         }
     }
 

@@ -93,7 +93,10 @@ class BundlesTest {
         dk.tovholder.network.entity.RotaEventKind.class, java.time.DayOfWeek.class,
         dk.tovholder.meeting.entity.MeetingStatus.class, dk.tovholder.meeting.entity.ItemType.class,
         dk.tovholder.room.entity.Facility.class, dk.tovholder.room.entity.BookingStatus.class,
-        dk.tovholder.room.entity.RecurrenceRule.class, dk.tovholder.room.boundary.CancelScope.class})
+        dk.tovholder.room.entity.RecurrenceRule.class, dk.tovholder.room.boundary.CancelScope.class,
+        dk.tovholder.experience.entity.ParticipantRole.class, dk.tovholder.experience.entity.Department.class,
+        dk.tovholder.experience.entity.ProgrammeStatus.class, dk.tovholder.experience.entity.Priority.class,
+        dk.tovholder.experience.entity.Step.class})
     void everyEnumConstantHasAName(Class<? extends Enum<?>> type) {
         Set<String> known = keys("dk/tovholder/language/messages_da.properties");
         for (Enum<?> constant : type.getEnumConstants()) {

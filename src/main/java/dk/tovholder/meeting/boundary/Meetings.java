@@ -187,6 +187,35 @@ public class Meetings {
 
     // ---------------------------------------------------------------- time, place, cancelling
 
+    /**
+     * A one-off meeting of the group (outside its rhythm), for those who
+     * manage the group; returns it, managed, so the caller may fill its agenda.
+     */
+    public Meeting schedule(@NotNull Long groupId, @NotNull String title, @NotNull LocalDate day,
+            @NotNull java.time.LocalTime start, int minutes, String place, @NotNull Caller caller) {
+        NetworkGroup group = groups.find(groupId, caller);
+        if (!groups.mayManage(group, caller)) {
+            throw new Forbidden("meeting.series.forbidden");
+        }
+        if (minutes <= 0 || minutes > 24 * 60) {
+            throw Refusal.onField("minutes", minutes <= 0 ? "meeting.time.order" : "meeting.time.tooLong");
+        }
+        if (place != null && place.length() > Meeting.PLACE_MAX) {
+            throw Refusal.onField("place", "meeting.place.tooLong", Meeting.PLACE_MAX);
+        }
+        java.time.ZonedDateTime from = java.time.ZonedDateTime.of(day, start, Cadence.ZONE);
+        if (from.toInstant().isBefore(java.time.Instant.now(clock))) {
+            throw Refusal.onField("day", "meeting.schedule.past");
+        }
+        Meeting meeting = new Meeting(groupId, null, title, from.toInstant(), from.plusMinutes(minutes).toInstant());
+        if (place != null && !place.isBlank()) {
+            meeting.changePlace(place.strip());
+        }
+        em.persist(meeting);
+        em.flush();
+        return meeting;
+    }
+
     /** Which meetings a change applies to. */
     public enum Scope { THIS, FOLLOWING, ALL }
 

@@ -27,7 +27,7 @@ public class GroupsPage {
     @PostConstruct
     void load() {
         caller = currentUser.caller();
-        List<NetworkGroup> visible = groups.visibleTo(caller);
+        List<NetworkGroup> visible = groups.visibleTo(caller).stream().filter(NetworkGroup::isNetwork).toList();
         mine = visible.stream().filter(g -> groups.isMember(g, caller)).toList();
         open = visible.stream().filter(g -> !groups.isMember(g, caller)).toList();
     }

@@ -33,7 +33,8 @@ public class GroupsResource {
     @GET
     public List<GroupSummary> list() {
         Caller caller = currentUser.caller();
-        return groups.visibleTo(caller).stream().map(g -> GroupSummary.of(g, groups.isMember(g, caller))).toList();
+        return groups.visibleTo(caller).stream().filter(NetworkGroup::isNetwork)
+                .map(g -> GroupSummary.of(g, groups.isMember(g, caller))).toList();
     }
 
     @GET

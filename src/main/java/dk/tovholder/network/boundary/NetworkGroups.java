@@ -529,6 +529,37 @@ public class NetworkGroups {
         }
     }
 
+    /**
+     * The members-only host of an experience group's sessions: its facilitator
+     * administers it, its participants are the experience group's, and it is
+     * not listed among the network groups.
+     */
+    public NetworkGroup createExperienceHost(@NotNull String name, @NotNull Long facilitatorId) {
+        NetworkGroup host = NetworkGroup.experienceHost(name, em.find(Person.class, facilitatorId), today());
+        em.persist(host);
+        em.flush();
+        return host;
+    }
+
+    /** Makes the host's participants and administrator those of its experience group (no permission check). */
+    public void syncExperienceHost(@NotNull Long hostId, @NotNull java.util.Collection<Long> personIds,
+            @NotNull Long facilitatorId) {
+        NetworkGroup host = em.find(NetworkGroup.class, hostId);
+        for (Person p : List.copyOf(host.getParticipants())) {
+            if (!personIds.contains(p.getId())) {
+                host.removeParticipant(p);
+            }
+        }
+        for (Long id : personIds) {
+            if (!host.isParticipant(id)) {
+                host.addParticipant(em.find(Person.class, id));
+            }
+        }
+        if (!host.getAdministrator().getId().equals(facilitatorId)) {
+            host.handOverTo(em.find(Person.class, facilitatorId));
+        }
+    }
+
     /** New meetings of the group start at this time and last this long (a series change from a meeting). */
     public void changeMeetingTime(@NotNull Long groupId, @NotNull java.time.LocalTime start, int minutes,
             @NotNull Caller caller) {

@@ -107,6 +107,10 @@ public class NetworkGroup implements Serializable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private GroupKind kind = GroupKind.NETWORK;
+
     @OneToMany(mappedBy = "group", cascade = CascadeType.ALL, orphanRemoval = true)
     @BatchFetch(BatchFetchType.IN)
     private List<GroupMember> members = new ArrayList<>();
@@ -203,9 +207,10 @@ public class NetworkGroup implements Serializable {
         return members.stream().filter(m -> m.getOrganisation().getId().equals(organisationId)).findFirst();
     }
 
+    /** Adds a person; in a network group their organisation becomes a member too (not in an experience host). */
     public void addParticipant(Person person) {
         participants.add(person);
-        if (member(person.getOrganisation().getId()).isEmpty()) {
+        if (kind == GroupKind.NETWORK && member(person.getOrganisation().getId()).isEmpty()) {
             addMember(person.getOrganisation(), false);
         }
     }
@@ -222,7 +227,7 @@ public class NetworkGroup implements Serializable {
     public boolean hasMember(Long personId, Long organisationId) {
         return isParticipant(personId)
                 || (personId != null && personId.equals(administrator.getId()))
-                || (organisationId != null && member(organisationId).isPresent());
+                || (kind == GroupKind.NETWORK && organisationId != null && member(organisationId).isPresent());
     }
 
     /** The turn dates of the rota in [from, to): meeting days, or the starts of months or quarters. */
@@ -280,6 +285,27 @@ public class NetworkGroup implements Serializable {
 
     public void setTheme(String theme) {
         this.theme = theme;
+    }
+
+    public GroupKind getKind() {
+        return kind;
+    }
+
+    /** The members-only host of an experience group's sessions, administered by its facilitator. */
+    public static NetworkGroup experienceHost(String name, Person facilitator, LocalDate start) {
+        NetworkGroup group = new NetworkGroup(name, facilitator, start);
+        group.kind = GroupKind.EXPERIENCE;
+        group.visibility = Visibility.MEMBERS_ONLY;
+        return group;
+    }
+
+    public boolean isNetwork() {
+        return kind == GroupKind.NETWORK;
+    }
+
+    /** A new administrator (an experience group's new facilitator). */
+    public void handOverTo(Person newAdministrator) {
+        this.administrator = newAdministrator;
     }
 
     public Visibility getVisibility() {

@@ -85,6 +85,10 @@ public final class Browser implements AfterTestExecutionCallback {
     public static void navigate(By by) {
         awaitLoaded(); // a click while the page is still loading can be lost
         WebElement element = find(by);
+        // in the middle of the window: a button at its very edge scrolls when it takes the focus on mousedown,
+        // and the mouseup then misses it, so the click never happens
+        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
         element.click();
         awaitGone(element);
         awaitLoaded();

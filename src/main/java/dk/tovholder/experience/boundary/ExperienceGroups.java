@@ -1,0 +1,498 @@
+package dk.tovholder.experience.boundary;
+
+import dk.tovholder.experience.entity.Advice;
+import dk.tovholder.experience.entity.Agreement;
+import dk.tovholder.experience.entity.Contribution;
+import dk.tovholder.experience.entity.Department;
+import dk.tovholder.experience.entity.ExperienceGroup;
+import dk.tovholder.experience.entity.Expectation;
+import dk.tovholder.experience.entity.ParticipantRole;
+import dk.tovholder.experience.entity.Priority;
+import dk.tovholder.experience.entity.Step;
+import dk.tovholder.experience.entity.Worksheets;
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.identity.entity.Role;
+import dk.tovholder.language.Language;
+import dk.tovholder.language.Messages;
+import dk.tovholder.meeting.boundary.Meetings;
+import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.network.boundary.NetworkGroups;
+import dk.tovholder.organisation.entity.Organisation;
+import dk.tovholder.organisation.entity.Person;
+import dk.tovholder.refusal.Conflict;
+import dk.tovholder.refusal.Forbidden;
+import dk.tovholder.refusal.NotFound;
+import dk.tovholder.refusal.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Experience groups: who may see and do what, the participants, the four
+ * sessions as meetings of the group's host, the worksheets of the four steps,
+ * the joint project. The facilitator (or an administrator) runs the
+ * programme; participants add their own advice (step 1) and contribution
+ * (step 2) and read everything; everyone else sees the progress only.
+ */
+@ApplicationScoped
+@Transactional
+public class ExperienceGroups {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NetworkGroups networkGroups;
+
+    @Inject
+    Meetings meetings;
+
+    Clock clock = Clock.system(ZONE);
+
+    Instant now() {
+        return Instant.now(clock);
+    }
+
+    // ---------------------------------------------------------------- reading and permissions
+
+    /** All experience groups with their progress (visible to every logged-in user). */
+    public List<ExperienceGroup> all() {
+        return em.createNamedQuery(ExperienceGroup.FIND_ALL, ExperienceGroup.class).getResultList();
+    }
+
+    public ExperienceGroup find(@NotNull Long id) {
+        ExperienceGroup group = em.find(ExperienceGroup.class, id);
+        if (group == null) {
+            throw new NotFound("experienceGroup", id);
+        }
+        return group;
+    }
+
+    /** The experience group whose sessions the network group hosts, if any. */
+    public java.util.Optional<ExperienceGroup> ofHost(@NotNull Long networkGroupId) {
+        return em.createNamedQuery(ExperienceGroup.FIND_BY_HOST, ExperienceGroup.class)
+                .setParameter("host", networkGroupId).getResultStream().findFirst();
+    }
+
+    /** Programme managers (coordinators) and administrators start experience groups. */
+    public boolean mayCreate(@NotNull Caller caller) {
+        return caller.isAdmin() || caller.has(Role.COORDINATOR);
+    }
+
+    public boolean mayFacilitate(@NotNull ExperienceGroup group, @NotNull Caller caller) {
+        return caller.isAdmin() || group.getFacilitator().getId().equals(caller.personId());
+    }
+
+    /** The worksheets are for the facilitator and the participants. */
+    public boolean mayRead(@NotNull ExperienceGroup group, @NotNull Caller caller) {
+        return mayFacilitate(group, caller) || group.isParticipant(caller.personId());
+    }
+
+    private ExperienceGroup readable(Long id, Caller caller) {
+        ExperienceGroup group = find(id);
+        if (!mayRead(group, caller)) {
+            throw new Forbidden("experience.read.forbidden");
+        }
+        return group;
+    }
+
+    private ExperienceGroup facilitated(Long id, Long seenVersion, Caller caller) {
+        ExperienceGroup group = find(id);
+        if (!mayFacilitate(group, caller)) {
+            throw new Forbidden("experience.facilitate.forbidden");
+        }
+        if (seenVersion != null && group.getVersion() != seenVersion) {
+            throw new Conflict(null, "refusal.staleEdit");
+        }
+        return group;
+    }
+
+    private ExperienceGroup saved(ExperienceGroup group) {
+        try {
+            em.flush();
+            return group;
+        } catch (OptimisticLockException e) {
+            throw new Conflict(null, "refusal.staleEdit");
+        }
+    }
+
+    public List<Advice> advice(@NotNull ExperienceGroup group, @NotNull Caller caller) {
+        readable(group.getId(), caller);
+        return em.createNamedQuery(Advice.FIND_BY_GROUP, Advice.class).setParameter("groupId", group.getId())
+                .getResultList();
+    }
+
+    public List<Contribution> contributions(@NotNull ExperienceGroup group, @NotNull Caller caller) {
+        readable(group.getId(), caller);
+        return em.createNamedQuery(Contribution.FIND_BY_GROUP, Contribution.class)
+                .setParameter("groupId", group.getId()).getResultList();
+    }
+
+    public List<Agreement> agreements(@NotNull ExperienceGroup group, @NotNull Caller caller) {
+        readable(group.getId(), caller);
+        return em.createNamedQuery(Agreement.FIND_BY_GROUP, Agreement.class).setParameter("groupId", group.getId())
+                .getResultList();
+    }
+
+    public List<Expectation> expectations(@NotNull ExperienceGroup group, @NotNull Caller caller) {
+        readable(group.getId(), caller);
+        return em.createNamedQuery(Expectation.FIND_BY_GROUP, Expectation.class)
+                .setParameter("groupId", group.getId()).getResultList().stream()
+                .sorted(Comparator.comparing(Expectation::getPriority)).toList();
+    }
+
+    /** All four worksheets, for the report and the API. */
+    public dk.tovholder.experience.control.ExperienceReport.Content content(@NotNull ExperienceGroup group,
+            @NotNull Caller caller) {
+        return new dk.tovholder.experience.control.ExperienceReport.Content(advice(group, caller),
+                contributions(group, caller), agreements(group, caller), expectations(group, caller));
+    }
+
+    // ---------------------------------------------------------------- the group and its participants
+
+    public ExperienceGroup create(@NotNull @Valid ExperienceForm form, @NotNull Caller caller) {
+        if (!mayCreate(caller)) {
+            throw new Forbidden("experience.create.forbidden");
+        }
+        refuseTakenName(form.getName(), null);
+        Organisation organisation = organisation(form.getOrganisationId());
+        Person facilitator = person(form.getFacilitatorId());
+        Long host = networkGroups.createExperienceHost(hostName(form.getName()), facilitator.getId()).getId();
+        ExperienceGroup group = new ExperienceGroup(form.getName(), form.getRenovation(), form.getSocialEffort(),
+                organisation, facilitator, host, now());
+        em.persist(group);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new Conflict("name", "experience.name.taken", form.getName());
+        }
+        return group;
+    }
+
+    public ExperienceGroup update(@NotNull Long id, long seenVersion, @NotNull @Valid ExperienceForm form,
+            @NotNull Caller caller) {
+        ExperienceGroup group = facilitated(id, seenVersion, caller);
+        refuseTakenName(form.getName(), id);
+        group.describe(form.getName(), form.getRenovation(), form.getSocialEffort(), person(form.getFacilitatorId()));
+        syncHost(group);
+        return saved(group);
+    }
+
+    public ExperienceGroup addParticipant(@NotNull Long id, long seenVersion, @NotNull Long personId,
+            @NotNull ParticipantRole role, @NotNull Department department, @NotNull Caller caller) {
+        ExperienceGroup group = facilitated(id, seenVersion, caller);
+        group.addParticipant(person(personId), role, department);
+        syncHost(group);
+        return saved(group);
+    }
+
+    public ExperienceGroup removeParticipant(@NotNull Long id, long seenVersion, @NotNull Long personId,
+            @NotNull Caller caller) {
+        ExperienceGroup group = facilitated(id, seenVersion, caller);
+        group.removeParticipant(personId);
+        syncHost(group);
+        return saved(group);
+    }
+
+    public ExperienceGroup start(@NotNull Long id, long seenVersion, @NotNull Caller caller) {
+        ExperienceGroup group = facilitated(id, seenVersion, caller);
+        group.start(now());
+        return saved(group);
+    }
+
+    private void syncHost(ExperienceGroup group) {
+        networkGroups.syncExperienceHost(group.getNetworkGroupId(), group.participantIds(),
+                group.getFacilitator().getId());
+    }
+
+    private void refuseTakenName(String name, Long except) {
+        boolean taken = all().stream().anyMatch(g -> g.getName().equalsIgnoreCase(name.strip())
+                && !g.getId().equals(except));
+        if (taken) {
+            throw new Conflict("name", "experience.name.taken", name);
+        }
+    }
+
+    private static String hostName(String name) {
+        String host = "Erfaringsgruppe: " + name.strip();
+        return host.length() > 200 ? host.substring(0, 200) : host;
+    }
+
+    private Organisation organisation(Long id) {
+        Organisation organisation = em.find(Organisation.class, id);
+        if (organisation == null) {
+            throw new NotFound("organisation", id);
+        }
+        return organisation;
+    }
+
+    private Person person(Long id) {
+        Person person = em.find(Person.class, id);
+        if (person == null) {
+            throw new NotFound("person", id);
+        }
+        return person;
+    }
+
+    // ---------------------------------------------------------------- sessions
+
+    /**
+     * Schedules a step's session as a meeting of the group's host, its agenda
+     * taken from the facilitator's guide. Sessions come in the steps' order:
+     * after the earlier steps' sessions and before the later ones.
+     */
+    public Meeting scheduleSession(@NotNull Long id, long seenVersion, @NotNull Step step, @NotNull LocalDate day,
+            @NotNull LocalTime start, int minutes, String place, @NotNull Caller caller) {
+        ExperienceGroup group = facilitated(id, seenVersion, caller);
+        Instant startsAt = day.atTime(start).atZone(ZONE).toInstant();
+        for (Step other : Step.values()) {
+            java.util.Optional<Long> session = group.session(other);
+            if (session.isEmpty() || other == step) {
+                continue;
+            }
+            Instant otherStart = em.find(Meeting.class, session.get()).getStartsAt();
+            if (other.ordinal() < step.ordinal() && !startsAt.isAfter(otherStart)) {
+                throw Refusal.onField("day", "experience.session.afterEarlier", step.number(), other.number());
+            }
+            if (other.ordinal() > step.ordinal() && !startsAt.isBefore(otherStart)) {
+                throw Refusal.onField("day", "experience.session.beforeLater", step.number(), other.number());
+            }
+        }
+        java.util.Locale da = Language.DEFAULT.locale();
+        String title = group.getName() + " – " + Messages.get(da, "experience.step." + step.number() + ".title");
+        Meeting meeting = meetings.schedule(group.getNetworkGroupId(), title.length() > Meeting.TITLE_MAX
+                ? title.substring(0, Meeting.TITLE_MAX) : title, day, start, minutes, place, caller);
+        for (SessionGuide.Item item : SessionGuide.of(step)) {
+            meeting.addItem(Messages.get(da, item.key()), null, item.type(), null, item.minutes());
+        }
+        group.scheduleSession(step, meeting.getId());
+        return meeting;
+    }
+
+    // ---------------------------------------------------------------- step 1: good advice
+
+    public Advice proposeAdvice(@NotNull Long id, String text, @NotNull Caller caller) {
+        ExperienceGroup group = readable(id, caller);
+        group.requireOpen(Step.ADVICE);
+        String advice = required(text, "text", Advice.TEXT_MAX);
+        String key = Advice.keyOf(advice);
+        boolean duplicate = em.createNamedQuery(Advice.FIND_BY_GROUP, Advice.class).setParameter("groupId", id)
+                .getResultStream().anyMatch(a -> Advice.keyOf(a.getText()).equals(key));
+        if (duplicate) {
+            throw new Conflict("text", "experience.advice.duplicate");
+        }
+        Advice entry = new Advice(id, person(caller.personId()), advice, now());
+        em.persist(entry);
+        try {
+            em.flush(); // two people proposing the same advice at once: the unique constraint decides
+        } catch (PersistenceException e) {
+            throw new Conflict("text", "experience.advice.duplicate");
+        }
+        return entry;
+    }
+
+    public void removeAdvice(@NotNull Long adviceId, @NotNull Caller caller) {
+        Advice advice = em.find(Advice.class, adviceId);
+        if (advice == null) {
+            throw new NotFound("advice", adviceId);
+        }
+        ExperienceGroup group = readable(advice.getGroupId(), caller);
+        if (!mayFacilitate(group, caller) && !advice.getPerson().getId().equals(caller.personId())) {
+            throw new Forbidden("experience.entry.notYours");
+        }
+        group.requireOpen(Step.ADVICE);
+        em.remove(advice);
+    }
+
+    /** The facilitator selects (or deselects) a piece of advice; never more than three are selected. */
+    public void selectAdvice(@NotNull Long adviceId, boolean selected, @NotNull Caller caller) {
+        Advice advice = em.find(Advice.class, adviceId);
+        if (advice == null) {
+            throw new NotFound("advice", adviceId);
+        }
+        ExperienceGroup group = facilitated(advice.getGroupId(), null, caller);
+        group.requireOpen(Step.ADVICE);
+        if (selected && !advice.isSelected() && selectedAdvice(group.getId()) >= ExperienceGroup.ADVICE_TO_SELECT) {
+            throw new Conflict(null, "experience.advice.tooMany", ExperienceGroup.ADVICE_TO_SELECT);
+        }
+        advice.setSelected(selected);
+        em.lock(group, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT); // two selections at once: one wins
+        saved(group);
+    }
+
+    private int selectedAdvice(Long groupId) {
+        return (int) em.createNamedQuery(Advice.FIND_BY_GROUP, Advice.class).setParameter("groupId", groupId)
+                .getResultStream().filter(Advice::isSelected).count();
+    }
+
+    // ---------------------------------------------------------------- step 2: contributions
+
+    /** A participant's own contribution (or the facilitator writing it down for them); saving again changes it. */
+    public Contribution contribute(@NotNull Long id, @NotNull Long personId, String competences, String brings,
+            @NotNull Caller caller) {
+        ExperienceGroup group = readable(id, caller);
+        if (!mayFacilitate(group, caller) && !personId.equals(caller.personId())) {
+            throw new Forbidden("experience.entry.notYours");
+        }
+        if (!group.isParticipant(personId)) {
+            throw Refusal.onField("person", "experience.participant.unknown");
+        }
+        group.requireOpen(Step.CONTRIBUTIONS);
+        String what = required(competences, "competences", Contribution.TEXT_MAX);
+        String gives = required(brings, "brings", Contribution.TEXT_MAX);
+        Contribution existing = em.createNamedQuery(Contribution.FIND_BY_GROUP, Contribution.class)
+                .setParameter("groupId", id).getResultStream()
+                .filter(c -> c.getPerson().getId().equals(personId)).findFirst().orElse(null);
+        if (existing != null) {
+            existing.change(what, gives);
+            return existing;
+        }
+        Contribution contribution = new Contribution(id, person(personId), what, gives);
+        em.persist(contribution);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new Conflict(null, "refusal.staleEdit");
+        }
+        return contribution;
+    }
+
+    // ---------------------------------------------------------------- step 3: structures
+
+    public Agreement addAgreement(@NotNull Long id, String what, String when, Collection<Long> responsible,
+            @NotNull Caller caller) {
+        ExperienceGroup group = facilitated(id, null, caller);
+        group.requireOpen(Step.STRUCTURES);
+        String agreed = required(what, "what", Agreement.WHAT_MAX);
+        String often = required(when, "when", Agreement.WHEN_MAX);
+        if (responsible == null || responsible.isEmpty()) {
+            throw Refusal.onField("responsible", "experience.agreement.responsible.missing");
+        }
+        Set<Person> people = new HashSet<>();
+        for (Long personId : responsible) {
+            if (!group.isParticipant(personId)) {
+                throw Refusal.onField("responsible", "experience.participant.unknown");
+            }
+            people.add(person(personId));
+        }
+        Agreement agreement = new Agreement(id, agreed, often, people, now());
+        em.persist(agreement);
+        return agreement;
+    }
+
+    public void removeAgreement(@NotNull Long agreementId, @NotNull Caller caller) {
+        Agreement agreement = em.find(Agreement.class, agreementId);
+        if (agreement == null) {
+            throw new NotFound("agreement", agreementId);
+        }
+        ExperienceGroup group = facilitated(groupOf(agreement), null, caller);
+        group.requireOpen(Step.STRUCTURES);
+        em.remove(agreement);
+    }
+
+    private Long groupOf(Agreement agreement) {
+        return em.createQuery("select a.groupId from Agreement a where a.id = :id", Long.class)
+                .setParameter("id", agreement.getId()).getSingleResult();
+    }
+
+    // ---------------------------------------------------------------- step 4: expectations
+
+    public Expectation addExpectation(@NotNull Long id, String toWhom, String what, Priority priority,
+            @NotNull Caller caller) {
+        ExperienceGroup group = facilitated(id, null, caller);
+        group.requireOpen(Step.EXPECTATIONS);
+        String to = required(toWhom, "toWhom", Expectation.TO_WHOM_MAX);
+        String expected = required(what, "what", Expectation.WHAT_MAX);
+        if (priority == null) {
+            throw Refusal.onField("priority", "experience.required");
+        }
+        Expectation expectation = new Expectation(id, to, expected, priority, now());
+        em.persist(expectation);
+        return expectation;
+    }
+
+    public void removeExpectation(@NotNull Long expectationId, @NotNull Caller caller) {
+        Expectation expectation = em.find(Expectation.class, expectationId);
+        if (expectation == null) {
+            throw new NotFound("expectation", expectationId);
+        }
+        Long groupId = em.createQuery("select e.groupId from Expectation e where e.id = :id", Long.class)
+                .setParameter("id", expectationId).getSingleResult();
+        ExperienceGroup group = facilitated(groupId, null, caller);
+        group.requireOpen(Step.EXPECTATIONS);
+        em.remove(expectation);
+    }
+
+    // ---------------------------------------------------------------- completing, the project, closing
+
+    /** Completes a step when its worksheet is complete; the next step's worksheet opens. */
+    public ExperienceGroup completeStep(@NotNull Long id, long seenVersion, @NotNull Step step,
+            @NotNull Caller caller) {
+        ExperienceGroup group = facilitated(id, seenVersion, caller);
+        group.complete(step, worksheets(group));
+        return saved(group);
+    }
+
+    Worksheets worksheets(ExperienceGroup group) {
+        Long id = group.getId();
+        int selected = selectedAdvice(id);
+        Set<Long> contributors = em.createNamedQuery(Contribution.FIND_BY_GROUP, Contribution.class)
+                .setParameter("groupId", id).getResultStream().map(c -> c.getPerson().getId())
+                .collect(Collectors.toSet());
+        long agreements = em.createQuery("select count(a) from Agreement a where a.groupId = :g", Long.class)
+                .setParameter("g", id).getSingleResult();
+        long expectations = em.createQuery("select count(e) from Expectation e where e.groupId = :g", Long.class)
+                .setParameter("g", id).getSingleResult();
+        return new Worksheets(selected, contributors, (int) agreements, (int) expectations);
+    }
+
+    public ExperienceGroup planProject(@NotNull Long id, long seenVersion, String title, String goal,
+            String firstSteps, LocalDate date, Collection<Long> people, @NotNull Caller caller) {
+        ExperienceGroup group = facilitated(id, seenVersion, caller);
+        if (title != null && title.length() > ExperienceGroup.NAME_MAX) {
+            throw Refusal.onField("projectTitle", "experience.text.tooLong", ExperienceGroup.NAME_MAX);
+        }
+        for (String text : new String[] {goal, firstSteps}) {
+            if (text != null && text.length() > ExperienceGroup.PROJECT_TEXT_MAX) {
+                throw Refusal.onField("projectGoal", "experience.text.tooLong", ExperienceGroup.PROJECT_TEXT_MAX);
+            }
+        }
+        group.planProject(title, goal, firstSteps, date, people == null ? Set.of() : Set.copyOf(people));
+        return saved(group);
+    }
+
+    public ExperienceGroup close(@NotNull Long id, long seenVersion, @NotNull Caller caller) {
+        ExperienceGroup group = facilitated(id, seenVersion, caller);
+        group.close(now());
+        return saved(group);
+    }
+
+    private static String required(String text, String field, int max) {
+        if (text == null || text.isBlank()) {
+            throw Refusal.onField(field, "experience.required");
+        }
+        if (text.strip().length() > max) {
+            throw Refusal.onField(field, "experience.text.tooLong", max);
+        }
+        return text.strip();
+    }
+}

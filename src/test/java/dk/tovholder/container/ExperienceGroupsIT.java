@@ -1,0 +1,196 @@
+package dk.tovholder.container;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tovholder.experience.boundary.ExperienceForm;
+import dk.tovholder.experience.boundary.ExperienceGroups;
+import dk.tovholder.experience.control.ExperienceReport;
+import dk.tovholder.experience.entity.Advice;
+import dk.tovholder.experience.entity.Department;
+import dk.tovholder.experience.entity.ExperienceGroup;
+import dk.tovholder.experience.entity.ParticipantRole;
+import dk.tovholder.experience.entity.Priority;
+import dk.tovholder.experience.entity.ProgrammeStatus;
+import dk.tovholder.experience.entity.Step;
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.identity.entity.Role;
+import dk.tovholder.meeting.boundary.Meetings;
+import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.refusal.Conflict;
+import dk.tovholder.refusal.Forbidden;
+import dk.tovholder.refusal.NotFound;
+import dk.tovholder.refusal.Refusal;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An experience group's programme inside the server: a facilitator runs the
+ * four steps in order with four participants, the sessions are meetings of a
+ * members-only host, and the final report is a PDF.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExperienceGroupsIT {
+
+    private static final String HOUSING = "Frederiksberg Forenede Boligselskaber (FFB)";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.tovholder(ExperienceGroupsIT.class, NetworkTestData.class);
+    }
+
+    @Inject
+    ExperienceGroups groups;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    NetworkTestData people;
+
+    private Caller facilitator() {
+        return people.callerFor("Mette Holm", Role.COORDINATOR);
+    }
+
+    private ExperienceGroup newGroup(String name, String... participants) {
+        ExperienceForm form = new ExperienceForm();
+        form.setName(name);
+        form.setRenovation("Renovering af blok " + name);
+        form.setSocialEffort("Helhedsplanen");
+        form.setOrganisationId(people.organisationId(HOUSING));
+        form.setFacilitatorId(people.personId("Mette Holm"));
+        ExperienceGroup group = groups.create(form, facilitator());
+        ParticipantRole[] roles = ParticipantRole.values();
+        for (int i = 0; i < participants.length; i++) {
+            Long person = people.newPerson(participants[i], HOUSING);
+            group = groups.addParticipant(group.getId(), group.getVersion(), person, roles[i % roles.length],
+                    Department.values()[i % 3], facilitator());
+        }
+        return group;
+    }
+
+    @Test
+    void aFacilitatorRunsTheFourStepsInOrderAndClosesWithTheJointProject() {
+        String[] names = {"Varmemester A", "Byggeleder A", "Beboerrådgiver A", "Genhusning A"};
+        ExperienceGroup group = newGroup("Blok A", names);
+        group = groups.start(group.getId(), group.getVersion(), facilitator());
+        Long id = group.getId();
+        Caller caretaker = people.callerFor(names[0]);
+        Caller manager = people.callerFor(names[1]);
+
+        // the first session is a meeting of the members-only host, its agenda from the guide
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusWeeks(2);
+        Meeting first = groups.scheduleSession(id, group.getVersion(), Step.ADVICE, day, LocalTime.of(13, 0), 120,
+                "Beboerhuset", facilitator());
+        assertEquals(4, first.getAgenda().size(), "the facilitator's guide as agenda");
+        assertEquals(first.getId(), meetings.find(first.getId(), caretaker).getId(), "participants see the session");
+        assertThrows(NotFound.class, () -> meetings.find(first.getId(), people.callerFor("Amina Yusuf")),
+                "others do not see it");
+        ExperienceGroup current = groups.find(id);
+        Refusal beforeFirst = assertThrows(Refusal.class, () -> groups.scheduleSession(id, current.getVersion(),
+                Step.CONTRIBUTIONS, day.minusDays(1), LocalTime.of(13, 0), 120, null, facilitator()));
+        assertEquals("experience.session.afterEarlier", beforeFirst.messageKey());
+
+        // step 1: participants propose, duplicates and outsiders are refused, the facilitator selects three
+        groups.proposeAdvice(id, "Gå en tur i afdelingen sammen", caretaker);
+        Conflict duplicate = assertThrows(Conflict.class,
+                () -> groups.proposeAdvice(id, "  gå en tur i  afdelingen sammen. ", manager));
+        assertEquals("experience.advice.duplicate", duplicate.messageKey());
+        assertThrows(Forbidden.class, () -> groups.proposeAdvice(id, "Et råd udefra", people.callerFor("Amina Yusuf")));
+        assertThrows(Refusal.class, () -> groups.proposeAdvice(id, "   ", manager));
+        groups.proposeAdvice(id, "Aftal budskaber før beboermøder", manager);
+        groups.proposeAdvice(id, "Ring i stedet for at skrive", manager);
+        groups.proposeAdvice(id, "Inviter driften til byggemøder", caretaker);
+        List<Advice> advice = groups.advice(groups.find(id), facilitator());
+        assertEquals(4, advice.size());
+        assertThrows(Forbidden.class, () -> groups.selectAdvice(advice.get(0).getId(), true, caretaker),
+                "participants do not select");
+        Refusal tooEarly = assertThrows(Refusal.class, () -> groups.completeStep(id, groups.find(id).getVersion(),
+                Step.ADVICE, facilitator()));
+        assertEquals("experience.advice.exactlyThree", tooEarly.messageKey());
+        for (int i = 0; i < 3; i++) {
+            groups.selectAdvice(advice.get(i).getId(), true, facilitator());
+        }
+        assertThrows(Conflict.class, () -> groups.selectAdvice(advice.get(3).getId(), true, facilitator()),
+                "never a fourth");
+        Refusal skipping = assertThrows(Refusal.class, () -> groups.completeStep(id, groups.find(id).getVersion(),
+                Step.STRUCTURES, facilitator()));
+        assertEquals("experience.step.notYet", skipping.messageKey());
+        groups.completeStep(id, groups.find(id).getVersion(), Step.ADVICE, facilitator());
+        assertThrows(Conflict.class, () -> groups.proposeAdvice(id, "For sent", caretaker), "step 1 is done");
+
+        // step 2: everyone contributes (the facilitator may write it down for someone)
+        assertThrows(Forbidden.class, () -> groups.contribute(id, people.personId(names[1]), "x", "y", caretaker),
+                "not someone else's contribution");
+        groups.contribute(id, people.personId(names[0]), "Bygningerne", "Varsler beboerne", caretaker);
+        groups.contribute(id, people.personId(names[1]), "Byggeledelse", "Tidsplaner", manager);
+        groups.contribute(id, people.personId(names[2]), "Rådgivning", "Kender familierne", facilitator());
+        Refusal missing = assertThrows(Refusal.class, () -> groups.completeStep(id, groups.find(id).getVersion(),
+                Step.CONTRIBUTIONS, facilitator()));
+        assertEquals("experience.contributions.missing", missing.messageKey());
+        assertTrue(Arrays.toString(missing.arguments()).contains(names[3]), "names who is missing");
+        groups.contribute(id, people.personId(names[3]), "Genhusning", "Overblik over flytninger", facilitator());
+        groups.completeStep(id, groups.find(id).getVersion(), Step.CONTRIBUTIONS, facilitator());
+
+        // step 3 and 4
+        assertThrows(Refusal.class, () -> groups.addAgreement(id, "Fælles gåtur", "Første tirsdag", List.of(),
+                facilitator()), "an agreement has someone responsible");
+        groups.addAgreement(id, "Fælles gåtur i afdelingen", "Første tirsdag i måneden",
+                List.of(people.personId(names[0]), people.personId(names[2])), facilitator());
+        groups.completeStep(id, groups.find(id).getVersion(), Step.STRUCTURES, facilitator());
+        groups.addExpectation(id, "Ledelsen", "Tid i kalenderen til samarbejdet", Priority.HIGH, facilitator());
+        groups.completeStep(id, groups.find(id).getVersion(), Step.EXPECTATIONS, facilitator());
+
+        // the joint project, then closing
+        Refusal noProject = assertThrows(Refusal.class, () -> groups.close(id, groups.find(id).getVersion(),
+                facilitator()));
+        assertEquals("experience.close.project", noProject.messageKey());
+        groups.planProject(id, groups.find(id).getVersion(), "Grønne gårde", "Beboerne med i gårdrenoveringen",
+                "Gåtur med beboerne i maj", day.plusMonths(3), List.of(people.personId(names[0]),
+                        people.personId(names[1])), facilitator());
+        ExperienceGroup closed = groups.close(id, groups.find(id).getVersion(), facilitator());
+        assertEquals(ProgrammeStatus.CLOSED, closed.getStatus());
+        assertEquals(4, closed.getStepsDone());
+
+        byte[] pdf = ExperienceReport.write(closed, groups.content(closed, facilitator()), Locale.forLanguageTag("da"));
+        assertArrayEquals("%PDF".getBytes(), Arrays.copyOf(pdf, 4), "the final report is a PDF");
+        assertThrows(Forbidden.class, () -> groups.content(closed, people.callerFor("Amina Yusuf")),
+                "others see the progress only");
+    }
+
+    @Test
+    void theSizeRuleHoldsOnceTheProgrammeHasStarted() {
+        ExperienceGroup two = newGroup("Blok B", "Deltager B1", "Deltager B2");
+        Refusal tooFew = assertThrows(Refusal.class, () -> groups.start(two.getId(), two.getVersion(), facilitator()));
+        assertEquals("experience.start.size", tooFew.messageKey());
+
+        ExperienceGroup six = newGroup("Blok C", "C1", "C2", "C3", "C4", "C5", "C6");
+        Long seventh = people.newPerson("C7", HOUSING);
+        Refusal tooMany = assertThrows(Refusal.class, () -> groups.addParticipant(six.getId(), six.getVersion(),
+                seventh, ParticipantRole.OTHER, Department.OPERATIONS, facilitator()));
+        assertEquals("experience.size.max", tooMany.messageKey());
+        assertEquals(6, groups.find(six.getId()).getParticipants().size());
+
+        ExperienceGroup three = newGroup("Blok D", "D1", "D2", "D3");
+        ExperienceGroup started = groups.start(three.getId(), three.getVersion(), facilitator());
+        Refusal below = assertThrows(Refusal.class, () -> groups.removeParticipant(started.getId(),
+                started.getVersion(), people.personId("D1"), facilitator()));
+        assertEquals("experience.size.min", below.messageKey());
+        assertEquals(3, groups.find(started.getId()).getParticipants().size(), "nobody left");
+        assertThrows(Forbidden.class, () -> groups.addParticipant(started.getId(), started.getVersion(),
+                seventh, ParticipantRole.OTHER, Department.OPERATIONS, people.callerFor("D1")),
+                "a participant does not change the group");
+    }
+}
