@@ -118,6 +118,14 @@ public class Bookings {
                 .getResultList();
     }
 
+    /** The room's bookings overlapping [from, to) in any status (a calendar feed shows cancelled ones as such). */
+    public List<Booking> historyOfRoom(@NotNull Long roomId, @NotNull Instant from, @NotNull Instant to) {
+        rooms.find(roomId);
+        return em.createNamedQuery(Booking.FIND_OF_ROOM_BETWEEN, Booking.class).setParameter("roomId", roomId)
+                .setParameter("statuses", List.of(BookingStatus.values())).setParameter("from", from)
+                .setParameter("to", to).getResultList();
+    }
+
     /** Pending and confirmed bookings of the rooms overlapping [from, to). */
     public List<Booking> ofRooms(@NotNull List<Long> roomIds, @NotNull Instant from, @NotNull Instant to) {
         if (roomIds.isEmpty()) {

@@ -1,0 +1,257 @@
+package dk.tovholder.calendar.boundary;
+
+import dk.tovholder.calendar.control.IcsWriter;
+import dk.tovholder.calendar.entity.CalendarFeed;
+import dk.tovholder.calendar.entity.FeedKind;
+import dk.tovholder.identity.entity.Account;
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.language.Language;
+import dk.tovholder.language.Messages;
+import dk.tovholder.meeting.boundary.Meetings;
+import dk.tovholder.meeting.entity.AgendaItem;
+import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.meeting.entity.MeetingStatus;
+import dk.tovholder.network.boundary.NetworkGroups;
+import dk.tovholder.network.entity.NetworkGroup;
+import dk.tovholder.organisation.entity.Person;
+import dk.tovholder.refusal.Forbidden;
+import dk.tovholder.refusal.NotFound;
+import dk.tovholder.room.boundary.Bookings;
+import dk.tovholder.room.boundary.Rooms;
+import dk.tovholder.room.entity.Booking;
+import dk.tovholder.room.entity.Room;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Calendar subscriptions and "add to calendar" files. A feed is fetched by
+ * its token without a login and shows what its owner may see at that moment:
+ * a members-only group's meetings never reach someone who is not a member,
+ * private booking purposes stay private, and a feed whose owner lost access
+ * (or whose token was revoked) answers as if it never existed.
+ */
+@ApplicationScoped
+@Transactional
+public class Calendars {
+
+    static final int DAYS_BACK = 90;
+    static final int DAYS_AHEAD = 365;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NetworkGroups groups;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Bookings bookings;
+
+    @Inject
+    Rooms rooms;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.public-url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
+    Clock clock = Clock.system(IcsWriter.ZONE);
+
+    // ---------------------------------------------------------------- subscriptions
+
+    public List<CalendarFeed> feedsOf(@NotNull Caller caller) {
+        if (caller.personId() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery(CalendarFeed.FIND_BY_PERSON, CalendarFeed.class)
+                .setParameter("personId", caller.personId()).getResultList();
+    }
+
+    /** A new feed: my calendar, a group I belong to (members only), or a room. */
+    public CalendarFeed subscribe(@NotNull FeedKind kind, Long targetId, @NotNull Caller caller) {
+        if (caller.personId() == null) {
+            throw new Forbidden("refusal.forbidden");
+        }
+        if (kind != FeedKind.PERSON && targetId == null) {
+            throw dk.tovholder.refusal.Refusal.onField("targetId", "calendar.target.missing");
+        }
+        if (kind == FeedKind.GROUP) {
+            NetworkGroup group = groups.find(targetId, caller);
+            if (!groups.isMember(group, caller)) {
+                throw new Forbidden("calendar.group.membersOnly");
+            }
+        } else if (kind == FeedKind.ROOM) {
+            rooms.find(targetId);
+        }
+        CalendarFeed feed = new CalendarFeed(em.find(Person.class, caller.personId()), kind, targetId, Instant.now(clock));
+        em.persist(feed);
+        return feed;
+    }
+
+    public void revoke(@NotNull Long feedId, @NotNull Caller caller) {
+        CalendarFeed feed = em.find(CalendarFeed.class, feedId);
+        if (feed == null || feed.isRevoked() || !feed.getPerson().getId().equals(caller.personId())) {
+            throw new NotFound("feed", feedId);
+        }
+        feed.revoke(Instant.now(clock));
+    }
+
+    /** The address calendar apps subscribe to. */
+    public String addressOf(CalendarFeed feed) {
+        return base() + "calendar/" + feed.getToken() + ".ics";
+    }
+
+    /** What the feed shows, in words (for the list of my subscriptions). */
+    public String describe(CalendarFeed feed, Locale locale) {
+        return switch (feed.getKind()) {
+            case PERSON -> Messages.get(locale, "calendar.feed.person");
+            case GROUP -> Messages.get(locale, "calendar.feed.group", nameOrId(() ->
+                    em.find(NetworkGroup.class, feed.getTargetId()).getName(), feed.getTargetId()));
+            case ROOM -> Messages.get(locale, "calendar.feed.room", nameOrId(() ->
+                    em.find(Room.class, feed.getTargetId()).getName(), feed.getTargetId()));
+        };
+    }
+
+    private static String nameOrId(java.util.function.Supplier<String> name, Long id) {
+        try {
+            return name.get();
+        } catch (RuntimeException gone) {
+            return "#" + id;
+        }
+    }
+
+    // ---------------------------------------------------------------- feeds
+
+    /** The feed behind a token, as its owner may see it now; empty for an unknown, revoked or no longer allowed one. */
+    public Optional<String> feed(@NotNull String token) {
+        Optional<CalendarFeed> found = em.createNamedQuery(CalendarFeed.FIND_BY_TOKEN, CalendarFeed.class)
+                .setParameter("token", token).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        CalendarFeed feed = found.get();
+        Optional<Account> account = em.createQuery("select a from Account a where a.person.id = :p", Account.class)
+                .setParameter("p", feed.getPerson().getId()).getResultStream().filter(Account::isActive).findFirst();
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        Caller caller = Caller.of(account.get());
+        Locale locale = account.get().getLanguage() == null ? Language.DEFAULT.locale()
+                : account.get().getLanguage().locale();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.minusDays(DAYS_BACK);
+        LocalDate to = today.plusDays(DAYS_AHEAD);
+        try {
+            return Optional.of(switch (feed.getKind()) {
+                case PERSON -> IcsWriter.feed(Messages.get(locale, "calendar.name.person"), personEvents(caller, from, to));
+                case GROUP -> {
+                    NetworkGroup group = groups.find(feed.getTargetId(), caller);
+                    if (!groups.isMember(group, caller)) {
+                        throw new NotFound("group", feed.getTargetId());
+                    }
+                    yield IcsWriter.feed(group.getName(), meetingEvents(meetings.ofGroup(group.getId(), caller, from, to),
+                            caller, Set.of()));
+                }
+                case ROOM -> {
+                    Room room = rooms.find(feed.getTargetId());
+                    yield IcsWriter.feed(room.getName(), bookings.historyOfRoom(room.getId(),
+                            from.atStartOfDay(IcsWriter.ZONE).toInstant(), to.atStartOfDay(IcsWriter.ZONE).toInstant())
+                            .stream().map(b -> bookingEvent(b, caller)).toList());
+                }
+            });
+        } catch (NotFound | Forbidden lostAccess) {
+            return Optional.empty();
+        }
+    }
+
+    private List<IcsWriter.Event> personEvents(Caller caller, LocalDate from, LocalDate to) {
+        Set<String> duties = groups.myDuties(caller).stream().map(d -> d.groupId() + "/" + d.day())
+                .collect(Collectors.toSet());
+        List<IcsWriter.Event> events = new ArrayList<>();
+        for (NetworkGroup group : groups.visibleTo(caller)) {
+            if (groups.isMember(group, caller)) {
+                events.addAll(meetingEvents(meetings.ofGroup(group.getId(), caller, from, to), caller, duties));
+            }
+        }
+        for (Booking booking : bookings.mine(caller)) {
+            events.add(bookingEvent(booking, caller));
+        }
+        return events;
+    }
+
+    private List<IcsWriter.Event> meetingEvents(List<Meeting> list, Caller caller, Set<String> duties) {
+        return list.stream().map(m -> meetingEvent(m, meetings.mayReadAgenda(m, caller),
+                duties.contains(m.getGroupId() + "/" + m.getStartsAt().atZone(IcsWriter.ZONE).toLocalDate()))).toList();
+    }
+
+    // ---------------------------------------------------------------- single events
+
+    /** "Add to calendar" for a meeting the caller may see. */
+    public String meetingIcs(@NotNull Long meetingId, @NotNull Caller caller) {
+        Meeting meeting = meetings.find(meetingId, caller);
+        return IcsWriter.request(meeting.getTitle(), List.of(meetingEvent(meeting, meetings.mayReadAgenda(meeting, caller),
+                false)));
+    }
+
+    /** "Add to calendar" for a booking. */
+    public String bookingIcs(@NotNull Long bookingId, @NotNull Caller caller) {
+        Booking booking = bookings.find(bookingId, caller);
+        return IcsWriter.request(booking.getRoom().getName(), List.of(bookingEvent(booking, caller)));
+    }
+
+    IcsWriter.Event meetingEvent(Meeting m, boolean withAgenda, boolean duty) {
+        StringBuilder description = new StringBuilder();
+        if (withAgenda) {
+            for (AgendaItem item : m.getAgenda()) {
+                description.append(item.getPosition() + 1).append(". ").append(item.getTitle())
+                        .append(" (").append(item.getMinutes()).append(" min.)\n");
+            }
+        }
+        if (m.getCancelReason() != null) {
+            description.append(m.getCancelReason()).append('\n');
+        }
+        description.append(base()).append("meeting/meeting.xhtml?id=").append(m.getId());
+        boolean cancelled = m.getStatus() == MeetingStatus.CANCELLED;
+        return new IcsWriter.Event("meeting-" + m.getId() + "@tovholder", m.getVersion(), m.getStartsAt(), m.getEndsAt(),
+                m.getTitle(), description.toString(), m.getPlace(),
+                URI.create(base() + "meeting/meeting.xhtml?id=" + m.getId()),
+                cancelled ? IcsWriter.Status.CANCELLED : IcsWriter.Status.CONFIRMED, Instant.now(clock),
+                duty ? "Tovholder" : null);
+    }
+
+    IcsWriter.Event bookingEvent(Booking b, Caller caller) {
+        boolean purpose = bookings.maySeePurpose(b, caller);
+        String summary = b.getRoom().getName() + " · " + b.getOrganisation().getName()
+                + (purpose ? ": " + b.getPurpose() : "");
+        IcsWriter.Status status = switch (b.getStatus()) {
+            case CONFIRMED -> IcsWriter.Status.CONFIRMED;
+            case PENDING -> IcsWriter.Status.TENTATIVE;
+            case REJECTED, CANCELLED -> IcsWriter.Status.CANCELLED;
+        };
+        return new IcsWriter.Event("booking-" + b.getId() + "@tovholder", b.getVersion(), b.getStartsAt(), b.getEndsAt(),
+                summary, base() + "room/room.xhtml?id=" + b.getRoom().getId(),
+                b.getRoom().getName() + ", " + b.getRoom().getAddress(),
+                URI.create(base() + "room/room.xhtml?id=" + b.getRoom().getId()), status, Instant.now(clock), null);
+    }
+
+    private String base() {
+        return publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    }
+
+}

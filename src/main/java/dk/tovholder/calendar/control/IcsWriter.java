@@ -1,0 +1,116 @@
+package dk.tovholder.calendar.control;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * Writes iCalendar (RFC 5545) with ical4j: events in Europe/Copenhagen wall
+ * time with the zone's VTIMEZONE, a stable UID, SEQUENCE from the record's
+ * version, STATUS (cancelled ones stay in the feed as CANCELLED), URL back to
+ * the page, LOCATION and DESCRIPTION.
+ */
+public final class IcsWriter {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    public static final String MEDIA_TYPE = "text/calendar";
+    private static final String PRODUCT = "-//Tovholder//Tovholder//DA";
+
+    private IcsWriter() {
+    }
+
+    /** How an event stands. */
+    public enum Status { CONFIRMED, TENTATIVE, CANCELLED }
+
+    /** One event as the feed shows it. */
+    public record Event(String uid, long sequence, Instant start, Instant end, String summary, String description,
+            String location, URI url, Status status, Instant stamp, String category) {
+    }
+
+    /** A feed to subscribe to (METHOD:PUBLISH). */
+    public static String feed(String name, List<Event> events) {
+        return write(name, events, false);
+    }
+
+    /** An invitation or "add to calendar" file (METHOD:REQUEST). */
+    public static String request(String name, List<Event> events) {
+        return write(name, events, true);
+    }
+
+    private static String write(String name, List<Event> events, boolean request) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(request ? ImmutableMethod.REQUEST : ImmutableMethod.PUBLISH);
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        calendar.add(new XProperty("X-WR-TIMEZONE", ZONE.getId()));
+        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        calendar.add(copenhagen(registry.getTimeZone(ZONE.getId()).getVTimeZone()));
+        for (Event e : events) {
+            VEvent event = new VEvent(ZonedDateTime.ofInstant(e.start(), ZONE), ZonedDateTime.ofInstant(e.end(), ZONE),
+                    clean(e.summary()));
+            event.add(new Uid(e.uid()));
+            event.add(new DtStamp(e.stamp()));
+            event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, e.sequence())));
+            event.add(switch (e.status()) {
+                case CONFIRMED -> ImmutableStatus.VEVENT_CONFIRMED;
+                case TENTATIVE -> ImmutableStatus.VEVENT_TENTATIVE;
+                case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
+            });
+            if (e.url() != null) {
+                event.add(new Url(e.url()));
+            }
+            if (e.location() != null && !e.location().isBlank()) {
+                event.add(new Location(clean(e.location())));
+            }
+            if (e.description() != null && !e.description().isBlank()) {
+                event.add(new Description(e.description()));
+            }
+            if (e.category() != null) {
+                event.add(new Categories(e.category()));
+            }
+            calendar.add(event);
+        }
+        return calendar.toString();
+    }
+
+    /**
+     * The zone's VTIMEZONE under its own TZID. ical4j's time zone data (like
+     * current tzdata) has Europe/Copenhagen as a link to Europe/Berlin, whose
+     * rules it shares; the events say TZID=Europe/Copenhagen, so the
+     * definition must carry that id for calendar apps to match them.
+     */
+    private static VTimeZone copenhagen(VTimeZone registered) {
+        VTimeZone zone = (VTimeZone) registered.copy();
+        zone.replace(new TzId(ZONE.getId()));
+        zone.removeAll("TZURL", "X-LIC-LOCATION");
+        return zone;
+    }
+
+    /** One-line texts stay on one line (a summary with a line break would be a new property in some apps). */
+    private static String clean(String text) {
+        return text == null ? "" : text.replaceAll("[\\r\\n]+", " ").strip();
+    }
+}
