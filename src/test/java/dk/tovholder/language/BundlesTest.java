@@ -96,7 +96,8 @@ class BundlesTest {
         dk.tovholder.room.entity.RecurrenceRule.class, dk.tovholder.room.boundary.CancelScope.class,
         dk.tovholder.experience.entity.ParticipantRole.class, dk.tovholder.experience.entity.Department.class,
         dk.tovholder.experience.entity.ProgrammeStatus.class, dk.tovholder.experience.entity.Priority.class,
-        dk.tovholder.experience.entity.Step.class, dk.tovholder.calendar.entity.FeedKind.class})
+        dk.tovholder.experience.entity.Step.class, dk.tovholder.calendar.entity.FeedKind.class,
+        dk.tovholder.mail.entity.MailStatus.class})
     void everyEnumConstantHasAName(Class<? extends Enum<?>> type) {
         Set<String> known = keys("dk/tovholder/language/messages_da.properties");
         for (Enum<?> constant : type.getEnumConstants()) {

@@ -1,0 +1,121 @@
+package dk.tovholder.mail.boundary;
+
+import dk.tovholder.mail.entity.MailStatus;
+import dk.tovholder.mail.entity.OutboxMail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.UnsupportedEncodingException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends one message of the outbox with Jakarta Mail over SMTP (settings in
+ * {@code config/tovholder.properties}), in a transaction of its own: sent,
+ * or the failure and the next attempt recorded.
+ */
+@ApplicationScoped
+public class MailDelivery {
+
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.host", defaultValue = "localhost")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.port", defaultValue = "25")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.from", defaultValue = "tovholder@localhost")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.username")
+    Optional<String> username;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.starttls", defaultValue = "false")
+    boolean starttls;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.retry-seconds", defaultValue = "60")
+    int retrySeconds;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void deliver(Long id) {
+        OutboxMail mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE); // one sender per message
+        if (mail == null || mail.getStatus() != MailStatus.PENDING || mail.getNextAttemptAt().isAfter(Instant.now())) {
+            return;
+        }
+        try {
+            Transport.send(message(mail));
+            mail.sent(Instant.now());
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            LOG.fine(() -> "mail " + id + " to " + mail.getRecipient() + " not sent: " + e);
+            mail.failed(e.getMessage(), Instant.now(), Duration.ofSeconds(retrySeconds));
+        }
+    }
+
+    private MimeMessage message(OutboxMail mail) throws MessagingException, UnsupportedEncodingException {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.writetimeout", "10000");
+        properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+        Authenticator authenticator = null;
+        if (username.isPresent() && !username.get().isBlank()) {
+            properties.put("mail.smtp.auth", "true");
+            String user = username.get();
+            String secret = password.orElse("");
+            authenticator = new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user, secret);
+                }
+            };
+        }
+        Session session = Session.getInstance(properties, authenticator);
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(from, "Tovholder", "UTF-8"));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient(), true));
+        message.setSubject(mail.getSubject(), "UTF-8");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.getBodyText(), "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(mail.getBodyHtml(), "text/html; charset=UTF-8");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        message.setHeader("Auto-Submitted", "auto-generated");
+        return message;
+    }
+}

@@ -1,0 +1,51 @@
+package dk.tovholder.mail.boundary;
+
+import dk.tovholder.mail.entity.OutboxMail;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends what the outbox holds, every few seconds, one message per
+ * transaction: a message the SMTP server refused waits and is tried again
+ * later (the back-off doubles), so nothing is lost while the server is away.
+ */
+@Singleton
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+    static final int BATCH = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MailDelivery delivery;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+    void sendDue() {
+        if (!enabled) {
+            return;
+        }
+        List<Long> due = em.createNamedQuery(OutboxMail.FIND_DUE, Long.class).setParameter("now", Instant.now())
+                .setMaxResults(BATCH).getResultList();
+        for (Long id : due) {
+            try {
+                delivery.deliver(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "mail " + id + " could not be handled", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dk.tovholder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * E-mail over a real SMTP server (GreenMail, port 3025, where the test
+ * server sends): a booking request reaches the room's owner and the answer
+ * the requester, in their language with a link; while the SMTP server is
+ * down the messages wait in the outbox and go out once it is back.
+ */
+class MailIT {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static String origin() {
+        return Server.url().replaceAll("/$", "");
+    }
+
+    private static long roomId(String name) {
+        return Server.json(Server.get("api/rooms", "booker")).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("name").equals(name)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject book(String user, long room, LocalDate day, String start, String end, String purpose) {
+        String body = Json.createObjectBuilder().add("roomId", room).add("day", day.toString()).add("start", start)
+                .add("end", end).add("people", 10).add("purpose", purpose).build().toString();
+        HttpResponse<String> booked = Server.send(Server.request("api/bookings", user).header("Origin", origin())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(201, booked.statusCode(), booked.body());
+        return Server.json(booked).asJsonObject();
+    }
+
+    /** The first message to the address whose subject contains the text, waiting up to a minute. */
+    private static MimeMessage awaitMail(String to, String subjectPart) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(until)) {
+            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+                try {
+                    return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(to))
+                            && m.getSubject().contains(subjectPart);
+                } catch (Exception e) {
+                    return false;
+                }
+            }).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no mail to " + to + " about " + subjectPart + "; got "
+                + Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+                    try {
+                        return m.getSubject();
+                    } catch (Exception e) {
+                        return "?";
+                    }
+                }).toList());
+    }
+
+    /** The plain-text part, decoded. */
+    private static String text(MimeMessage message) throws Exception {
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        return (String) parts.getBodyPart(0).getContent();
+    }
+
+    @Test
+    void aRequestReachesTheRoomsOwnerAndTheAnswerTheRequesterWithALink() throws Exception {
+        long hall = roomId("Store sal");
+        LocalDate day = LocalDate.now(ZONE).plusMonths(9).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        JsonObject request = book("koordinator", hall, day, "10:00", "12:00", "Mailtest " + System.nanoTime());
+        assertEquals("PENDING", request.getString("status"));
+
+        String when = day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear() + " 10:00–12:00";
+        MimeMessage toOwner = awaitMail("booker@example.dk", "Store sal " + when);
+        assertTrue(toOwner.getSubject().startsWith("Anmodning om Store sal"), "in the owner's language: "
+                + toOwner.getSubject());
+        String body = text(toOwner);
+        assertTrue(body.contains("room/bookings.xhtml"), "a link to the page: " + body);
+        assertTrue(toOwner.getContentType().startsWith("multipart/alternative"), "plain text and HTML");
+
+        HttpResponse<String> approved = Server.send(Server.request("api/bookings/" + request.getInt("id")
+                + "/approve?version=" + request.getInt("version"), "booker").header("Origin", origin())
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, approved.statusCode(), approved.body());
+        MimeMessage toRequester = awaitMail("koordinator@example.dk", "Bekræftet: Store sal " + when);
+        assertTrue(text(toRequester).contains("Nordens Plads"), "the address");
+    }
+
+    @Test
+    void whileTheMailServerIsDownMessagesWaitAndGoOutWhenItIsBack() throws Exception {
+        smtp.stop();
+        long room = roomId("Mødelokale 1");
+        LocalDate day = LocalDate.now(ZONE).plusMonths(9).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        String purpose = "Nedetid " + System.nanoTime();
+        JsonObject booking = book("booker", room, day, "09:00", "10:00", purpose);
+        assertEquals("CONFIRMED", booking.getString("status"));
+        Thread.sleep(7000); // the sender tries (every 5 s) and fails: the message waits
+
+        smtp.start();
+        String when = day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear() + " 09:00–10:00";
+        MimeMessage confirmation = awaitMail("booker@example.dk", "Bekræftet: Mødelokale 1 " + when);
+        assertTrue(text(confirmation).contains("Din booking af Mødelokale 1"), text(confirmation));
+        List<String> subjects = Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+            try {
+                return m.getSubject();
+            } catch (Exception e) {
+                return "";
+            }
+        }).filter(s -> s.equals("Bekræftet: Mødelokale 1 " + when))
+                .toList();
+        assertEquals(1, subjects.size(), "sent once, not once per attempt: " + subjects);
+    }
+}
