@@ -30,8 +30,25 @@ public class MailSender {
     MailDelivery delivery;
 
     @Inject
+    Reminders reminders;
+
+    @Inject
     @ConfigProperty(name = "tovholder.mail.enabled", defaultValue = "true")
     boolean enabled;
+
+    /** Every hour (and so soon after a restart): the reminders due, each queued once. */
+    @Schedule(minute = "7", hour = "*", persistent = false)
+    void queueReminders() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            int queued = reminders.queueDutyReminders();
+            LOG.fine(() -> queued + " duty reminders queued");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "duty reminders could not be queued", e);
+        }
+    }
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void sendDue() {

@@ -1,0 +1,22 @@
+package dk.tovholder.container;
+
+import dk.tovholder.mail.entity.OutboxMail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** What the outbox holds, as the tests look at it. */
+@ApplicationScoped
+@Transactional
+public class MailTestData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<OutboxMail> ofKind(String kind) {
+        return em.createQuery("select m from OutboxMail m where m.kind = :kind order by m.id", OutboxMail.class)
+                .setParameter("kind", kind).getResultList();
+    }
+}
