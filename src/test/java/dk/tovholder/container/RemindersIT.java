@@ -21,7 +21,7 @@ class RemindersIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.tovholder(RemindersIT.class, MailTestData.class);
+        return Deployments.tovholder(RemindersIT.class, MailTestData.class, MeetingTestData.class, NetworkTestData.class);
     }
 
     @Inject
@@ -29,6 +29,15 @@ class RemindersIT {
 
     @Inject
     MailTestData outbox;
+
+    @Inject
+    dk.tovholder.meeting.boundary.Meetings meetings;
+
+    @Inject
+    MeetingTestData meetingData;
+
+    @Inject
+    NetworkTestData people;
 
     private List<OutboxMail> queued() {
         return outbox.ofKind("DUTY_REMINDER");
@@ -49,5 +58,30 @@ class RemindersIT {
         }
         assertEquals(0, reminders.queueDutyReminders(today, 90), "running again queues nothing twice");
         assertEquals(first, queued().size());
+    }
+
+    @Test
+    void publishingAnAgendaQueuesAnInvitationWithTheMeetingForEveryParticipantWithAnAddress() {
+        Long group = meetingData.groupId("Netværksgruppen i Søndermarkskvarteret");
+        dk.tovholder.identity.entity.Caller coordinator = people.callerFor("Mette Holm",
+                dk.tovholder.identity.entity.Role.COORDINATOR);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        dk.tovholder.meeting.entity.Meeting meeting = meetings.ofGroup(group, coordinator, today.plusDays(1),
+                today.plusMonths(4)).stream().filter(m -> !m.isAgendaPublished()).findFirst().orElseThrow();
+        dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
+        item.setTitle("Velkommen");
+        item.setType(dk.tovholder.meeting.entity.ItemType.INFORMATION);
+        item.setMinutes(10);
+        meetings.addItem(meeting.getId(), meetingData.meeting(meeting.getId()).getVersion(), item, coordinator);
+        meetings.publishAgenda(meeting.getId(), meetingData.meeting(meeting.getId()).getVersion(), coordinator);
+
+        List<OutboxMail> mails = outbox.ofKind("AGENDA_PUBLISHED");
+        assertTrue(mails.stream().anyMatch(m -> m.getRecipient().equals("deltager@example.dk")),
+                "the participant with an address: " + mails.stream().map(OutboxMail::getRecipient).toList());
+        for (OutboxMail mail : mails) {
+            assertTrue(mail.getInvitation().contains("METHOD:REQUEST"), "an invitation for the calendar");
+            assertTrue(mail.getInvitation().contains("UID:meeting-" + meeting.getId() + "@tovholder"));
+            assertTrue(mail.getBodyText().contains("meeting/meeting.xhtml?id=" + meeting.getId()), "a link");
+        }
     }
 }

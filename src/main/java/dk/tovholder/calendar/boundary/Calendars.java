@@ -209,6 +209,11 @@ public class Calendars {
                 false)));
     }
 
+    /** The invitation (METHOD:REQUEST) sent with a published agenda: the meeting with its agenda. */
+    public String invitation(@NotNull Meeting meeting) {
+        return IcsWriter.request(meeting.getTitle(), List.of(meetingEvent(meeting, true, false)));
+    }
+
     /** "Add to calendar" for a booking. */
     public String bookingIcs(@NotNull Long bookingId, @NotNull Caller caller) {
         Booking booking = bookings.find(bookingId, caller);

@@ -114,6 +114,13 @@ public class MailDelivery {
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
+        if (mail.getInvitation() != null) {
+            // the invitation as calendar programs expect it: an alternative text/calendar part with its method
+            MimeBodyPart calendar = new MimeBodyPart();
+            calendar.setContent(mail.getInvitation(), "text/calendar; charset=UTF-8; method=REQUEST");
+            calendar.setHeader("Content-Class", "urn:content-classes:calendarmessage");
+            alternative.addBodyPart(calendar);
+        }
         message.setContent(alternative);
         message.setHeader("Auto-Submitted", "auto-generated");
         return message;

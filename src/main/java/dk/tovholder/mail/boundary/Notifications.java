@@ -31,6 +31,9 @@ public class Notifications {
     @Inject
     Outbox outbox;
 
+    @Inject
+    dk.tovholder.calendar.boundary.Calendars calendars;
+
     void bookingChanged(@Observes BookingChanged event) {
         Booking booking = em.find(Booking.class, event.bookingId());
         if (booking == null) {
@@ -73,12 +76,32 @@ public class Notifications {
             return;
         }
         String when = BookingRules.format(meeting.getStartsAt());
+        String invitation = calendars.invitation(meeting);
         for (Person participant : group.getParticipants()) {
             outbox.toPerson(participant, "AGENDA_PUBLISHED", "mail.agenda.subject", new Object[] {meeting.getTitle(), when},
                     "mail.agenda.body", new Object[] {meeting.getTitle(), when, group.getName(),
                             meeting.getPlace() == null ? "" : meeting.getPlace()},
                     "meeting/meeting.xhtml?id=" + meeting.getId(),
-                    "agenda-" + meeting.getId() + "-" + meeting.getAgendaPublishedAt() + "-" + participant.getId());
+                    "agenda-" + meeting.getId() + "-" + meeting.getAgendaPublishedAt() + "-" + participant.getId(),
+                    invitation);
+        }
+    }
+
+    void minutesPublished(@Observes dk.tovholder.meeting.boundary.MinutesPublished event) {
+        Meeting meeting = em.find(Meeting.class, event.meetingId());
+        NetworkGroup group = em.find(NetworkGroup.class, event.groupId());
+        if (meeting == null || group == null) {
+            return;
+        }
+        String when = BookingRules.format(meeting.getStartsAt());
+        String stage = event.approved() ? "approved" : "comments";
+        for (Person participant : group.getParticipants()) {
+            outbox.toPerson(participant, event.approved() ? "MINUTES_APPROVED" : "MINUTES_FOR_COMMENTS",
+                    "mail.minutes." + stage + ".subject", new Object[] {meeting.getTitle(), when},
+                    "mail.minutes." + stage + ".body", new Object[] {meeting.getTitle(), when, group.getName()},
+                    "meeting/meeting.xhtml?id=" + meeting.getId(),
+                    "minutes-" + stage + "-" + meeting.getId() + "-" + event.version() + "-" + meeting.getVersion()
+                            + "-" + participant.getId());
         }
     }
 

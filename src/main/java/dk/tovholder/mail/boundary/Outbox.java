@@ -50,6 +50,14 @@ public class Outbox {
     public void toPerson(@NotNull Person person, @NotNull String kind, @NotNull String subjectKey,
             @NotNull Object[] subjectArgs, @NotNull String bodyKey, @NotNull Object[] bodyArgs, String path,
             String dedupKey) {
+        toPerson(person, kind, subjectKey, subjectArgs, bodyKey, bodyArgs, path, dedupKey, null);
+    }
+
+    /** The same, with an iCalendar invitation (METHOD:REQUEST) for the recipient's calendar. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public void toPerson(@NotNull Person person, @NotNull String kind, @NotNull String subjectKey,
+            @NotNull Object[] subjectArgs, @NotNull String bodyKey, @NotNull Object[] bodyArgs, String path,
+            String dedupKey, String invitation) {
         if (person.getEmail() == null || person.getEmail().isBlank()) {
             LOG.fine(() -> "no e-mail address for person " + person.getId() + ", " + kind + " not sent");
             return;
@@ -68,7 +76,7 @@ public class Outbox {
                 + escape(Messages.get(locale, "mail.open")) + "</a></p>") + "<p style=\"color:#555\">"
                 + escape(Messages.get(locale, "mail.footer")) + "</p></body></html>";
         em.persist(new OutboxMail(person.getEmail().strip(), person.getId(), kind, subject, text, html, dedupKey,
-                Instant.now(clock)));
+                Instant.now(clock)).withInvitation(invitation));
     }
 
     private Locale languageOf(Person person) {

@@ -60,6 +60,10 @@ public class OutboxMail implements Serializable {
     @Column(name = "dedup_key", length = 200, updatable = false)
     private String dedupKey;
 
+    /** An iCalendar invitation (METHOD:REQUEST) sent along, or null. */
+    @Column(length = 20000, updatable = false)
+    private String invitation;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private MailStatus status = MailStatus.PENDING;
@@ -94,6 +98,15 @@ public class OutboxMail implements Serializable {
         this.dedupKey = dedupKey;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    public OutboxMail withInvitation(String ics) {
+        this.invitation = ics;
+        return this;
+    }
+
+    public String getInvitation() {
+        return invitation;
     }
 
     public void sent(Instant now) {

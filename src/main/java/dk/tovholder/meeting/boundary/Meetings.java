@@ -67,6 +67,9 @@ public class Meetings {
     @Inject
     Event<MeetingCancelled> cancelled;
 
+    @Inject
+    Event<MinutesPublished> minutesPublished;
+
     Clock clock = Clock.system(Cadence.ZONE);
 
     LocalDate today() {
@@ -425,7 +428,9 @@ public class Meetings {
     public Meeting circulateMinutes(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         meeting.circulateMinutes();
-        return saved(meeting);
+        saved(meeting);
+        minutesPublished.fire(new MinutesPublished(meeting.getId(), meeting.getGroupId(), false, 0));
+        return meeting;
     }
 
     /** Approved versions of the minutes, newest first. */
@@ -533,6 +538,7 @@ public class Meetings {
                 caller.personId() == null ? null : em.find(Person.class, caller.personId())));
         groups.recordDone(meeting.getGroupId(), meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate(),
                 DutyItem.MINUTES, caller.personId());
+        minutesPublished.fire(new MinutesPublished(meeting.getId(), meeting.getGroupId(), true, earlier.size() + 1));
         return meeting;
     }
 
