@@ -15,6 +15,11 @@ public class MailTestData {
     @PersistenceContext
     EntityManager em;
 
+    public dk.tovholder.organisation.entity.Person person(String name) {
+        return em.createQuery("select p from Person p where p.name = :n", dk.tovholder.organisation.entity.Person.class)
+                .setParameter("n", name).getSingleResult();
+    }
+
     public List<OutboxMail> ofKind(String kind) {
         return em.createQuery("select m from OutboxMail m where m.kind = :kind order by m.id", OutboxMail.class)
                 .setParameter("kind", kind).getResultList();

@@ -97,7 +97,7 @@ class BundlesTest {
         dk.tovholder.experience.entity.ParticipantRole.class, dk.tovholder.experience.entity.Department.class,
         dk.tovholder.experience.entity.ProgrammeStatus.class, dk.tovholder.experience.entity.Priority.class,
         dk.tovholder.experience.entity.Step.class, dk.tovholder.calendar.entity.FeedKind.class,
-        dk.tovholder.mail.entity.MailStatus.class})
+        dk.tovholder.mail.entity.MailStatus.class, dk.tovholder.mail.entity.MailTopic.class})
     void everyEnumConstantHasAName(Class<? extends Enum<?>> type) {
         Set<String> known = keys("dk/tovholder/language/messages_da.properties");
         for (Enum<?> constant : type.getEnumConstants()) {

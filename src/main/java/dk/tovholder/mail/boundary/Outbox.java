@@ -40,6 +40,9 @@ public class Outbox {
     @ConfigProperty(name = "tovholder.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
 
+    @Inject
+    MailPreferences preferences;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -60,6 +63,9 @@ public class Outbox {
             String dedupKey, String invitation) {
         if (person.getEmail() == null || person.getEmail().isBlank()) {
             LOG.fine(() -> "no e-mail address for person " + person.getId() + ", " + kind + " not sent");
+            return;
+        }
+        if (!preferences.wants(person.getId(), kind)) {
             return;
         }
         if (dedupKey != null && em.createNamedQuery(OutboxMail.COUNT_BY_DEDUP, Long.class)

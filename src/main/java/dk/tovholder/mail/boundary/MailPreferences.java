@@ -1,0 +1,75 @@
+package dk.tovholder.mail.boundary;
+
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.mail.entity.MailPreference;
+import dk.tovholder.mail.entity.MailTopic;
+import dk.tovholder.network.boundary.NetworkGroups;
+import dk.tovholder.refusal.Forbidden;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which kinds of e-mail a person receives. Everything is on until turned
+ * off; duty reminders cannot be turned off (they go only to whoever holds a
+ * coming duty).
+ */
+@ApplicationScoped
+@Transactional
+public class MailPreferences {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NetworkGroups groups;
+
+    /** The person's choices, every topic present. */
+    public Map<MailTopic, Boolean> of(@NotNull Long personId) {
+        Map<MailTopic, Boolean> choices = new EnumMap<>(MailTopic.class);
+        for (MailTopic topic : MailTopic.values()) {
+            choices.put(topic, true);
+        }
+        em.createQuery("select p from MailPreference p where p.personId = :p", MailPreference.class)
+                .setParameter("p", personId).getResultList().forEach(p -> choices.put(p.getTopic(), p.isEnabled()));
+        return choices;
+    }
+
+    /** Whether a message of this kind goes to the person (kinds without a topic always go). */
+    public boolean wants(Long personId, String kind) {
+        MailTopic topic = MailTopic.of(kind);
+        if (topic == null || personId == null) {
+            return true;
+        }
+        MailPreference choice = em.find(MailPreference.class, new MailPreference.Key(personId, topic));
+        return choice == null || choice.isEnabled();
+    }
+
+    /** Saves the caller's choices. */
+    public void save(@NotNull Set<MailTopic> enabled, @NotNull Caller caller) {
+        if (caller.personId() == null) {
+            throw new Forbidden("refusal.forbidden");
+        }
+        for (MailTopic topic : MailTopic.values()) {
+            MailPreference choice = em.find(MailPreference.class, new MailPreference.Key(caller.personId(), topic));
+            if (choice == null) {
+                em.persist(new MailPreference(caller.personId(), topic, enabled.contains(topic)));
+            } else {
+                choice.setEnabled(enabled.contains(topic));
+            }
+        }
+    }
+
+    public boolean holdsComingDuty(@NotNull Caller caller) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        return groups.myDuties(caller).stream().anyMatch(d -> !d.day().isBefore(today));
+    }
+}

@@ -1,0 +1,23 @@
+package dk.tovholder.mail.entity;
+
+/**
+ * The kinds of e-mail a person can choose to receive or not. Duty reminders
+ * are not among them: they reach whoever holds a duty.
+ */
+public enum MailTopic {
+    BOOKINGS, AGENDAS, MINUTES;
+
+    /** The topic of an outbox message's kind ("BOOKING_CONFIRMED" → BOOKINGS), or null when it cannot be turned off. */
+    public static MailTopic of(String kind) {
+        if (kind.startsWith("BOOKING_")) {
+            return BOOKINGS;
+        }
+        if (kind.startsWith("AGENDA_")) {
+            return AGENDAS;
+        }
+        if (kind.startsWith("MINUTES_")) {
+            return MINUTES;
+        }
+        return null;
+    }
+}
