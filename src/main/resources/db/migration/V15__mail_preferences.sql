@@ -5,5 +5,5 @@ create table mail_preference (
     topic     varchar(20) not null,
     enabled   boolean     not null,
     primary key (person_id, topic),
-    constraint mail_preference_topic_check check (topic in ('BOOKINGS', 'AGENDAS', 'MINUTES'))
+    constraint mail_preference_topic_check check (topic in ('BOOKINGS', 'AGENDAS', 'MINUTES', 'ACTIONS'))
 );

@@ -113,4 +113,28 @@ class RemindersIT {
         assertEquals(duties + 1, outbox.ofKind("DUTY_REMINDER").size(), "duty reminders cannot be turned off");
         assertTrue(!preferences.of(jonas.getId()).get(dk.tovholder.mail.entity.MailTopic.BOOKINGS));
     }
+
+    @Test
+    void anOpenActionItemIsRemindedOfOnceWhenDueSoonAndOnceWhenOverdue() {
+        Long group = meetingData.groupId("Netværksgruppen i Søndermarkskvarteret");
+        dk.tovholder.identity.entity.Caller coordinator = people.callerFor("Mette Holm",
+                dk.tovholder.identity.entity.Role.COORDINATOR);
+        Long past = meetingData.pastMeeting(group);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        dk.tovholder.meeting.boundary.ActionForm action = new dk.tovholder.meeting.boundary.ActionForm();
+        action.setWhat("Send invitationen til lektiecaféen ud");
+        action.setResponsibleOrganisationId(people.organisationId("Bydelsmødre"));
+        action.setDueDate(today.plusDays(1));
+        meetings.addAction(past, meetingData.meeting(past).getVersion(), action, coordinator);
+
+        int due = reminders.queueActionReminders(today);
+        assertTrue(due >= 1, "due tomorrow: reminded");
+        assertTrue(outbox.ofKind("ACTION_DUE").stream().anyMatch(m -> m.getRecipient().equals("deltager@example.dk")
+                && m.getBodyText().contains("Send invitationen til lektiecaféen ud")),
+                "the responsible organisation's participant in the group");
+        assertEquals(0, reminders.queueActionReminders(today), "not twice");
+        int overdue = reminders.queueActionReminders(today.plusDays(5));
+        assertTrue(overdue >= 1, "overdue: reminded once more");
+        assertEquals(0, reminders.queueActionReminders(today.plusDays(6)), "and not again");
+    }
 }

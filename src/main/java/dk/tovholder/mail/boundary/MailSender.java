@@ -44,7 +44,8 @@ public class MailSender {
         }
         try {
             int queued = reminders.queueDutyReminders();
-            LOG.fine(() -> queued + " duty reminders queued");
+            int actions = reminders.queueActionReminders(java.time.LocalDate.now(Reminders.ZONE));
+            LOG.fine(() -> queued + " duty reminders and " + actions + " action item reminders queued");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "duty reminders could not be queued", e);
         }

@@ -92,6 +92,54 @@ public class Reminders {
         return (int) (after - before);
     }
 
+    /** Days before its due date an open action item is reminded of. */
+    static final int ACTION_DAYS_BEFORE = 2;
+
+    /**
+     * Open action items due within two days, and overdue ones: their
+     * organisation's participants in the group (or else its coordinators) are
+     * reminded, once for "due soon" and once for "overdue".
+     */
+    public int queueActionReminders(LocalDate today) {
+        long before = countOf("ACTION_");
+        List<dk.tovholder.meeting.entity.ActionItem> open = em.createQuery("select a from ActionItem a"
+                + " where a.status = dk.tovholder.meeting.entity.ActionItem.Status.OPEN and a.dueDate is not null"
+                + " and a.dueDate <= :until", dk.tovholder.meeting.entity.ActionItem.class)
+                .setParameter("until", today.plusDays(ACTION_DAYS_BEFORE)).getResultList();
+        for (dk.tovholder.meeting.entity.ActionItem item : open) {
+            boolean overdue = item.getDueDate().isBefore(today);
+            String kind = overdue ? "ACTION_OVERDUE" : "ACTION_DUE";
+            String stage = overdue ? "overdue" : "due";
+            for (Person person : responsible(item.getGroupId(), item.getResponsibleOrganisation().getId())) {
+                outbox.toPerson(person, kind, "mail.action." + stage + ".subject", new Object[] {item.getWhat()},
+                        "mail.action." + stage + ".body", new Object[] {item.getWhat(), item.getDueDate().toString(),
+                                item.getResponsibleOrganisation().getName()},
+                        "meeting/actions.xhtml", "action-" + stage + "-" + item.getId() + "-" + person.getId());
+            }
+        }
+        em.flush();
+        return (int) (countOf("ACTION_") - before);
+    }
+
+    private long countOf(String kindPrefix) {
+        return em.createQuery("select count(m) from OutboxMail m where m.kind like :k", Long.class)
+                .setParameter("k", kindPrefix + "%").getSingleResult();
+    }
+
+    /** The organisation's people taking part in the group, or else its coordinators. */
+    private List<Person> responsible(Long groupId, Long organisationId) {
+        dk.tovholder.network.entity.NetworkGroup group = em.find(dk.tovholder.network.entity.NetworkGroup.class, groupId);
+        List<Person> inGroup = group == null ? List.of() : group.getParticipants().stream()
+                .filter(p -> p.getOrganisation().getId().equals(organisationId)).toList();
+        return inGroup.isEmpty() ? coordinators(organisationId) : inGroup;
+    }
+
+    private List<Person> coordinators(Long organisationId) {
+        return em.createQuery("select a from Account a where a.person.organisation.id = :o", Account.class)
+                .setParameter("o", organisationId).getResultStream()
+                .filter(a -> a.isActive() && a.getRoles().contains(Role.COORDINATOR)).map(Account::getPerson).toList();
+    }
+
     /** The organisation's duty person in the group, or else its coordinators. */
     private List<Person> recipients(Long groupId, Long organisationId) {
         List<Person> duty = em.createQuery("select m from GroupMember m where m.group.id = :g"

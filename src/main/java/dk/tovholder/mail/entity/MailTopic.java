@@ -5,7 +5,7 @@ package dk.tovholder.mail.entity;
  * are not among them: they reach whoever holds a duty.
  */
 public enum MailTopic {
-    BOOKINGS, AGENDAS, MINUTES;
+    BOOKINGS, AGENDAS, MINUTES, ACTIONS;
 
     /** The topic of an outbox message's kind ("BOOKING_CONFIRMED" → BOOKINGS), or null when it cannot be turned off. */
     public static MailTopic of(String kind) {
@@ -17,6 +17,9 @@ public enum MailTopic {
         }
         if (kind.startsWith("MINUTES_")) {
             return MINUTES;
+        }
+        if (kind.startsWith("ACTION_")) {
+            return ACTIONS;
         }
         return null;
     }
