@@ -104,15 +104,7 @@ final class DemoExperience {
         em.flush();
     }
 
-    /** The demo's person of that name in the organisation, or a new one. */
     private static Person person(EntityManager em, String name, Organisation organisation) {
-        return em.createQuery("select p from Person p where p.name = :name and p.organisation = :organisation",
-                        Person.class)
-                .setParameter("name", name).setParameter("organisation", organisation).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Person person = new Person(name, null, null, organisation);
-                    em.persist(person);
-                    return person;
-                });
+        return DemoGroups.existingOrNew(em, name, organisation);
     }
 }

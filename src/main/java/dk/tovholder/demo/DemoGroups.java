@@ -116,4 +116,12 @@ final class DemoGroups {
         em.persist(person);
         return person;
     }
+
+    /** The demo's person of that name in the organisation (a contact of the groups), or a new one. */
+    static Person existingOrNew(EntityManager em, String name, Organisation organisation) {
+        return em.createQuery("select p from Person p where p.name = :name and p.organisation = :organisation",
+                        Person.class)
+                .setParameter("name", name).setParameter("organisation", organisation).getResultStream().findFirst()
+                .orElseGet(() -> person(em, name, organisation));
+    }
 }

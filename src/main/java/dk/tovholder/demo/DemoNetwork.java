@@ -200,12 +200,8 @@ public class DemoNetwork {
         if (groups > 0) {
             return;
         }
-        Map<String, Organisation> byName = new HashMap<>();
-        em.createNamedQuery(Organisation.FIND_ALL_NAMES, Organisation.class).getResultList()
-                .forEach(o -> byName.put(o.getName(), o));
-        Map<String, Person> people = new HashMap<>();
-        em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList()
-                .forEach(a -> people.put(a.getUsername(), a.getPerson()));
+        Map<String, Organisation> byName = organisationsByName();
+        Map<String, Person> people = peopleByUsername();
         if (byName.keySet().containsAll(List.of(PROGRAMME, CITIZENS_CENTRE, "Bydelsmødre", "Røde Kors",
                 "Frederiksberg Forenede Boligselskaber (FFB)", "Ungdommens Uddannelsesvejledning (UU)",
                 "Afdelingsbestyrelsen i Tartuhus"))
@@ -221,12 +217,8 @@ public class DemoNetwork {
         if (rooms > 0) {
             return;
         }
-        Map<String, Organisation> byName = new HashMap<>();
-        em.createNamedQuery(Organisation.FIND_ALL_NAMES, Organisation.class).getResultList()
-                .forEach(o -> byName.put(o.getName(), o));
-        Map<String, Person> people = new HashMap<>();
-        em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList()
-                .forEach(a -> people.put(a.getUsername(), a.getPerson()));
+        Map<String, Organisation> byName = organisationsByName();
+        Map<String, Person> people = peopleByUsername();
         if (byName.keySet().containsAll(List.of(PROGRAMME, CITIZENS_CENTRE, "Bydelsmødre", "Røde Kors",
                 "Frederiksberg Forenede Boligselskaber (FFB)"))
                 && people.keySet().containsAll(List.of("koordinator", "booker"))) {
@@ -242,18 +234,29 @@ public class DemoNetwork {
         if (count > 0) {
             return;
         }
-        Map<String, Organisation> byName = new HashMap<>();
-        em.createNamedQuery(Organisation.FIND_ALL_NAMES, Organisation.class).getResultList()
-                .forEach(o -> byName.put(o.getName(), o));
-        Map<String, Person> people = new HashMap<>();
-        em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList()
-                .forEach(a -> people.put(a.getUsername(), a.getPerson()));
+        Map<String, Organisation> byName = organisationsByName();
+        Map<String, Person> people = peopleByUsername();
         if (byName.containsKey("Frederiksberg Forenede Boligselskaber (FFB)") && people.containsKey("koordinator")
                 && !people.containsKey("varmemester")) {
             DemoExperience.create(em, byName, people.get("koordinator"), hashing.hash(PASSWORD),
                     java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
             LOG.info("Added the demo experience group to the existing demo network");
         }
+    }
+
+    private Map<String, Organisation> organisationsByName() {
+        Map<String, Organisation> byName = new HashMap<>();
+        em.createNamedQuery(Organisation.FIND_ALL_NAMES, Organisation.class).getResultList()
+                .forEach(o -> byName.put(o.getName(), o));
+        return byName;
+    }
+
+    /** The demo logins' people, by username. */
+    private Map<String, Person> peopleByUsername() {
+        Map<String, Person> people = new HashMap<>();
+        em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList()
+                .forEach(a -> people.put(a.getUsername(), a.getPerson()));
+        return people;
     }
 
     private Person account(String username, String name, String title, Organisation organisation, Set<Role> roles) {

@@ -404,14 +404,9 @@ public class ExperienceGroups {
         if (agreement == null) {
             throw new NotFound("agreement", agreementId);
         }
-        ExperienceGroup group = facilitated(groupOf(agreement), null, caller);
+        ExperienceGroup group = facilitated(agreement.getGroupId(), null, caller);
         group.requireOpen(Step.STRUCTURES);
         em.remove(agreement);
-    }
-
-    private Long groupOf(Agreement agreement) {
-        return em.createQuery("select a.groupId from Agreement a where a.id = :id", Long.class)
-                .setParameter("id", agreement.getId()).getSingleResult();
     }
 
     // ---------------------------------------------------------------- step 4: expectations
@@ -435,9 +430,7 @@ public class ExperienceGroups {
         if (expectation == null) {
             throw new NotFound("expectation", expectationId);
         }
-        Long groupId = em.createQuery("select e.groupId from Expectation e where e.id = :id", Long.class)
-                .setParameter("id", expectationId).getSingleResult();
-        ExperienceGroup group = facilitated(groupId, null, caller);
+        ExperienceGroup group = facilitated(expectation.getGroupId(), null, caller);
         group.requireOpen(Step.EXPECTATIONS);
         em.remove(expectation);
     }

@@ -71,6 +71,7 @@ public class ExperiencePage implements Serializable {
     private transient List<Agreement> agreements;
     private transient List<Expectation> expectations;
     private transient List<Person> people;
+    private transient Map<Step, Optional<Meeting>> sessions;
 
     private Long newPerson;
     private ParticipantRole newRole = ParticipantRole.OTHER;
@@ -128,6 +129,7 @@ public class ExperiencePage implements Serializable {
         mayRead = groups.mayRead(group, caller);
         mayFacilitate = groups.mayFacilitate(group, caller);
         advice = null;
+        sessions = null;
         contributions = null;
         agreements = null;
         expectations = null;
@@ -183,15 +185,16 @@ public class ExperiencePage implements Serializable {
 
     /** The meeting of a step's session, if scheduled. */
     public Meeting session(Step step) {
-        Optional<Long> meetingId = group.session(step);
-        if (meetingId.isEmpty()) {
-            return null;
+        if (sessions == null) {
+            sessions = new java.util.EnumMap<>(Step.class);
         }
-        try {
-            return meetings.find(meetingId.get(), caller());
-        } catch (NotFound hidden) {
-            return null;
-        }
+        return sessions.computeIfAbsent(step, s -> group.session(s).flatMap(id -> {
+            try {
+                return Optional.of(meetings.find(id, caller()));
+            } catch (NotFound hidden) {
+                return Optional.empty();
+            }
+        })).orElse(null);
     }
 
     // ---------------------------------------------------------------- the worksheets

@@ -68,6 +68,10 @@ public class Agreement implements Serializable {
         return id;
     }
 
+    public Long getGroupId() {
+        return groupId;
+    }
+
     public String getWhat() {
         return what;
     }

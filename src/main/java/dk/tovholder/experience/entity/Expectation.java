@@ -61,6 +61,10 @@ public class Expectation implements Serializable {
         return id;
     }
 
+    public Long getGroupId() {
+        return groupId;
+    }
+
     public String getToWhom() {
         return toWhom;
     }

@@ -85,7 +85,8 @@ public class Outbox {
                 Instant.now(clock)).withInvitation(invitation));
     }
 
-    private Locale languageOf(Person person) {
+    /** The language the person chose on their account, or Danish. */
+    Locale languageOf(Person person) {
         return em.createQuery("select a from Account a where a.person.id = :p", Account.class)
                 .setParameter("p", person.getId()).getResultStream().findFirst()
                 .map(Account::getLanguage).map(Language::locale).orElse(Language.DEFAULT.locale());

@@ -3,7 +3,6 @@ package dk.tovholder.mail.boundary;
 import dk.tovholder.identity.entity.Account;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.identity.entity.Role;
-import dk.tovholder.language.Language;
 import dk.tovholder.language.Messages;
 import dk.tovholder.network.boundary.MeetingDuty;
 import dk.tovholder.network.boundary.NetworkGroups;
@@ -76,7 +75,7 @@ public class Reminders {
                     continue;
                 }
                 for (Person person : recipients(duty.groupId(), organisation)) {
-                    java.util.Locale locale = languageOf(person);
+                    java.util.Locale locale = outbox.languageOf(person);
                     String list = missing.stream().map(i -> "- " + Messages.get(locale, "DutyItem." + i))
                             .collect(Collectors.joining("\n"));
                     outbox.toPerson(person, "DUTY_REMINDER", "mail.duty.subject",
@@ -146,17 +145,6 @@ public class Reminders {
                 + " and m.organisation.id = :o", GroupMember.class).setParameter("g", groupId)
                 .setParameter("o", organisationId).getResultStream()
                 .map(GroupMember::getDutyPerson).filter(java.util.Objects::nonNull).toList();
-        if (!duty.isEmpty()) {
-            return duty;
-        }
-        return em.createQuery("select a from Account a where a.person.organisation.id = :o", Account.class)
-                .setParameter("o", organisationId).getResultStream()
-                .filter(a -> a.isActive() && a.getRoles().contains(Role.COORDINATOR)).map(Account::getPerson).toList();
-    }
-
-    private java.util.Locale languageOf(Person person) {
-        return em.createQuery("select a from Account a where a.person.id = :p", Account.class)
-                .setParameter("p", person.getId()).getResultStream().findFirst()
-                .map(Account::getLanguage).map(Language::locale).orElse(Language.DEFAULT.locale());
+        return duty.isEmpty() ? coordinators(organisationId) : duty;
     }
 }

@@ -42,6 +42,7 @@ public class BookingsPage implements Serializable {
     private transient List<Booking> pending;
     private transient LendingStatistics statistics;
     private final Map<Long, String> reasons = new HashMap<>();
+    private transient Boolean owner;
 
     public List<Booking> getMine() {
         if (mine == null) {
@@ -58,9 +59,12 @@ public class BookingsPage implements Serializable {
     }
 
     public boolean isOwner() {
-        Caller caller = currentUser.caller();
-        return caller.organisationId() != null && rooms.mayManageRoomsOf(caller.organisationId(), caller)
-                && !rooms.ofOwner(caller.organisationId()).isEmpty();
+        if (owner == null) {
+            Caller caller = currentUser.caller();
+            owner = caller.organisationId() != null && rooms.mayManageRoomsOf(caller.organisationId(), caller)
+                    && !rooms.ofOwner(caller.organisationId()).isEmpty();
+        }
+        return owner;
     }
 
     public LendingStatistics getStatistics() {
