@@ -40,6 +40,22 @@ class BundlesTest {
         assertTrue(danish.size() > 5, bundle + " looks empty");
     }
 
+    /** MessageFormat reads a lone apostrophe as the start of quoted text: "the group's {0}" would lose its argument. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dk/tovholder/language/messages_da.properties",
+        "dk/tovholder/language/messages_en.properties"})
+    void noLoneApostropheInAMessageWithArguments(String file) {
+        Properties properties = load(file);
+        Set<String> broken = new TreeSet<>();
+        for (String key : properties.stringPropertyNames()) {
+            String text = properties.getProperty(key);
+            if (text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'")) {
+                broken.add(key);
+            }
+        }
+        assertTrue(broken.isEmpty(), () -> file + ": a lone ' in " + broken + " (write '' or \u2019)");
+    }
+
     @Test
     void defaultValidationMessagesAreTheDanishOnes() {
         assertEquals(keys("ValidationMessages_da.properties"), keys("ValidationMessages.properties"));
@@ -97,7 +113,8 @@ class BundlesTest {
         dk.tovholder.experience.entity.ParticipantRole.class, dk.tovholder.experience.entity.Department.class,
         dk.tovholder.experience.entity.ProgrammeStatus.class, dk.tovholder.experience.entity.Priority.class,
         dk.tovholder.experience.entity.Step.class, dk.tovholder.calendar.entity.FeedKind.class,
-        dk.tovholder.mail.entity.MailStatus.class, dk.tovholder.mail.entity.MailTopic.class})
+        dk.tovholder.mail.entity.MailStatus.class, dk.tovholder.mail.entity.MailTopic.class,
+        dk.tovholder.mail.entity.FailureSource.class})
     void everyEnumConstantHasAName(Class<? extends Enum<?>> type) {
         Set<String> known = keys("dk/tovholder/language/messages_da.properties");
         for (Enum<?> constant : type.getEnumConstants()) {
@@ -127,11 +144,15 @@ class BundlesTest {
     }
 
     static Set<String> keys(String resource) {
+        return new TreeSet<>(load(resource).stringPropertyNames());
+    }
+
+    static Properties load(String resource) {
         try (InputStream in = BundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertTrue(in != null, "no bundle " + resource);
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new TreeSet<>(properties.stringPropertyNames());
+            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,13 +1,16 @@
 package dk.tovholder.mail.boundary;
 
+import dk.tovholder.mail.entity.FailureSource;
 import dk.tovholder.mail.entity.MailStatus;
 import dk.tovholder.mail.entity.OutboxMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.Address;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -67,6 +70,14 @@ public class MailDelivery {
     @ConfigProperty(name = "tovholder.mail.retry-seconds", defaultValue = "60")
     int retrySeconds;
 
+    /** Where delivery status notifications go (the envelope sender); the bounce mailbox's address. */
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.bounce.address")
+    Optional<String> bounceAddress;
+
+    @Inject
+    AddressFailures failures;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void deliver(Long id) {
         OutboxMail mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE); // one sender per message
@@ -76,10 +87,29 @@ public class MailDelivery {
         try {
             Transport.send(message(mail));
             mail.sent(Instant.now());
+        } catch (SendFailedException e) {
+            if (refusedForGood(e)) {
+                LOG.info(() -> "mail " + id + ": the SMTP server refused " + mail.getRecipient() + ": " + e.getMessage());
+                mail.refused(e.getMessage(), Instant.now());
+                failures.record(mail.getRecipient(), FailureSource.REFUSED, e.getMessage());
+            } else {
+                mail.failed(e.getMessage(), Instant.now(), Duration.ofSeconds(retrySeconds));
+            }
         } catch (MessagingException | UnsupportedEncodingException e) {
             LOG.fine(() -> "mail " + id + " to " + mail.getRecipient() + " not sent: " + e);
             mail.failed(e.getMessage(), Instant.now(), Duration.ofSeconds(retrySeconds));
         }
+    }
+
+    /**
+     * Whether the server refused the recipient for good: Jakarta Mail puts
+     * permanently refused recipients (5xx) among the invalid addresses and
+     * temporarily refused ones (4xx) among the valid unsent ones.
+     */
+    static boolean refusedForGood(SendFailedException e) {
+        Address[] invalid = e.getInvalidAddresses();
+        Address[] unsent = e.getValidUnsentAddresses();
+        return invalid != null && invalid.length > 0 && (unsent == null || unsent.length == 0);
     }
 
     private MimeMessage message(OutboxMail mail) throws MessagingException, UnsupportedEncodingException {
@@ -90,6 +120,7 @@ public class MailDelivery {
         properties.put("mail.smtp.timeout", "10000");
         properties.put("mail.smtp.writetimeout", "10000");
         properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+        bounceAddress.filter(a -> !a.isBlank()).ifPresent(a -> properties.put("mail.smtp.from", a)); // envelope sender
         Authenticator authenticator = null;
         if (username.isPresent() && !username.get().isBlank()) {
             properties.put("mail.smtp.auth", "true");

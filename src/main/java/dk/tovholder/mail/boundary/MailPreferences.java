@@ -43,28 +43,46 @@ public class MailPreferences {
         return choices;
     }
 
-    /** Whether a message of this kind goes to the person (kinds without a topic always go). */
+    /** Whether the person gets action items as one weekly digest instead of a mail for each. */
+    public boolean digest(@NotNull Long personId) {
+        MailPreference choice = em.find(MailPreference.class, new MailPreference.Key(personId, MailTopic.ACTIONS));
+        return choice != null && choice.isEnabled() && choice.isDigest();
+    }
+
+    /**
+     * Whether a message of this kind goes to the person (kinds without a
+     * topic always go). Action items go either one by one or as the weekly
+     * digest ({@link #DIGEST}), as the person chose.
+     */
     public boolean wants(Long personId, String kind) {
         MailTopic topic = MailTopic.of(kind);
         if (topic == null || personId == null) {
             return true;
         }
         MailPreference choice = em.find(MailPreference.class, new MailPreference.Key(personId, topic));
-        return choice == null || choice.isEnabled();
+        if (choice == null) {
+            return !DIGEST.equals(kind);
+        }
+        return choice.isEnabled() && (topic != MailTopic.ACTIONS || choice.isDigest() == DIGEST.equals(kind));
     }
 
-    /** Saves the caller's choices. */
-    public void save(@NotNull Set<MailTopic> enabled, @NotNull Caller caller) {
+    /** The kind of the weekly digest of action items. */
+    public static final String DIGEST = "ACTION_DIGEST";
+
+    /** Saves the caller's choices; {@code digest}: action items as a weekly digest. */
+    public void save(@NotNull Set<MailTopic> enabled, boolean digest, @NotNull Caller caller) {
         if (caller.personId() == null) {
             throw new Forbidden("refusal.forbidden");
         }
         for (MailTopic topic : MailTopic.values()) {
             MailPreference choice = em.find(MailPreference.class, new MailPreference.Key(caller.personId(), topic));
             if (choice == null) {
-                em.persist(new MailPreference(caller.personId(), topic, enabled.contains(topic)));
+                choice = new MailPreference(caller.personId(), topic, enabled.contains(topic));
+                em.persist(choice);
             } else {
                 choice.setEnabled(enabled.contains(topic));
             }
+            choice.setDigest(topic == MailTopic.ACTIONS && digest);
         }
     }
 

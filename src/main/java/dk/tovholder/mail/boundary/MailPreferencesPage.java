@@ -3,6 +3,7 @@ package dk.tovholder.mail.boundary;
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.layout.FacesMessages;
+import dk.tovholder.mail.entity.AddressFailure;
 import dk.tovholder.mail.entity.MailTopic;
 import dk.tovholder.refusal.Refusal;
 import jakarta.annotation.PostConstruct;
@@ -30,6 +31,11 @@ public class MailPreferencesPage {
 
     private List<String> enabled = new ArrayList<>();
     private boolean holdsDuty;
+    private boolean digest;
+    private AddressFailure failure;
+
+    @Inject
+    AddressFailures addressFailures;
 
     @PostConstruct
     void init() {
@@ -41,6 +47,8 @@ public class MailPreferencesPage {
                 }
             }
             holdsDuty = preferences.holdsComingDuty(caller);
+            digest = preferences.digest(caller.personId());
+            failure = addressFailures.ofCaller(caller).orElse(null);
         }
     }
 
@@ -48,13 +56,32 @@ public class MailPreferencesPage {
         EnumSet<MailTopic> chosen = EnumSet.noneOf(MailTopic.class);
         enabled.forEach(t -> chosen.add(MailTopic.valueOf(t)));
         try {
-            preferences.save(chosen, currentUser.caller());
+            preferences.save(chosen, digest, currentUser.caller());
             messages.info("mail.preferences.saved");
             return "/account/profile?faces-redirect=true";
         } catch (Refusal refusal) {
             messages.show(refusal, "mailPreferences");
             return null;
         }
+    }
+
+    /** The person's mailbox works again: mail may go to the address. */
+    public String clearFailure() {
+        try {
+            if (failure != null) {
+                addressFailures.clear(failure.getAddress(), currentUser.caller());
+                messages.info("mail.failing.cleared");
+            }
+            return "/account/profile?faces-redirect=true";
+        } catch (Refusal refusal) {
+            messages.show(refusal, null);
+            return null;
+        }
+    }
+
+    /** Why mail does not reach the person's address, or null. */
+    public AddressFailure getFailure() {
+        return failure;
     }
 
     public MailTopic[] getTopics() {
@@ -67,6 +94,14 @@ public class MailPreferencesPage {
 
     public void setEnabled(List<String> enabled) {
         this.enabled = enabled == null ? new ArrayList<>() : new ArrayList<>(enabled);
+    }
+
+    public boolean isDigest() {
+        return digest;
+    }
+
+    public void setDigest(boolean digest) {
+        this.digest = digest;
     }
 
     public boolean isHoldsDuty() {

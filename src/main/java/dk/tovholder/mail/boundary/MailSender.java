@@ -45,7 +45,9 @@ public class MailSender {
         try {
             int queued = reminders.queueDutyReminders();
             int actions = reminders.queueActionReminders(java.time.LocalDate.now(Reminders.ZONE));
-            LOG.fine(() -> queued + " duty reminders and " + actions + " action item reminders queued");
+            int sessions = reminders.queueSessionReminders(Instant.now());
+            LOG.fine(() -> queued + " duty reminders, " + actions + " action item reminders and " + sessions
+                    + " session reminders queued");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "duty reminders could not be queued", e);
         }

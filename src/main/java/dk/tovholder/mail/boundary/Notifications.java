@@ -1,10 +1,11 @@
 package dk.tovholder.mail.boundary;
 
-import dk.tovholder.identity.entity.Account;
 import dk.tovholder.identity.entity.Role;
 import dk.tovholder.meeting.boundary.AgendaPublished;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.network.boundary.DutyChanged;
 import dk.tovholder.network.entity.NetworkGroup;
+import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.room.boundary.BookingChanged;
 import dk.tovholder.room.control.BookingRules;
@@ -15,12 +16,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 
 /**
  * Turns what happens into e-mail in the outbox, in the same transaction: a
  * booking requested (to the room's owner), confirmed, rejected or cancelled
- * (to whoever booked), an agenda published (to the group's participants).
+ * (to whoever booked), an agenda published (to the group's participants),
+ * minutes out for comments or approved, and changes to the coordinator duty.
  */
 @ApplicationScoped
 public class Notifications {
@@ -30,6 +31,9 @@ public class Notifications {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Recipients recipients;
 
     @Inject
     dk.tovholder.calendar.boundary.Calendars calendars;
@@ -44,7 +48,7 @@ public class Notifications {
         String path = "room/bookings.xhtml";
         switch (event.kind()) {
             case REQUESTED -> {
-                for (Person manager : roomManagers(booking.getRoom().getOwner().getId())) {
+                for (Person manager : recipients.withRole(booking.getRoom().getOwner().getId(), Role.BOOKER, Role.COORDINATOR)) {
                     outbox.toPerson(manager, "BOOKING_REQUESTED", "mail.booking.requested.subject",
                             new Object[] {room, when}, "mail.booking.requested.body",
                             new Object[] {booking.getOrganisation().getName(), room, when, booking.getPurpose()}, path,
@@ -105,11 +109,39 @@ public class Notifications {
         }
     }
 
-    /** Those who decide on the owner's rooms: its bookers and coordinators with an active account. */
-    private List<Person> roomManagers(Long ownerId) {
-        return em.createQuery("select a from Account a where a.person.organisation.id = :org", Account.class)
-                .setParameter("org", ownerId).getResultStream()
-                .filter(a -> a.isActive() && (a.getRoles().contains(Role.BOOKER) || a.getRoles().contains(Role.COORDINATOR)))
-                .map(Account::getPerson).toList();
+    /**
+     * A change to the coordinator duty, to the organisation it is for (its
+     * duty person in the group, or else its coordinators): the turn taken
+     * over after a skip, a swap proposed to it, its swap accepted or
+     * declined, a handover note for its coming turn.
+     */
+    void dutyChanged(@Observes DutyChanged event) {
+        if (event.organisationId() == null) {
+            return; // an order change concerns everyone; the rota page shows it
+        }
+        NetworkGroup group = em.find(NetworkGroup.class, event.groupId());
+        if (group == null) {
+            return;
+        }
+        String stage = switch (event.kind()) {
+            case SKIP -> "takenOver";
+            case SWAP_PROPOSED -> "swapProposed";
+            case SWAP_ACCEPTED -> "swapAccepted";
+            case SWAP_DECLINED -> "swapDeclined";
+            case HANDOVER_NOTE -> "handover";
+            default -> null;
+        };
+        if (stage == null) {
+            return;
+        }
+        String other = event.otherOrganisationId() == null ? ""
+                : em.find(Organisation.class, event.otherOrganisationId()).getName();
+        Object[] args = {group.getName(), event.turnDate().toString(), other,
+            event.otherTurn() == null ? "" : event.otherTurn().toString(), event.note() == null ? "" : event.note()};
+        String kind = "DUTY_" + event.kind().name();
+        for (Person person : recipients.dutyPeople(group.getId(), event.organisationId())) {
+            outbox.toPerson(person, kind, "mail.duty." + stage + ".subject", args, "mail.duty." + stage + ".body", args,
+                    "network/group.xhtml?id=" + group.getId(), null);
+        }
     }
 }

@@ -43,6 +43,9 @@ public class Outbox {
     @Inject
     MailPreferences preferences;
 
+    @Inject
+    AddressFailures failures;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -66,6 +69,10 @@ public class Outbox {
             return;
         }
         if (!preferences.wants(person.getId(), kind)) {
+            return;
+        }
+        if (failures.isFailing(person.getEmail())) {
+            LOG.fine(() -> "the address of person " + person.getId() + " is failing, " + kind + " not sent");
             return;
         }
         if (dedupKey != null && em.createNamedQuery(OutboxMail.COUNT_BY_DEDUP, Long.class)

@@ -1,23 +1,33 @@
 package dk.tovholder.mail.boundary;
 
-import dk.tovholder.identity.entity.Account;
+import dk.tovholder.experience.entity.ExperienceGroup;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.identity.entity.Role;
 import dk.tovholder.language.Messages;
+import dk.tovholder.meeting.entity.ActionItem;
+import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.boundary.MeetingDuty;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.DutyItem;
-import dk.tovholder.network.entity.GroupMember;
+import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.organisation.entity.Person;
+import dk.tovholder.room.control.BookingRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +53,16 @@ public class Reminders {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    MailPreferences preferences;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.session-reminder-days", defaultValue = "2")
+    int sessionDaysAhead;
 
     @Inject
     @ConfigProperty(name = "tovholder.mail.duty-reminder-days", defaultValue = "7")
@@ -74,8 +94,8 @@ public class Reminders {
                 if (missing.isEmpty()) {
                     continue;
                 }
-                for (Person person : recipients(duty.groupId(), organisation)) {
-                    java.util.Locale locale = outbox.languageOf(person);
+                for (Person person : recipients.dutyPeople(duty.groupId(), organisation)) {
+                    Locale locale = outbox.languageOf(person);
                     String list = missing.stream().map(i -> "- " + Messages.get(locale, "DutyItem." + i))
                             .collect(Collectors.joining("\n"));
                     outbox.toPerson(person, "DUTY_REMINDER", "mail.duty.subject",
@@ -97,54 +117,108 @@ public class Reminders {
     /**
      * Open action items due within two days, and overdue ones: their
      * organisation's participants in the group (or else its coordinators) are
-     * reminded, once for "due soon" and once for "overdue".
+     * reminded, once for "due soon" and once for "overdue". Those who chose
+     * the weekly digest get instead, once a week, one mail with their items
+     * due within the week and the overdue ones; the week's key makes it go
+     * out at the first run of the week, once.
      */
     public int queueActionReminders(LocalDate today) {
         long before = countOf("ACTION_");
-        List<dk.tovholder.meeting.entity.ActionItem> open = em.createQuery("select a from ActionItem a"
-                + " where a.status = dk.tovholder.meeting.entity.ActionItem.Status.OPEN and a.dueDate is not null"
-                + " and a.dueDate <= :until", dk.tovholder.meeting.entity.ActionItem.class)
-                .setParameter("until", today.plusDays(ACTION_DAYS_BEFORE)).getResultList();
-        for (dk.tovholder.meeting.entity.ActionItem item : open) {
+        List<ActionItem> open = em.createQuery("select a from ActionItem a where a.status = "
+                + "dk.tovholder.meeting.entity.ActionItem.Status.OPEN and a.dueDate is not null"
+                + " and a.dueDate <= :until order by a.dueDate, a.id", ActionItem.class)
+                .setParameter("until", today.plusDays(DIGEST_DAYS_AHEAD)).getResultList();
+        Map<Person, List<ActionItem>> digests = new LinkedHashMap<>();
+        for (ActionItem item : open) {
             boolean overdue = item.getDueDate().isBefore(today);
-            String kind = overdue ? "ACTION_OVERDUE" : "ACTION_DUE";
+            boolean soon = !item.getDueDate().isAfter(today.plusDays(ACTION_DAYS_BEFORE));
             String stage = overdue ? "overdue" : "due";
-            for (Person person : responsible(item.getGroupId(), item.getResponsibleOrganisation().getId())) {
-                outbox.toPerson(person, kind, "mail.action." + stage + ".subject", new Object[] {item.getWhat()},
-                        "mail.action." + stage + ".body", new Object[] {item.getWhat(), item.getDueDate().toString(),
+            for (Person person : recipients.inGroup(item.getGroupId(), item.getResponsibleOrganisation().getId())) {
+                if (preferences.digest(person.getId())) {
+                    digests.computeIfAbsent(person, p -> new ArrayList<>()).add(item);
+                } else if (soon) {
+                    outbox.toPerson(person, overdue ? "ACTION_OVERDUE" : "ACTION_DUE", "mail.action." + stage
+                            + ".subject", new Object[] {item.getWhat()}, "mail.action." + stage + ".body",
+                            new Object[] {item.getWhat(), item.getDueDate().toString(),
                                 item.getResponsibleOrganisation().getName()},
-                        "meeting/actions.xhtml", "action-" + stage + "-" + item.getId() + "-" + person.getId());
+                            ACTIONS_PAGE, "action-" + stage + "-" + item.getId() + "-" + person.getId());
+                }
+            }
+        }
+        String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        String weekNumber = String.valueOf(today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        digests.forEach((person, items) -> {
+            Locale locale = outbox.languageOf(person);
+            String lines = items.stream().map(item -> Messages.get(locale, item.getDueDate().isBefore(today)
+                    ? "mail.action.digest.overdue" : "mail.action.digest.line", item.getWhat(),
+                    item.getResponsibleOrganisation().getName(), groupName(item.getGroupId()),
+                    item.getDueDate().toString())).collect(Collectors.joining("\n"));
+            outbox.toPerson(person, MailPreferences.DIGEST, "mail.action.digest.subject", new Object[] {weekNumber},
+                    "mail.action.digest.body", new Object[] {weekNumber, lines}, ACTIONS_PAGE,
+                    "action-digest-" + week + "-" + person.getId());
+        });
+        em.flush();
+        return (int) (countOf("ACTION_") - before);
+    }
+
+    /** Days ahead the weekly digest looks. */
+    static final int DIGEST_DAYS_AHEAD = 7;
+
+    private static final String ACTIONS_PAGE = "meeting/actions.xhtml";
+
+    private String groupName(Long groupId) {
+        NetworkGroup group = em.find(NetworkGroup.class, groupId);
+        return group == null ? "" : group.getName();
+    }
+
+    /**
+     * The sessions of experience groups in the coming days: each participant
+     * and the facilitator get a reminder with the step and what the session
+     * is about. A moved session is reminded of again at its new time.
+     */
+    public int queueSessionReminders(Instant now) {
+        long before = countOf("SESSION_");
+        List<Meeting> sessions = em.createQuery("select m from Meeting m, NetworkGroup g where m.groupId = g.id"
+                + " and g.kind = dk.tovholder.network.entity.GroupKind.EXPERIENCE"
+                + " and m.status <> dk.tovholder.meeting.entity.MeetingStatus.CANCELLED"
+                + " and m.startsAt >= :now and m.startsAt <= :until order by m.startsAt", Meeting.class)
+                .setParameter("now", now).setParameter("until", now.plus(Duration.ofDays(sessionDaysAhead)))
+                .getResultList();
+        for (Meeting session : sessions) {
+            ExperienceGroup group = em.createQuery("select g from ExperienceGroup g where g.networkGroupId = :host",
+                    ExperienceGroup.class).setParameter("host", session.getGroupId()).getResultStream()
+                    .findFirst().orElse(null);
+            if (group == null) {
+                continue;
+            }
+            Integer step = group.getSessions().entrySet().stream()
+                    .filter(e -> e.getValue().equals(session.getId())).map(Map.Entry::getKey).findFirst().orElse(null);
+            if (step == null) {
+                continue;
+            }
+            Set<Person> people = new LinkedHashSet<>();
+            group.getParticipants().forEach(p -> people.add(p.getPerson()));
+            people.add(group.getFacilitator());
+            String when = BookingRules.format(session.getStartsAt());
+            for (Person person : people) {
+                Locale locale = outbox.languageOf(person);
+                outbox.toPerson(person, "SESSION_REMINDER", "mail.session.subject",
+                        new Object[] {group.getName(), step, when}, "mail.session.body",
+                        new Object[] {group.getName(), step, when,
+                            Messages.get(locale, "experience.step." + step + ".title"),
+                            session.getPlace() == null ? "" : session.getPlace(),
+                            Messages.get(locale, "experience.step." + step + ".guide")},
+                        "experience/group.xhtml?id=" + group.getId(),
+                        "session-" + session.getId() + "-" + session.getStartsAt().getEpochSecond() + "-"
+                                + person.getId());
             }
         }
         em.flush();
-        return (int) (countOf("ACTION_") - before);
+        return (int) (countOf("SESSION_") - before);
     }
 
     private long countOf(String kindPrefix) {
         return em.createQuery("select count(m) from OutboxMail m where m.kind like :k", Long.class)
                 .setParameter("k", kindPrefix + "%").getSingleResult();
-    }
-
-    /** The organisation's people taking part in the group, or else its coordinators. */
-    private List<Person> responsible(Long groupId, Long organisationId) {
-        dk.tovholder.network.entity.NetworkGroup group = em.find(dk.tovholder.network.entity.NetworkGroup.class, groupId);
-        List<Person> inGroup = group == null ? List.of() : group.getParticipants().stream()
-                .filter(p -> p.getOrganisation().getId().equals(organisationId)).toList();
-        return inGroup.isEmpty() ? coordinators(organisationId) : inGroup;
-    }
-
-    private List<Person> coordinators(Long organisationId) {
-        return em.createQuery("select a from Account a where a.person.organisation.id = :o", Account.class)
-                .setParameter("o", organisationId).getResultStream()
-                .filter(a -> a.isActive() && a.getRoles().contains(Role.COORDINATOR)).map(Account::getPerson).toList();
-    }
-
-    /** The organisation's duty person in the group, or else its coordinators. */
-    private List<Person> recipients(Long groupId, Long organisationId) {
-        List<Person> duty = em.createQuery("select m from GroupMember m where m.group.id = :g"
-                + " and m.organisation.id = :o", GroupMember.class).setParameter("g", groupId)
-                .setParameter("o", organisationId).getResultStream()
-                .map(GroupMember::getDutyPerson).filter(java.util.Objects::nonNull).toList();
-        return duty.isEmpty() ? coordinators(organisationId) : duty;
     }
 }

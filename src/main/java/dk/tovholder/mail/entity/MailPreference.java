@@ -30,6 +30,10 @@ public class MailPreference implements Serializable {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** For action items: one weekly digest instead of a mail for each. */
+    @Column(nullable = false)
+    private boolean digest;
+
     protected MailPreference() {
     }
 
@@ -49,6 +53,14 @@ public class MailPreference implements Serializable {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean isDigest() {
+        return digest;
+    }
+
+    public void setDigest(boolean digest) {
+        this.digest = digest;
     }
 
     /** The composite key (person, topic). */

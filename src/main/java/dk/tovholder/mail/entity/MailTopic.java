@@ -5,7 +5,7 @@ package dk.tovholder.mail.entity;
  * are not among them: they reach whoever holds a duty.
  */
 public enum MailTopic {
-    BOOKINGS, AGENDAS, MINUTES, ACTIONS;
+    BOOKINGS, AGENDAS, MINUTES, ACTIONS, SESSIONS;
 
     /** The topic of an outbox message's kind ("BOOKING_CONFIRMED" → BOOKINGS), or null when it cannot be turned off. */
     public static MailTopic of(String kind) {
@@ -20,6 +20,9 @@ public enum MailTopic {
         }
         if (kind.startsWith("ACTION_")) {
             return ACTIONS;
+        }
+        if (kind.startsWith("SESSION_")) {
+            return SESSIONS;
         }
         return null;
     }

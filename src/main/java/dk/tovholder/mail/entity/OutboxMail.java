@@ -127,6 +127,12 @@ public class OutboxMail implements Serializable {
         }
     }
 
+    /** The SMTP server refused the recipient for good: no more attempts. */
+    public void refused(String error, Instant now) {
+        failed(error, now, Duration.ZERO);
+        status = MailStatus.FAILED;
+    }
+
     /** The administrator sends a failed or waiting message again now. */
     public void retryNow(Instant now) {
         if (status != MailStatus.SENT) {
@@ -141,6 +147,10 @@ public class OutboxMail implements Serializable {
 
     public String getRecipient() {
         return recipient;
+    }
+
+    public Long getPersonId() {
+        return personId;
     }
 
     public String getKind() {

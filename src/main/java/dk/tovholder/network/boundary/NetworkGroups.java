@@ -188,7 +188,8 @@ public class NetworkGroups {
         }
         em.persist(skip);
         lock(group);
-        dutyChanged.fire(new DutyChanged(groupId, RotaEventKind.SKIP, turn, target.holderId()));
+        Long taker = after.stream().filter(t -> t.date().equals(turn)).map(Rota.Turn::holder).findFirst().orElse(null);
+        dutyChanged.fire(new DutyChanged(groupId, RotaEventKind.SKIP, turn, taker, target.holderId(), null, reason));
     }
 
     /** Proposes to exchange my organisation's turn with another's; the original stands until they accept. */
@@ -218,6 +219,8 @@ public class NetworkGroups {
         em.persist(swap);
         em.persist(RotaEvent.swap(RotaEventKind.SWAP_PROPOSED, swap, person(caller), reason));
         lock(group);
+        dutyChanged.fire(new DutyChanged(groupId, RotaEventKind.SWAP_PROPOSED, theirTurn, b.holderId(), a.holderId(),
+                myTurn, reason));
         return swap;
     }
 
@@ -253,11 +256,16 @@ public class NetworkGroups {
         em.persist(RotaEvent.swap(accept ? RotaEventKind.SWAP_ACCEPTED : RotaEventKind.SWAP_DECLINED, swap,
                 person(caller), null));
         lock(group);
+        Long a = swap.getHolderA().getId();
+        Long b = swap.getHolderB().getId();
         if (accept) {
-            dutyChanged.fire(new DutyChanged(group.getId(), RotaEventKind.SWAP_ACCEPTED, swap.getTurnA(),
-                    swap.getHolderB().getId()));
-            dutyChanged.fire(new DutyChanged(group.getId(), RotaEventKind.SWAP_ACCEPTED, swap.getTurnB(),
-                    swap.getHolderA().getId()));
+            dutyChanged.fire(new DutyChanged(group.getId(), RotaEventKind.SWAP_ACCEPTED, swap.getTurnA(), b, a,
+                    swap.getTurnB(), null));
+            dutyChanged.fire(new DutyChanged(group.getId(), RotaEventKind.SWAP_ACCEPTED, swap.getTurnB(), a, b,
+                    swap.getTurnA(), null));
+        } else if (!proposer) {
+            dutyChanged.fire(new DutyChanged(group.getId(), RotaEventKind.SWAP_DECLINED, swap.getTurnA(), a, b,
+                    swap.getTurnB(), null));
         }
     }
 
@@ -278,7 +286,8 @@ public class NetworkGroups {
         em.persist(RotaEvent.handover(groupId, turn, em.getReference(Organisation.class, target.holderId()),
                 person(caller), note));
         rota.turns().stream().filter(t -> t.date().isAfter(turn)).findFirst().ifPresent(next ->
-                dutyChanged.fire(new DutyChanged(groupId, RotaEventKind.HANDOVER_NOTE, next.date(), next.holderId())));
+                dutyChanged.fire(new DutyChanged(groupId, RotaEventKind.HANDOVER_NOTE, next.date(), next.holderId(),
+                        target.holderId(), turn, note.strip())));
     }
 
     // ---------------------------------------------------------------- members
@@ -347,8 +356,7 @@ public class NetworkGroups {
         LocalDate from = firstFutureTurnDay(group);
         em.persist(RotaEvent.order(group.getId(), reorder, from, after, person(caller), null));
         lock(group);
-        dutyChanged.fire(new DutyChanged(group.getId(), reorder ? RotaEventKind.REORDER : RotaEventKind.ORDER, from,
-                null));
+        dutyChanged.fire(DutyChanged.order(group.getId(), reorder ? RotaEventKind.REORDER : RotaEventKind.ORDER, from));
     }
 
     /**

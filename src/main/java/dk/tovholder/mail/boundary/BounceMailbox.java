@@ -1,0 +1,127 @@
+package dk.tovholder.mail.boundary;
+
+import dk.tovholder.mail.control.DeliveryReports;
+import dk.tovholder.mail.entity.FailureSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reads the bounce mailbox (IMAP or POP3, configured in {@code config/}):
+ * each delivery status notification that says a recipient failed marks that
+ * address as failing; every message read is then deleted. Without a
+ * configured host nothing is read.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each failure commits before its message is deleted
+public class BounceMailbox {
+
+    private static final Logger LOG = Logger.getLogger(BounceMailbox.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    AddressFailures failures;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.bounce.host")
+    Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.bounce.port", defaultValue = "993")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.bounce.protocol", defaultValue = "imaps")
+    String protocol;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.bounce.username", defaultValue = "")
+    String username;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.bounce.password", defaultValue = "")
+    String password;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.bounce.poll-seconds", defaultValue = "300")
+    int pollSeconds;
+
+    @PostConstruct
+    void start() {
+        if (enabled && host.filter(h -> !h.isBlank()).isPresent()) {
+            long every = Math.max(1, pollSeconds) * 1000L;
+            timers.createIntervalTimer(every, every, new TimerConfig("bounce mailbox", false));
+            LOG.info(() -> "reading bounces from " + protocol + "://" + host.get() + ":" + port + " every "
+                    + pollSeconds + " s");
+        }
+    }
+
+    @Timeout
+    void poll() {
+        try {
+            int marked = read();
+            if (marked > 0) {
+                LOG.info(() -> marked + " failing addresses from the bounce mailbox");
+            }
+        } catch (MessagingException | IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "the bounce mailbox could not be read", e);
+        }
+    }
+
+    /** Reads and deletes what the mailbox holds; returns how many failures it recorded. */
+    public int read() throws MessagingException, IOException {
+        Properties properties = new Properties();
+        properties.put("mail." + protocol + ".connectiontimeout", "5000");
+        properties.put("mail." + protocol + ".timeout", "10000");
+        Store store = Session.getInstance(properties).getStore(protocol);
+        store.connect(host.orElseThrow(), port, username, password);
+        int marked = 0;
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            try {
+                for (Message message : inbox.getMessages()) {
+                    for (DeliveryReports.Failure failure : DeliveryReports.failures(message)) {
+                        failures.record(failure.address(), FailureSource.BOUNCED, failure.reason());
+                        marked++;
+                    }
+                    message.setFlag(Flags.Flag.DELETED, true);
+                }
+            } finally {
+                inbox.close(true);
+            }
+        } finally {
+            store.close();
+        }
+        return marked;
+    }
+}
