@@ -24,4 +24,16 @@ public class MailTestData {
         return em.createQuery("select m from OutboxMail m where m.kind = :kind order by m.id", OutboxMail.class)
                 .setParameter("kind", kind).getResultList();
     }
+
+    /** A new person with an address (no account) of an existing organisation; returns the person's id. */
+    public Long newPerson(String name, String organisationName, String email) {
+        dk.tovholder.organisation.entity.Organisation organisation = em.createQuery(
+                "select o from Organisation o where o.name = :n", dk.tovholder.organisation.entity.Organisation.class)
+                .setParameter("n", organisationName).getSingleResult();
+        dk.tovholder.organisation.entity.Person person = new dk.tovholder.organisation.entity.Person(name, null, email,
+                organisation);
+        em.persist(person);
+        em.flush();
+        return person.getId();
+    }
 }

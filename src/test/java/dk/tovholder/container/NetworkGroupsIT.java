@@ -65,7 +65,7 @@ class NetworkGroupsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.tovholder(NetworkGroupsIT.class, NetworkTestData.class);
+        return Deployments.tovholder(NetworkGroupsIT.class, NetworkTestData.class, MailTestData.class);
     }
 
     @Inject
@@ -76,6 +76,9 @@ class NetworkGroupsIT {
 
     @Inject
     NetworkTestData data;
+
+    @Inject
+    MailTestData mail;
 
     /** Mette Holm, COORDINATOR, of the programme; administrator of every group she creates */
     private Caller coordinator;
@@ -348,6 +351,56 @@ class NetworkGroupsIT {
                 "a turn exchanged already cannot be offered again");
         assertEquals("rota.swap.pending", made.messageKey());
         assertEquals(1, data.countSwapRequests(id));
+    }
+
+    /** The mail of a kind about the group, to the address. */
+    private List<dk.tovholder.mail.entity.OutboxMail> mailTo(String address, String kind, Long groupId) {
+        return mail.ofKind(kind).stream().filter(m -> m.getRecipient().equals(address)
+                && m.getBodyText().contains("network/group.xhtml?id=" + groupId)).toList();
+    }
+
+    @Test
+    void everyChangeToATurnIsMailedToTheDutyPersonOfTheOrganisationItConcerns() {
+        Long id = newGroup("post", Visibility.OPEN, CITIZENS_CENTRE);
+        groups.nameDutyPerson(id, version(id), programmeId, data.personId("Mette Holm"), coordinator);
+        groups.nameDutyPerson(id, version(id), centreId, data.personId("Jonas Berg"), coordinator);
+        List<RotaTurn> coming = rota(id).upcoming(4);
+        assertEquals(List.of(programmeId, centreId, programmeId, centreId), holders(coming));
+        String group = groups.find(id, coordinator).getName();
+
+        SwapRequest declined = groups.proposeSwap(id, version(id), coming.get(1).date(), coming.get(2).date(),
+                "Højskoledagene", booker);
+        List<dk.tovholder.mail.entity.OutboxMail> proposed = mailTo("koordinator@example.dk", "DUTY_SWAP_PROPOSED", id);
+        assertEquals(1, proposed.size(), "the programme, whose turn is asked for, is told");
+        assertTrue(proposed.get(0).getSubject().contains(group), proposed.get(0).getSubject());
+        assertTrue(proposed.get(0).getBodyText().contains("Medborgercentret")
+                && proposed.get(0).getBodyText().contains("Højskoledagene")
+                && proposed.get(0).getBodyText().contains(coming.get(1).date().toString()),
+                "who asks, why, and for which turn: " + proposed.get(0).getBodyText());
+        assertTrue(mailTo("booker@example.dk", "DUTY_SWAP_PROPOSED", id).isEmpty(), "not the one asking");
+
+        groups.decideSwap(declined.getId(), false, coordinator);
+        assertEquals(1, mailTo("booker@example.dk", "DUTY_SWAP_DECLINED", id).size(), "the proposer hears no");
+
+        groups.handover(id, coming.get(0).date(), "Lokalet er booket, dagsordenen mangler", coordinator);
+        List<dk.tovholder.mail.entity.OutboxMail> notes = mailTo("booker@example.dk", "DUTY_HANDOVER_NOTE", id);
+        assertEquals(1, notes.size(), "the next holder gets the handover note");
+        assertTrue(notes.get(0).getBodyText().contains("Lokalet er booket, dagsordenen mangler"));
+
+        SwapRequest accepted = groups.proposeSwap(id, version(id), coming.get(1).date(), coming.get(2).date(),
+                "Højskoledagene igen", booker);
+        groups.decideSwap(accepted.getId(), true, coordinator);
+        assertTrue(mailTo("booker@example.dk", "DUTY_SWAP_ACCEPTED", id).get(0).getBodyText()
+                .contains(coming.get(2).date().toString()), "the centre now holds the programme's turn");
+        assertTrue(mailTo("koordinator@example.dk", "DUTY_SWAP_ACCEPTED", id).get(0).getBodyText()
+                .contains(coming.get(1).date().toString()), "and the programme the centre's");
+
+        groups.skip(id, version(id), coming.get(3).date(), "Sygdom", coordinator);
+        List<dk.tovholder.mail.entity.OutboxMail> takeOver = mailTo("koordinator@example.dk", "DUTY_SKIP", id);
+        assertEquals(1, takeOver.size(), "the organisation that takes the skipped turn is told");
+        assertTrue(takeOver.get(0).getBodyText().contains("Sygdom")
+                && takeOver.get(0).getBodyText().contains(coming.get(3).date().toString()), takeOver.get(0).getBodyText());
+        assertTrue(mailTo("booker@example.dk", "DUTY_SKIP", id).isEmpty(), "not the skipped organisation");
     }
 
     // ---------------------------------------------------------------- 6 the group version

@@ -45,6 +45,12 @@ class RemindersIT {
     @Inject
     NetworkTestData people;
 
+    @Inject
+    dk.tovholder.experience.boundary.ExperienceGroups experienceGroups;
+
+    @Inject
+    dk.tovholder.mail.boundary.AddressFailures failures;
+
     private List<OutboxMail> queued() {
         return outbox.ofKind("DUTY_REMINDER");
     }
@@ -98,7 +104,7 @@ class RemindersIT {
         dk.tovholder.identity.entity.Caller booker = people.callerFor("Jonas Berg",
                 dk.tovholder.identity.entity.Role.BOOKER);
         preferences.save(java.util.EnumSet.of(dk.tovholder.mail.entity.MailTopic.AGENDAS,
-                dk.tovholder.mail.entity.MailTopic.MINUTES), booker);
+                dk.tovholder.mail.entity.MailTopic.MINUTES), false, booker);
         dk.tovholder.organisation.entity.Person jonas = outbox.person("Jonas Berg");
         int bookings = outbox.ofKind("BOOKING_CONFIRMED").size();
         int agendas = outbox.ofKind("AGENDA_PUBLISHED").size();
@@ -127,14 +133,126 @@ class RemindersIT {
         action.setDueDate(today.plusDays(1));
         meetings.addAction(past, meetingData.meeting(past).getVersion(), action, coordinator);
 
-        int due = reminders.queueActionReminders(today);
-        assertTrue(due >= 1, "due tomorrow: reminded");
-        assertTrue(outbox.ofKind("ACTION_DUE").stream().anyMatch(m -> m.getRecipient().equals("deltager@example.dk")
-                && m.getBodyText().contains("Send invitationen til lektiecaféen ud")),
-                "the responsible organisation's participant in the group");
-        assertEquals(0, reminders.queueActionReminders(today), "not twice");
-        int overdue = reminders.queueActionReminders(today.plusDays(5));
-        assertTrue(overdue >= 1, "overdue: reminded once more");
-        assertEquals(0, reminders.queueActionReminders(today.plusDays(6)), "and not again");
+        String what = "Send invitationen til lektiecaféen ud";
+        reminders.queueActionReminders(today);
+        assertEquals(1, outbox.ofKind("ACTION_DUE").stream().filter(m -> m.getRecipient().equals("deltager@example.dk")
+                && m.getBodyText().contains(what)).count(),
+                "due tomorrow: the responsible organisation's participant in the group is reminded");
+        reminders.queueActionReminders(today);
+        assertEquals(1, outbox.ofKind("ACTION_DUE").stream().filter(m -> m.getBodyText().contains(what)).count(),
+                "not twice");
+        reminders.queueActionReminders(today.plusDays(5));
+        assertEquals(1, outbox.ofKind("ACTION_OVERDUE").stream().filter(m -> m.getBodyText().contains(what)).count(),
+                "overdue: reminded once more");
+        reminders.queueActionReminders(today.plusDays(6));
+        assertEquals(1, outbox.ofKind("ACTION_OVERDUE").stream().filter(m -> m.getBodyText().contains(what)).count(),
+                "and not again");
+    }
+
+    @Test
+    void whoChoseTheDigestGetsTheirActionItemsOnceAWeekInOneMailInsteadOfOneEach() {
+        Long group = meetingData.groupId("Netværksgruppen i Søndermarkskvarteret");
+        dk.tovholder.identity.entity.Caller coordinator = people.callerFor("Mette Holm",
+                dk.tovholder.identity.entity.Role.COORDINATOR);
+        dk.tovholder.identity.entity.Caller amina = people.callerFor("Amina Yusuf");
+        Long past = meetingData.pastMeeting(group);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        String soon = "Digest: bestil kaffe " + System.nanoTime();
+        String later = "Digest: skriv til boligforeningen " + System.nanoTime();
+        for (String what : List.of(soon, later)) {
+            dk.tovholder.meeting.boundary.ActionForm action = new dk.tovholder.meeting.boundary.ActionForm();
+            action.setWhat(what);
+            action.setResponsibleOrganisationId(people.organisationId("Bydelsmødre"));
+            action.setDueDate(what.equals(soon) ? today.plusDays(1) : today.plusDays(5));
+            meetings.addAction(past, meetingData.meeting(past).getVersion(), action, coordinator);
+        }
+        preferences.save(java.util.EnumSet.allOf(dk.tovholder.mail.entity.MailTopic.class), true, amina);
+        try {
+            reminders.queueActionReminders(today);
+            assertTrue(outbox.ofKind("ACTION_DUE").stream().noneMatch(m -> m.getBodyText().contains(soon)),
+                    "no mail of its own for an item of a digest reader");
+            List<OutboxMail> digests = outbox.ofKind("ACTION_DIGEST").stream()
+                    .filter(m -> m.getRecipient().equals("deltager@example.dk") && m.getBodyText().contains(soon))
+                    .toList();
+            assertEquals(1, digests.size(), "one digest");
+            assertTrue(digests.get(0).getBodyText().contains(later), "with the items due within the week");
+            assertTrue(digests.get(0).getBodyText().contains("meeting/actions.xhtml"), "and a link");
+
+            int before = outbox.ofKind("ACTION_DIGEST").size();
+            reminders.queueActionReminders(today);
+            assertEquals(before, outbox.ofKind("ACTION_DIGEST").size(), "once a week, however often the reminders run");
+            reminders.queueActionReminders(today.plusWeeks(1));
+            assertTrue(outbox.ofKind("ACTION_DIGEST").stream().anyMatch(m -> m.getId() > digests.get(0).getId()
+                    && m.getBodyText().contains(soon + " (Bydelsmødre, Netværksgruppen i Søndermarkskvarteret): senest "
+                    + today.plusDays(1) + ", overskredet")), "next week: again, the items now overdue marked so");
+        } finally {
+            preferences.save(java.util.EnumSet.allOf(dk.tovholder.mail.entity.MailTopic.class), false, amina);
+        }
+    }
+
+    @Test
+    void theParticipantsAndTheFacilitatorAreRemindedOfASessionOnceWithItsStep() {
+        String housing = "Frederiksberg Forenede Boligselskaber (FFB)";
+        dk.tovholder.identity.entity.Caller facilitator = people.callerFor("Mette Holm",
+                dk.tovholder.identity.entity.Role.COORDINATOR);
+        dk.tovholder.experience.boundary.ExperienceForm form = new dk.tovholder.experience.boundary.ExperienceForm();
+        long n = System.nanoTime();
+        form.setName("Påmindelser " + n);
+        form.setRenovation("Renovering");
+        form.setSocialEffort("Helhedsplanen");
+        form.setOrganisationId(people.organisationId(housing));
+        form.setFacilitatorId(people.personId("Mette Holm"));
+        dk.tovholder.experience.entity.ExperienceGroup group = experienceGroups.create(form, facilitator);
+        List<String> addresses = List.of("vm" + n + "@example.dk", "bl" + n + "@example.dk", "br" + n + "@example.dk");
+        for (String address : addresses) {
+            Long person = outbox.newPerson("Deltager " + address, housing, address);
+            group = experienceGroups.addParticipant(group.getId(), group.getVersion(), person,
+                    dk.tovholder.experience.entity.ParticipantRole.OTHER,
+                    dk.tovholder.experience.entity.Department.OPERATIONS, facilitator);
+        }
+        group = experienceGroups.start(group.getId(), group.getVersion(), facilitator);
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(1);
+        experienceGroups.scheduleSession(group.getId(), group.getVersion(),
+                dk.tovholder.experience.entity.Step.ADVICE, tomorrow, java.time.LocalTime.of(13, 0), 120,
+                "Beboerhuset", facilitator);
+
+        assertTrue(reminders.queueSessionReminders(java.time.Instant.now()) >= 4);
+        Long id = group.getId();
+        List<OutboxMail> mails = outbox.ofKind("SESSION_REMINDER").stream()
+                .filter(m -> m.getBodyText().contains("experience/group.xhtml?id=" + id)).toList();
+        List<String> expected = new java.util.ArrayList<>(addresses);
+        expected.add("koordinator@example.dk");
+        assertEquals(expected.stream().sorted().toList(), mails.stream().map(OutboxMail::getRecipient).sorted().toList(),
+                "each participant and the facilitator, once");
+        for (OutboxMail mail : mails) {
+            assertTrue(mail.getBodyText().contains("De gode råd") && mail.getBodyText().contains("Beboerhuset")
+                    && mail.getBodyText().contains("13:00"), "the step, the place and the time: " + mail.getBodyText());
+        }
+        reminders.queueSessionReminders(java.time.Instant.now());
+        assertEquals(4, outbox.ofKind("SESSION_REMINDER").stream()
+                .filter(m -> m.getBodyText().contains("experience/group.xhtml?id=" + id)).count(), "not twice");
+    }
+
+    @Test
+    void noMoreMailIsQueuedForAFailingAddressUntilItIsCleared() {
+        String address = "flyttet" + System.nanoTime() + "@example.dk";
+        Long personId = outbox.newPerson("Tidligere medarbejder " + address, "Bydelsmødre", address);
+        dk.tovholder.organisation.entity.Person person = outbox.person("Tidligere medarbejder " + address);
+        Object[] args = {"x", "y", "z", "w"};
+        failures.record(address.toUpperCase(java.util.Locale.ROOT), dk.tovholder.mail.entity.FailureSource.BOUNCED,
+                "5.1.1 smtp; 550 no such user");
+        int before = outbox.ofKind("DUTY_REMINDER").size();
+        mail.toPerson(person, "DUTY_REMINDER", "mail.duty.subject", args, "mail.duty.body", args, null, null);
+        assertEquals(before, outbox.ofKind("DUTY_REMINDER").size(), "nothing for an address that bounces");
+
+        dk.tovholder.identity.entity.Caller self = new dk.tovholder.identity.entity.Caller("x", personId,
+                people.organisationId("Bydelsmødre"), java.util.Set.of(dk.tovholder.identity.entity.Role.USER));
+        assertTrue(failures.ofCaller(self).isPresent(), "the person sees it");
+        dk.tovholder.identity.entity.Caller other = people.callerFor("Amina Yusuf");
+        org.junit.jupiter.api.Assertions.assertThrows(dk.tovholder.refusal.Forbidden.class,
+                () -> failures.clear(address, other), "nobody else clears it");
+        failures.clear(address, self);
+        mail.toPerson(person, "DUTY_REMINDER", "mail.duty.subject", args, "mail.duty.body", args, null, null);
+        assertEquals(before + 1, outbox.ofKind("DUTY_REMINDER").size(), "cleared: mail goes again");
     }
 }

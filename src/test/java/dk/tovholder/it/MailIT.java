@@ -27,14 +27,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * E-mail over a real SMTP server (GreenMail, port 3025, where the test
  * server sends): a booking request reaches the room's owner and the answer
  * the requester, in their language with a link; while the SMTP server is
- * down the messages wait in the outbox and go out once it is back.
+ * down the messages wait in the outbox and go out once it is back; a bounce
+ * that comes back to the bounce mailbox (GreenMail's IMAP, port 3143) marks
+ * the address as failing for the administrator.
  */
 class MailIT {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP_IMAP);
 
     private static String origin() {
         return Server.url().replaceAll("/$", "");
@@ -134,5 +136,35 @@ class MailIT {
         }).filter(s -> s.equals("Bekræftet: Mødelokale 1 " + when))
                 .toList();
         assertEquals(1, subjects.size(), "sent once, not once per attempt: " + subjects);
+    }
+
+    @Test
+    void aBounceInTheBounceMailboxMarksTheAddressAsFailingForTheAdministrator() throws Exception {
+        String address = "bortflyttet" + System.nanoTime() + "@example.dk";
+        com.icegreen.greenmail.user.GreenMailUser mailbox = smtp.setUser("bounces@localhost", "bounces", "bounces");
+        mailbox.deliver(dk.tovholder.mail.control.DeliveryReportsTest.bounce(address, "venter@example.dk"));
+
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        String page = "";
+        while (Instant.now().isBefore(until) && !page.contains(address)) {
+            Thread.sleep(500);
+            HttpResponse<String> outbox = Server.get("admin/outbox.xhtml", "admin");
+            assertEquals(200, outbox.statusCode());
+            page = outbox.body();
+        }
+        assertTrue(page.contains(address), "the failing address is listed for the administrator");
+        assertTrue(page.contains("Kom retur") && page.contains("User unknown in local recipient table"),
+                "with how and why");
+        assertTrue(!page.contains("venter@example.dk"), "a delayed delivery is not a failure");
+        Instant emptied = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(emptied) && inbox(mailbox) > 0) {
+            Thread.sleep(200);
+        }
+        assertEquals(0, inbox(mailbox), "the report is deleted once read");
+        assertEquals(403, Server.get("admin/outbox.xhtml", "koordinator").statusCode(), "administrators only");
+    }
+
+    private static int inbox(com.icegreen.greenmail.user.GreenMailUser user) throws Exception {
+        return smtp.getManagers().getImapHostManager().getInbox(user).getMessageCount();
     }
 }

@@ -83,6 +83,12 @@ public final class Browser implements AfterTestExecutionCallback {
 
     /** Clicks a link or a non-AJAX button and waits for the next page. */
     public static void navigate(By by) {
+        awaitGone(click(by));
+        awaitLoaded();
+    }
+
+    /** Clicks what stays on the page (a radio button, a checkbox); returns it. */
+    public static WebElement click(By by) {
         awaitLoaded(); // a click while the page is still loading can be lost
         WebElement element = find(by);
         // in the middle of the window: a button at its very edge scrolls when it takes the focus on mousedown,
@@ -90,8 +96,7 @@ public final class Browser implements AfterTestExecutionCallback {
         ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
         element.click();
-        awaitGone(element);
-        awaitLoaded();
+        return element;
     }
 
     /** Waits until the browser has loaded the current page, scripts included. */

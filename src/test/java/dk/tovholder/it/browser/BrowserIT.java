@@ -156,6 +156,11 @@ class BrowserIT {
         LoginPage.logIn(user, "kaffe og kage i fælleshuset");
         Browser.navigate(By.id("nav-profile"));
         Browser.assertAccessible();
+        assertTrue(Browser.find(By.id("mailPreferences:digest:0")).isSelected(), "action items one by one at first");
+        Browser.click(By.id("mailPreferences:digest:1"));
+        Browser.navigate(By.id("mailPreferences:saveMail"));
+        Browser.awaitText(By.tagName("main"), "Dine e-mailvalg er gemt.");
+        assertTrue(Browser.find(By.id("mailPreferences:digest:1")).isSelected(), "the weekly digest, remembered");
         Browser.type(By.id("password:currentPassword"), "kaffe og kage i fælleshuset");
         Browser.type(By.id("password:newPassword"), "kort");
         Browser.type(By.id("password:repeatPassword"), "kort");
@@ -179,6 +184,9 @@ class BrowserIT {
         Browser.awaitText(By.tagName("main"), "Brugeren er deaktiveret");
         assertTrue(Browser.find(By.xpath("//tr[td[1][normalize-space()='" + user + "']]")).getText()
                 .contains("Deaktiveret"));
+        Browser.open("admin/outbox.xhtml");
+        Browser.awaitText(By.tagName("main"), "Adresser, der fejler");
+        Browser.assertAccessible();
         LoginPage.logOut();
         LoginPage.logIn(user, "rugbrød med rullepølse");
         assertTrue(LoginPage.error().contains("deaktiveret"), LoginPage.error());
