@@ -353,6 +353,13 @@ class NetworkGroupsIT {
         assertEquals(1, data.countSwapRequests(id));
     }
 
+    @Test
+    void myDutiesAreReadFromTheDatabaseAsAfterARestart() {
+        List<String> cached = groups.myDuties(coordinator).stream().map(d -> d.groupName() + " " + d.day()).toList();
+        data.evictCache(); // the groups' members are then batch-fetched from the database, not the cache
+        assertEquals(cached, groups.myDuties(coordinator).stream().map(d -> d.groupName() + " " + d.day()).toList());
+    }
+
     /** The mail of a kind about the group, to the address. */
     private List<dk.tovholder.mail.entity.OutboxMail> mailTo(String address, String kind, Long groupId) {
         return mail.ofKind(kind).stream().filter(m -> m.getRecipient().equals(address)

@@ -74,6 +74,11 @@ public class NetworkTestData {
                 .setParameter("name", name.strip()).getSingleResult();
     }
 
+    /** Empties EclipseLink's shared cache: what a freshly started server reads from the database. */
+    public void evictCache() {
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+
     public long countGroups() {
         return em.createQuery("select count(g) from NetworkGroup g", Long.class).getSingleResult();
     }

@@ -63,13 +63,14 @@ public class BounceMailbox {
     @ConfigProperty(name = "tovholder.mail.bounce.protocol", defaultValue = "imaps")
     String protocol;
 
+    // Optional, not defaultValue = "": an empty default counts as no value, and the deployment fails
     @Inject
-    @ConfigProperty(name = "tovholder.mail.bounce.username", defaultValue = "")
-    String username;
+    @ConfigProperty(name = "tovholder.mail.bounce.username")
+    Optional<String> username;
 
     @Inject
-    @ConfigProperty(name = "tovholder.mail.bounce.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "tovholder.mail.bounce.password")
+    Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "tovholder.mail.bounce.poll-seconds", defaultValue = "300")
@@ -103,7 +104,7 @@ public class BounceMailbox {
         properties.put("mail." + protocol + ".connectiontimeout", "5000");
         properties.put("mail." + protocol + ".timeout", "10000");
         Store store = Session.getInstance(properties).getStore(protocol);
-        store.connect(host.orElseThrow(), port, username, password);
+        store.connect(host.orElseThrow(), port, username.orElse(""), password.orElse(""));
         int marked = 0;
         try {
             Folder inbox = store.getFolder("INBOX");

@@ -485,9 +485,11 @@ public class NetworkGroups {
         if (caller.organisationId() == null) {
             return List.of();
         }
-        List<NetworkGroup> mine = em.createQuery("select m.group from GroupMember m where m.organisation.id = :org"
-                + " and m.core = true order by m.group.name", NetworkGroup.class)
-                .setParameter("org", caller.organisationId()).getResultList();
+        // the groups themselves, not "select m.group": EclipseLink cannot batch-fetch (IN) the members and
+        // participants of entities a report query returned
+        List<NetworkGroup> mine = em.createQuery("select g from NetworkGroup g where g.id in (select m.group.id"
+                + " from GroupMember m where m.organisation.id = :org and m.core = true) order by g.name",
+                NetworkGroup.class).setParameter("org", caller.organisationId()).getResultList();
         LocalDate today = today();
         LocalDate from = today.minusMonths(1);
         LocalDate to = today.plusMonths(3);

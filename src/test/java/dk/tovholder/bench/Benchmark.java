@@ -1,0 +1,538 @@
+package dk.tovholder.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark harness: for each scale, generates the dataset (once),
+ * starts the packaged WAR on Payara Micro against a fresh copy of it,
+ * measures the time to ready, logs in, counts the SQL statements each
+ * scenario's request costs, loads each scenario with wrk (16 connections
+ * over loopback, after a warm-up), reads the heap after a full GC, and
+ * writes {@code report.json} and {@code report.md}. It reports; it asserts
+ * nothing about speed.
+ *
+ * <p>Settings (system properties): {@code bench.scales} (default
+ * {@code 0.01,1}), {@code bench.seed} (42), {@code bench.seconds} (20 per
+ * scenario), {@code bench.warmup} (5), {@code bench.connections} (16),
+ * {@code bench.threads} (2), {@code bench.port} (18181), {@code bench.dir}
+ * ({@code target/bench}), {@code bench.war}, {@code bench.payara} (the Payara
+ * Micro jar), {@code bench.heap} ({@code 2g}).
+ */
+public final class Benchmark {
+
+    /** What a scenario asks, and which answers count as served. */
+    record Scenario(String name, String title, String method, String path, boolean participant, Set<Integer> ok,
+            List<String> bookingArgs) {
+    }
+
+    /** One scenario's numbers. */
+    record Result(double scale, Scenario scenario, long requests, double seconds, double throughput, double p50Ms,
+            double p99Ms, double meanMs, long errors, Map<String, Long> statuses, Integer sqlPerRequest) {
+
+        long served() {
+            return statuses.entrySet().stream().filter(e -> scenario.ok().contains(Integer.valueOf(e.getKey())))
+                    .mapToLong(Map.Entry::getValue).sum();
+        }
+    }
+
+    /** One scale's run. */
+    record Run(Dataset.Manifest manifest, boolean generatedNow, double startToReadySeconds, double heapAfterMib,
+            List<Result> results) {
+
+        Result ceiling() {
+            return results.stream().filter(r -> r.scenario().name().equals(CEILING)).findFirst().orElseThrow();
+        }
+    }
+
+    static final String CEILING = "ceiling";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    final Path dir;
+    final long seed;
+    final int seconds;
+    final int warmup;
+    final int connections;
+    final int threads;
+    final int port;
+    final Path war;
+    final Path payara;
+    final String heap;
+    final Path script;
+
+    public Benchmark(Properties p) {
+        dir = Path.of(p.getProperty("bench.dir", "target/bench")).toAbsolutePath();
+        seed = Long.parseLong(p.getProperty("bench.seed", "42"));
+        seconds = Integer.parseInt(p.getProperty("bench.seconds", "20"));
+        warmup = Integer.parseInt(p.getProperty("bench.warmup", "5"));
+        connections = Integer.parseInt(p.getProperty("bench.connections", "16"));
+        threads = Integer.parseInt(p.getProperty("bench.threads", "2"));
+        port = Integer.parseInt(p.getProperty("bench.port", "18181"));
+        war = Path.of(p.getProperty("bench.war", "target/tovholder.war")).toAbsolutePath();
+        payara = Path.of(p.getProperty("bench.payara")).toAbsolutePath();
+        heap = p.getProperty("bench.heap", "2g");
+        script = Path.of(p.getProperty("bench.script", "src/test/bench/tovholder.lua")).toAbsolutePath();
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    // ---------------------------------------------------------------- a whole run
+
+    List<Run> run(List<Double> scales) throws Exception {
+        Files.createDirectories(dir);
+        List<Run> runs = new ArrayList<>();
+        for (double scale : scales) {
+            runs.add(runScale(scale));
+        }
+        writeReports(runs);
+        return runs;
+    }
+
+    Run runScale(double scale) throws Exception {
+        String label = label(scale);
+        Path dataset = dir.resolve("dataset-" + label + "-" + seed);
+        boolean generatedNow = false;
+        Dataset.Manifest manifest;
+        Path manifestFile = dataset.resolve("manifest.json");
+        if (Files.exists(manifestFile) && LocalDate.now(Dataset.ZONE).equals(readManifest(manifestFile).today())) {
+            manifest = readManifest(manifestFile);
+            log("scale " + label + ": the dataset of today in " + dataset);
+        } else {
+            delete(dataset);
+            Files.createDirectories(dataset);
+            log("scale " + label + ": generating the dataset into " + dataset);
+            manifest = new Dataset(scale, seed, LocalDate.now(Dataset.ZONE)).generate(dataset);
+            Files.writeString(manifestFile, toJson(manifest).toString());
+            generatedNow = true;
+            log("scale " + label + ": " + manifest);
+        }
+        Path data = dir.resolve("run-" + label);
+        delete(data);
+        Files.createDirectories(data);
+        Files.copy(dataset.resolve("tovholder.mv.db"), data.resolve("tovholder.mv.db"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        Path properties = data.resolve("bench.properties");
+        Files.writeString(properties, String.join("\n",
+                "tovholder.db.class=org.h2.jdbcx.JdbcDataSource",
+                "tovholder.db.url=" + Dataset.url(data),
+                "tovholder.db.user=sa",
+                "tovholder.db.password=",
+                "tovholder.demo-data=false",
+                "tovholder.mail.enabled=false",
+                "tovholder.diagnostics=true",
+                "tovholder.public-url=" + base() + "/") + "\n");
+        Path log = dir.resolve("server-" + label + ".log");
+        Instant started = Instant.now();
+        Process server = new ProcessBuilder(javaBin(), "-Xmx" + heap, "-jar", payara.toString(),
+                "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
+                "--systemproperties", properties.toString(),
+                "--prebootcommandfile", Path.of("config/pre-boot-commands.asadmin").toAbsolutePath().toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            awaitReady(server, log);
+            double ready = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+            log("scale " + label + ": ready after " + ready + " s");
+            List<Result> results = scenarios(scale, manifest);
+            double heapMib = heapAfterGc(server.pid());
+            return new Run(manifest, generatedNow, ready, heapMib, results);
+        } finally {
+            server.destroy();
+            if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private List<Result> scenarios(double scale, Dataset.Manifest manifest) throws Exception {
+        HttpClient participant = loggedIn("deltager");
+        HttpClient booker = loggedIn("booker");
+        String participantCookie = cookie(participant);
+        String bookerCookie = cookie(booker);
+        LocalDate tuesday = manifest.today().with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        LocalDate weekStart = manifest.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        long room = manifest.projectorRooms().isEmpty() ? 1 : manifest.projectorRooms().get(0);
+        List<String> days = new ArrayList<>();
+        for (LocalDate d = manifest.today().plusDays(1); days.size() < 40; d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                days.add(d.toString());
+            }
+        }
+        String rooms = Stream.iterate(1, r -> r <= manifest.rooms(), r -> r + 1).map(String::valueOf)
+                .collect(Collectors.joining(","));
+        Set<Integer> ok = Set.of(200);
+        List<Scenario> scenarios = List.of(
+                new Scenario("agenda-page", "Agenda page (HTML, logged in)", "GET",
+                        "/meeting/meeting.xhtml?id=" + manifest.nextMeetingId(), true, ok, null),
+                new Scenario("agenda-json", "Agenda as JSON (API)", "GET", "/api/meetings/" + manifest.nextMeetingId(),
+                        true, ok, null),
+                new Scenario("room-week", "A room's week calendar (the bookings the calendar shows)", "GET",
+                        "/api/rooms/" + room + "/bookings?from=" + weekStart + "&to=" + weekStart.plusDays(7), true,
+                        ok, null),
+                new Scenario("free-room", "Find a free room: 12 people, projector, next Tuesday 10-12", "GET",
+                        "/api/rooms/free?day=" + tuesday + "&start=10:00&end=12:00&people=12&facility=PROJECTOR",
+                        true, ok, null),
+                new Scenario("book", "Create a booking, with its conflict check (free and taken slots)", "POST",
+                        "/api/bookings", false, Set.of(201, 409), List.of(rooms, String.join(",", days))),
+                new Scenario("feed", "A busy person's iCalendar feed", "GET",
+                        "/calendar/" + manifest.feedToken() + ".ics", false, ok, null),
+                new Scenario("search", "Search minutes and decisions for a word", "GET",
+                        "/api/search?q=" + URLEncoder.encode(manifest.searchWord(), StandardCharsets.UTF_8), true, ok,
+                        null),
+                new Scenario(CEILING, "Ceiling: a small static resource of the app", "GET",
+                        "/resources/css/tovholder.css", false, ok, null));
+        List<Result> results = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            String cookie = scenario.name().equals(CEILING) || scenario.name().equals("feed") ? null
+                    : scenario.participant() ? participantCookie : bookerCookie;
+            Integer sql = scenario.name().equals(CEILING) ? null
+                    : statements(scenario, scenario.participant() ? participant : booker);
+            if (warmup > 0) {
+                wrk(scale, scenario, cookie, warmup, null);
+            }
+            Result result = wrk(scale, scenario, cookie, seconds, sql);
+            log(String.format(Locale.ROOT, "scale %s %-12s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  sql %s  %s",
+                    label(scale), scenario.name(), result.throughput(), result.p50Ms(), result.p99Ms(), sql,
+                    result.statuses()));
+            results.add(result);
+        }
+        return results;
+    }
+
+    // ---------------------------------------------------------------- the parts
+
+    /** One request of the scenario with a probe: the SQL statements the server counted for it. */
+    private int statements(Scenario scenario, HttpClient client) throws Exception {
+        String probe = UUID.randomUUID().toString();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + scenario.path()))
+                .header("X-Tovholder-Probe", probe).timeout(Duration.ofSeconds(60));
+        if (scenario.method().equals("POST")) {
+            List<String> roomIds = List.of(scenario.bookingArgs().get(0).split(","));
+            List<String> days = List.of(scenario.bookingArgs().get(1).split(","));
+            String body = String.format(Locale.ROOT,
+                    "{\"roomId\":%s,\"day\":\"%s\",\"start\":\"13:00\",\"end\":\"15:00\",\"people\":8,"
+                            + "\"purpose\":\"Benchmark\"}", roomIds.get(0), days.get(days.size() - 1));
+            request.header("Origin", base()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (!scenario.ok().contains(response.statusCode())) {
+            throw new IllegalStateException(scenario.name() + " answered " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(500, response.body().length())));
+        }
+        HttpResponse<String> count = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base() + "/api/diagnostics/statements/" + probe))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + Dataset.PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (count.statusCode() != 200) {
+            throw new IllegalStateException("no statement count for " + scenario.name() + ": " + count.body());
+        }
+        return Json.createReader(new StringReader(count.body())).readObject().getInt("statements");
+    }
+
+    private Result wrk(double scale, Scenario scenario, String cookie, int duration, Integer sql) throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections,
+                "-d" + duration + "s", "--timeout", "30s", "-s", script.toString(), base() + scenario.path(), "--",
+                scenario.method(), cookie == null ? "-" : cookie, scenario.method().equals("POST") ? base() : "-"));
+        if (scenario.bookingArgs() != null) {
+            command.add("book");
+            command.addAll(scenario.bookingArgs());
+        }
+        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (wrk.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed for " + scenario.name() + ":\n" + output);
+        }
+        String line = output.lines().filter(l -> l.startsWith("BENCH-JSON ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no summary from wrk:\n" + output));
+        JsonObject json = Json.createReader(new StringReader(line.substring("BENCH-JSON ".length()))).readObject();
+        Map<String, Long> statuses = new LinkedHashMap<>();
+        json.getJsonObject("statuses").forEach((k, v) -> statuses.put(k, ((jakarta.json.JsonNumber) v).longValue()));
+        long requests = json.getJsonNumber("requests").longValue();
+        double secs = json.getJsonNumber("duration_us").longValue() / 1e6;
+        long errors = json.getInt("connect_errors") + json.getInt("read_errors") + json.getInt("write_errors")
+                + json.getInt("timeouts");
+        return new Result(scale, scenario, requests, secs, requests / secs, json.getJsonNumber("p50_us").longValue()
+                / 1000.0, json.getJsonNumber("p99_us").longValue() / 1000.0,
+                json.getJsonNumber("mean_us").doubleValue() / 1000.0, errors, statuses, sql);
+    }
+
+    /** Logs in through the login page, as a browser does; the client keeps the session cookie. */
+    public HttpClient loggedIn(String username) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return logIn(username);
+            } catch (IllegalStateException refused) {
+                if (attempt == 3) {
+                    throw refused;
+                }
+                log(refused.getMessage() + "; trying again");
+                Thread.sleep(2000);
+            }
+        }
+    }
+
+    private HttpClient logIn(String username) throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base() + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new IllegalStateException("no login form: " + page.statusCode());
+        }
+        String form = Map.of("login", "login", "login:username", username, "login:password", Dataset.PASSWORD,
+                "login:submit", "", "jakarta.faces.ViewState", state.group(1)).entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(base() + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base())
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> profile = client.send(HttpRequest.newBuilder(
+                URI.create(base() + "/account/profile.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        if (profile.statusCode() != 200 || !profile.body().contains("id=\"profile-username\">" + username)) {
+            Matcher message = Pattern.compile("class=\"ui-message[^\"]*\"[^>]*>(.{0,200})").matcher(after.body());
+            throw new IllegalStateException("could not log in as " + username + ": " + after.statusCode() + " "
+                    + after.uri() + (message.find() ? " " + message.group(1) : "") + ", then " + profile.statusCode()
+                    + " " + profile.uri());
+        }
+        return client;
+    }
+
+    private static String cookie(HttpClient client) {
+        CookieManager manager = (CookieManager) client.cookieHandler().orElseThrow();
+        return manager.getCookieStore().getCookies().stream().map(HttpCookie::toString)
+                .collect(Collectors.joining("; "));
+    }
+
+    private void awaitReady(Process server, Path log) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive() || Files.readString(log, StandardCharsets.ISO_8859_1)
+                    .contains("Exception while loading the app")) {
+                throw new IllegalStateException("the server stopped or the app failed to deploy; see " + log);
+            }
+            try {
+                if (client.send(HttpRequest.newBuilder(URI.create(base() + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("not ready within 10 minutes; see " + log);
+    }
+
+    /** The heap in use after a full collection, read with jcmd. */
+    static double heapAfterGc(long pid) throws Exception {
+        run(jcmd(), String.valueOf(pid), "GC.run");
+        String info = run(jcmd(), String.valueOf(pid), "GC.heap_info");
+        Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
+        return used.find() ? Long.parseLong(used.group(2)) / 1024.0 : -1;
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String jcmd() {
+        return Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    }
+
+    // ---------------------------------------------------------------- the reports
+
+    void writeReports(List<Run> runs) throws IOException {
+        JsonArrayBuilder scenarios = Json.createArrayBuilder();
+        JsonArrayBuilder scales = Json.createArrayBuilder();
+        for (Run run : runs) {
+            Result ceiling = run.ceiling();
+            for (Result r : run.results()) {
+                JsonObjectBuilder o = Json.createObjectBuilder().add("scale", r.scale())
+                        .add("scenario", r.scenario().name()).add("title", r.scenario().title())
+                        .add("requests", r.requests()).add("throughput", round(r.throughput()))
+                        .add("p50", round(r.p50Ms())).add("p99", round(r.p99Ms())).add("mean", round(r.meanMs()))
+                        .add("ratio_to_ceiling", round(r.throughput() / ceiling.throughput()))
+                        .add("errors", r.errors()).add("served", r.served());
+                JsonObjectBuilder statuses = Json.createObjectBuilder();
+                r.statuses().forEach(statuses::add);
+                o.add("statuses", statuses);
+                if (r.sqlPerRequest() == null) {
+                    o.addNull("sql_per_request");
+                } else {
+                    o.add("sql_per_request", r.sqlPerRequest());
+                }
+                scenarios.add(o);
+            }
+            scales.add(Json.createObjectBuilder().add("scale", run.manifest().scale())
+                    .add("dataset", toJson(run.manifest())).add("dataset_generated_now", run.generatedNow())
+                    .add("start_to_ready_s", round(run.startToReadySeconds()))
+                    .add("heap_after_mib", round(run.heapAfterMib())));
+        }
+        JsonObject report = Json.createObjectBuilder().add("machine", machine()).add("load", Json.createObjectBuilder()
+                .add("tool", "wrk").add("connections", connections).add("threads", threads)
+                .add("seconds_per_scenario", seconds).add("warmup_seconds", warmup)).add("runs", scales)
+                .add("scenarios", scenarios).build();
+        StringWriter json = new StringWriter();
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(json).write(report);
+        Files.writeString(dir.resolve("report.json"), json.toString());
+        Files.writeString(dir.resolve("report.md"), markdown(runs));
+        log("wrote " + dir.resolve("report.json") + " and report.md");
+    }
+
+    String markdown(List<Run> runs) {
+        StringBuilder md = new StringBuilder();
+        md.append("| scale | scenario | req/s | p50 ms | p99 ms | ratio to ceiling | SQL/request | answers |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|---|\n");
+        for (Run run : runs) {
+            Result ceiling = run.ceiling();
+            for (Result r : run.results()) {
+                md.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f | %.2f | %s | %s | %s |%n",
+                        label(r.scale()), r.scenario().name(), r.throughput(), r.p50Ms(), r.p99Ms(),
+                        r == ceiling ? "1" : String.format(Locale.ROOT, "1/%.1f", ceiling.throughput()
+                                / r.throughput()), r.sqlPerRequest() == null ? "–" : r.sqlPerRequest(),
+                        r.statuses().entrySet().stream().map(e -> e.getKey() + "×" + e.getValue())
+                                .collect(Collectors.joining(" "))
+                                + (r.errors() > 0 ? " errors×" + r.errors() : "")));
+            }
+        }
+        md.append("\n| scale | organisations | people | groups | meetings | agenda items | rooms | bookings"
+                + " | generated in s | start to ready s | heap after run MiB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Run run : runs) {
+            Dataset.Manifest m = run.manifest();
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %.1f | %.1f | %.0f |%n",
+                    label(m.scale()), m.organisations(), m.people(), m.groups(), m.meetings(), m.agendaItems(),
+                    m.rooms(), m.bookings(), m.millis() / 1000.0, run.startToReadySeconds(), run.heapAfterMib()));
+        }
+        if (runs.size() > 1) {
+            Run small = runs.get(0);
+            Run large = runs.get(runs.size() - 1);
+            md.append("\n| scenario | p50 growth | p99 growth |\n|---|---:|---:|\n");
+            for (int i = 0; i < small.results().size(); i++) {
+                Result a = small.results().get(i);
+                Result b = large.results().get(i);
+                md.append(String.format(Locale.ROOT, "| %s | %.2f× | %.2f× |%n", a.scenario().name(),
+                        b.p50Ms() / a.p50Ms(), b.p99Ms() / a.p99Ms()));
+            }
+        }
+        return md.toString();
+    }
+
+    private static JsonObject machine() {
+        return Json.createObjectBuilder().add("cores", Runtime.getRuntime().availableProcessors())
+                .add("os", System.getProperty("os.name") + " " + System.getProperty("os.version"))
+                .add("java", System.getProperty("java.version")).add("date", Instant.now().toString()).build();
+    }
+
+    static JsonObject toJson(Dataset.Manifest m) {
+        JsonArrayBuilder rooms = Json.createArrayBuilder();
+        m.projectorRooms().forEach(rooms::add);
+        return Json.createObjectBuilder().add("scale", m.scale()).add("seed", m.seed()).add("today", m.today().toString())
+                .add("organisations", m.organisations()).add("people", m.people()).add("groups", m.groups())
+                .add("meetings", m.meetings()).add("agendaItems", m.agendaItems()).add("rooms", m.rooms())
+                .add("bookings", m.bookings()).add("nextMeetingId", m.nextMeetingId()).add("feedToken", m.feedToken())
+                .add("projectorRooms", rooms).add("searchWord", m.searchWord()).add("millis", m.millis()).build();
+    }
+
+    static Dataset.Manifest readManifest(Path file) throws IOException {
+        JsonObject o = Json.createReader(new StringReader(Files.readString(file))).readObject();
+        return new Dataset.Manifest(o.getJsonNumber("scale").doubleValue(), o.getJsonNumber("seed").longValue(),
+                LocalDate.parse(o.getString("today")), o.getInt("organisations"), o.getInt("people"),
+                o.getInt("groups"), o.getJsonNumber("meetings").longValue(),
+                o.getJsonNumber("agendaItems").longValue(), o.getInt("rooms"), o.getJsonNumber("bookings").longValue(),
+                o.getJsonNumber("nextMeetingId").longValue(), o.getString("feedToken"),
+                o.getJsonArray("projectorRooms").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                        .map(jakarta.json.JsonNumber::longValue).toList(), o.getString("searchWord"),
+                o.getJsonNumber("millis").longValue());
+    }
+
+    static String label(double scale) {
+        return scale == Math.rint(scale) ? String.valueOf((long) scale) : String.valueOf(scale);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static void delete(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> {
+                    try {
+                        Files.delete(f);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        }
+    }
+
+    static void log(String message) {
+        System.out.println("[bench] " + message);
+    }
+
+    public static void main(String[] args) throws Exception {
+        main(System.getProperties(), Stream.of(System.getProperty("bench.scales", "0.01,1").split(","))
+                .map(String::strip).map(Double::parseDouble).toList());
+    }
+
+    /** Runs the scales with the settings; prints the Markdown table. */
+    public static void main(Properties settings, List<Double> scales) throws Exception {
+        Benchmark benchmark = new Benchmark(settings);
+        benchmark.run(scales);
+        System.out.println(Files.readString(benchmark.dir.resolve("report.md")));
+    }
+}

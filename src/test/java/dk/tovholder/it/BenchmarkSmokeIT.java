@@ -1,0 +1,75 @@
+package dk.tovholder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark harness still works end to end, at two tiny scales with a
+ * second per scenario: generator, its own server, login, wrk, statement
+ * counts, heap, reports. It checks that every scenario was served and that
+ * what a request costs in SQL statements does not grow with the data; it
+ * asserts nothing about speed.
+ */
+class BenchmarkSmokeIT {
+
+    private static final Set<String> SCENARIOS = Set.of("agenda-page", "agenda-json", "room-week", "free-room", "book",
+            "feed", "search", "ceiling");
+
+    @Test
+    void theHarnessMeasuresEveryScenarioAndTheirSqlCostDoesNotGrowWithTheData() throws Exception {
+        Path dir = Path.of("target/bench-smoke");
+        Properties settings = new Properties();
+        settings.putAll(System.getProperties());
+        settings.setProperty("bench.dir", dir.toString());
+        settings.setProperty("bench.seconds", "1");
+        settings.setProperty("bench.warmup", "0");
+        settings.setProperty("bench.port", "18182");
+        settings.setProperty("bench.heap", "1g");
+        dk.tovholder.bench.Benchmark.main(settings, List.of(0.002, 0.008));
+
+        JsonObject report = Json.createReader(new StringReader(Files.readString(dir.resolve("report.json"))))
+                .readObject();
+        List<JsonObject> scenarios = report.getJsonArray("scenarios").getValuesAs(JsonObject.class);
+        assertEquals(16, scenarios.size(), "eight scenarios at each of the two scales");
+        for (JsonObject s : scenarios) {
+            String name = s.getString("scenario");
+            assertTrue(SCENARIOS.contains(name), name);
+            assertTrue(s.getJsonNumber("throughput").doubleValue() > 0, name + " was measured");
+            assertEquals(0, s.getInt("errors"), name + ": no connection errors or timeouts");
+            assertEquals(s.getJsonNumber("requests").longValue(), s.getJsonNumber("served").longValue(),
+                    name + ": every answer as expected: " + s.getJsonObject("statuses"));
+            if (!name.equals("ceiling")) {
+                assertTrue(s.getInt("sql_per_request") > 0, name + " counted its SQL statements");
+            }
+        }
+        Map<String, Integer> small = sql(scenarios, 0.002);
+        Map<String, Integer> large = sql(scenarios, 0.008);
+        assertEquals(small, large, "the statements a request costs do not depend on the amount of data");
+        assertTrue(small.get("agenda-page") <= 5, "the agenda page costs at most five statements: " + small);
+
+        for (JsonObject run : report.getJsonArray("runs").getValuesAs(JsonObject.class)) {
+            assertTrue(run.getJsonNumber("start_to_ready_s").doubleValue() > 0);
+            assertTrue(run.getJsonNumber("heap_after_mib").doubleValue() > 0, "the heap after the run was read");
+        }
+        String table = Files.readString(dir.resolve("report.md"));
+        assertTrue(table.contains("| scale | scenario | req/s | p50 ms | p99 ms |"), table);
+    }
+
+    private static Map<String, Integer> sql(List<JsonObject> scenarios, double scale) {
+        return scenarios.stream().filter(s -> s.getJsonNumber("scale").doubleValue() == scale
+                && !s.isNull("sql_per_request")).collect(Collectors.toMap(s -> s.getString("scenario"),
+                        s -> s.getInt("sql_per_request")));
+    }
+}
