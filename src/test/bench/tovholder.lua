@@ -1,5 +1,7 @@
 -- One benchmark scenario for wrk: the request it repeats, and a JSON summary at the end.
--- Arguments (after --): method, cookie ("-" for none), origin ("-" for none), and for POSTs
+-- Arguments (after --): method, session cookies ("-" for none; comma-separated: wrk runs one thread
+-- per connection, and each thread keeps one session, as one user on one connection), origin ("-" for
+-- none), and for POSTs
 -- "book" followed by the rooms and the days to book in (comma-separated):
 -- each request asks for a random room, day and slot, some free and some taken.
 
@@ -24,7 +26,10 @@ end
 
 function init(args)
    method = args[1]
-   if args[2] ~= "-" then wrk.headers["Cookie"] = args[2] end
+   if args[2] ~= "-" then
+      local cookies = split(args[2])
+      wrk.headers["Cookie"] = cookies[(id - 1) % #cookies + 1]
+   end
    if args[3] ~= "-" then wrk.headers["Origin"] = args[3] end
    mode = args[4]
    if mode == "book" then
@@ -45,7 +50,12 @@ function request()
    return wrk.format(method, nil)
 end
 
+local debug = os.getenv("BENCH_DEBUG") ~= nil
+
 function response(status, headers, body)
+   if debug and not counts[status] then
+      io.stderr:write("first " .. status .. " (thread " .. id .. "): " .. string.sub(body or "", 1, 400) .. "\n")
+   end
    counts[status] = (counts[status] or 0) + 1
 end
 

@@ -1,5 +1,6 @@
 package dk.tovholder.meeting.entity;
 
+import dk.tovholder.schema.QueryCache;
 import dk.tovholder.organisation.entity.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -18,7 +20,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "minutes_version")
 @NamedQuery(name = MinutesVersion.FIND_BY_MEETING,
-        query = "select v from MinutesVersion v where v.meetingId = :meetingId order by v.number desc")
+        query = "select v from MinutesVersion v where v.meetingId = :meetingId order by v.number desc",
+        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"), @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
 public class MinutesVersion implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -148,8 +148,8 @@ public class NetworkGroups {
     }
 
     List<SwapRequest> swaps(Long groupId) {
-        return em.createNamedQuery(SwapRequest.FIND_BY_GROUP, SwapRequest.class).setParameter("groupId", groupId)
-                .getResultList();
+        return em.createNamedQuery(SwapRequest.FIND_BY_GROUP, SwapRequest.class)
+                .setParameter("groupId", groupId).getResultList();
     }
 
     public List<JoinRequest> pendingJoinRequests(@NotNull Long groupId, @NotNull Caller caller) {

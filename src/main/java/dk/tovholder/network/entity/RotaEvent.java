@@ -1,5 +1,6 @@
 package dk.tovholder.network.entity;
 
+import dk.tovholder.schema.QueryCache;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import jakarta.persistence.Column;
@@ -12,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -28,7 +30,8 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "rota_event")
 @NamedQuery(name = RotaEvent.FIND_BY_GROUP,
-        query = "select e from RotaEvent e where e.groupId = :groupId order by e.occurredAt, e.id")
+        query = "select e from RotaEvent e where e.groupId = :groupId order by e.occurredAt, e.id",
+        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"), @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
 public class RotaEvent implements Serializable {
 
     private static final long serialVersionUID = 1L;

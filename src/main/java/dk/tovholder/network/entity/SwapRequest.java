@@ -1,5 +1,6 @@
 package dk.tovholder.network.entity;
 
+import dk.tovholder.schema.QueryCache;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
@@ -13,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -27,7 +29,8 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "swap_request")
 @NamedQuery(name = SwapRequest.FIND_BY_GROUP,
-        query = "select s from SwapRequest s where s.groupId = :groupId order by s.proposedAt, s.id")
+        query = "select s from SwapRequest s where s.groupId = :groupId order by s.proposedAt, s.id",
+        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"), @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
 public class SwapRequest implements Serializable {
 
     private static final long serialVersionUID = 1L;
