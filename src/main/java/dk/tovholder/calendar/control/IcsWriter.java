@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
@@ -66,8 +65,7 @@ public final class IcsWriter {
         calendar.add(request ? ImmutableMethod.REQUEST : ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", ZONE.getId()));
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        calendar.add(copenhagen(registry.getTimeZone(ZONE.getId()).getVTimeZone()));
+        calendar.add((VTimeZone) Copenhagen.ZONE.copy());
         for (Event e : events) {
             VEvent event = new VEvent(ZonedDateTime.ofInstant(e.start(), ZONE), ZonedDateTime.ofInstant(e.end(), ZONE),
                     clean(e.summary()));
@@ -94,6 +92,12 @@ public final class IcsWriter {
             calendar.add(event);
         }
         return calendar.toString();
+    }
+
+    /** Read once: a registry of its own per feed parsed the zone's definition again for every request. */
+    private static final class Copenhagen {
+        static final VTimeZone ZONE = copenhagen(TimeZoneRegistryFactory.getInstance().createRegistry()
+                .getTimeZone(IcsWriter.ZONE.getId()).getVTimeZone());
     }
 
     /**

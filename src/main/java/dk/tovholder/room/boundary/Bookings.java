@@ -115,6 +115,7 @@ public class Bookings {
         rooms.find(roomId);
         return em.createNamedQuery(Booking.FIND_OF_ROOM_BETWEEN, Booking.class).setParameter("roomId", roomId)
                 .setParameter("statuses", ACTIVE).setParameter("from", from).setParameter("to", to)
+                .setParameter("earliest", from.minus(Booking.LONGEST))
                 .getResultList();
     }
 
@@ -123,7 +124,7 @@ public class Bookings {
         rooms.find(roomId);
         return em.createNamedQuery(Booking.FIND_OF_ROOM_BETWEEN, Booking.class).setParameter("roomId", roomId)
                 .setParameter("statuses", List.of(BookingStatus.values())).setParameter("from", from)
-                .setParameter("to", to).getResultList();
+                .setParameter("to", to).setParameter("earliest", from.minus(Booking.LONGEST)).getResultList();
     }
 
     /** Pending and confirmed bookings of the rooms overlapping [from, to). */
@@ -133,6 +134,7 @@ public class Bookings {
         }
         return em.createNamedQuery(Booking.FIND_OF_ROOMS_BETWEEN, Booking.class).setParameter("roomIds", roomIds)
                 .setParameter("statuses", ACTIVE).setParameter("from", from).setParameter("to", to)
+                .setParameter("earliest", from.minus(Booking.LONGEST))
                 .getResultList();
     }
 
@@ -332,12 +334,13 @@ public class Bookings {
     /** Confirmed bookings of the room around the wanted time (buffer included), except one being moved. */
     private List<Interval> taken(Room room, Interval wanted, Long except) {
         Duration buffer = Duration.ofMinutes(room.getBufferMinutes());
-        return em.createNamedQuery(Booking.TIMES_OF_ROOMS_BETWEEN, Object[].class)
-                .setParameter("roomIds", List.of(room.getId())).setParameter("statuses", CONFIRMED)
+        return em.createNamedQuery(Booking.TIMES_OF_ROOM_BETWEEN, Object[].class)
+                .setParameter("roomId", room.getId()).setParameter("statuses", CONFIRMED)
                 .setParameter("from", wanted.start().minus(buffer)).setParameter("to", wanted.end().plus(buffer))
+                .setParameter("earliest", wanted.start().minus(buffer).minus(Booking.LONGEST))
                 .getResultList().stream()
-                .filter(row -> !row[3].equals(except))
-                .map(row -> new Interval((Instant) row[1], (Instant) row[2]))
+                .filter(row -> !row[2].equals(except))
+                .map(row -> new Interval((Instant) row[0], (Instant) row[1]))
                 .toList();
     }
 

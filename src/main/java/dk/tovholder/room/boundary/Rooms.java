@@ -231,12 +231,13 @@ public class Rooms {
         if (rooms.isEmpty()) {
             return byRoom;
         }
-        em.createNamedQuery(Booking.TIMES_OF_ROOMS_BETWEEN, Object[].class)
-                .setParameter("roomIds", rooms.stream().map(Room::getId).toList())
+        java.util.Set<Long> wanted = new java.util.HashSet<>(rooms.stream().map(Room::getId).toList());
+        em.createNamedQuery(Booking.TIMES_BETWEEN, Object[].class)
                 .setParameter("statuses", List.of(BookingStatus.CONFIRMED))
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getResultList()
+                .setParameter("earliest", from.minus(Booking.LONGEST))
+                .getResultList().stream().filter(row -> wanted.contains((Long) row[0]))
                 .forEach(row -> byRoom.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                         .add(new Interval((Instant) row[1], (Instant) row[2])));
         return byRoom;

@@ -29,11 +29,16 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Entity
 @Table(name = "booking")
 @NamedQuery(name = Booking.FIND_OF_ROOM_BETWEEN, query = "select b from Booking b where b.room.id = :roomId"
-        + " and b.status in :statuses and b.startsAt < :to and b.endsAt > :from order by b.startsAt")
+        + " and b.status in :statuses and b.startsAt < :to and b.endsAt > :from and b.startsAt > :earliest"
+        + " order by b.startsAt")
 @NamedQuery(name = Booking.FIND_OF_ROOMS_BETWEEN, query = "select b from Booking b where b.room.id in :roomIds"
-        + " and b.status in :statuses and b.startsAt < :to and b.endsAt > :from order by b.startsAt")
-@NamedQuery(name = Booking.TIMES_OF_ROOMS_BETWEEN, query = "select b.room.id, b.startsAt, b.endsAt, b.id from Booking b"
-        + " where b.room.id in :roomIds and b.status in :statuses and b.startsAt < :to and b.endsAt > :from")
+        + " and b.status in :statuses and b.startsAt < :to and b.endsAt > :from and b.startsAt > :earliest"
+        + " order by b.startsAt")
+@NamedQuery(name = Booking.TIMES_OF_ROOM_BETWEEN, query = "select b.startsAt, b.endsAt, b.id from Booking b"
+        + " where b.room.id = :roomId and b.status in :statuses and b.startsAt < :to and b.endsAt > :from"
+        + " and b.startsAt > :earliest")
+@NamedQuery(name = Booking.TIMES_BETWEEN, query = "select b.room.id, b.startsAt, b.endsAt from Booking b"
+        + " where b.status in :statuses and b.startsAt < :to and b.endsAt > :from and b.startsAt > :earliest")
 @NamedQuery(name = Booking.FIND_OF_MEETING, query = "select b from Booking b where b.meetingId = :meetingId"
         + " and b.status in :statuses order by b.startsAt")
 @NamedQuery(name = Booking.FIND_OF_ORGANISATION_FROM, query = "select b from Booking b"
@@ -44,10 +49,26 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         + " and b.startsAt >= :from and b.status in :statuses order by b.startsAt")
 public class Booking implements Serializable {
 
+    /**
+     * No booking lasts longer (a room's longest booking is at most a day, and
+     * the database holds every booking to it): the overlap queries also ask
+     * for a start after {@code from - LONGEST}, so the (room, start) index
+     * reads only the days around the interval, not the room's whole history.
+     * Pass it as the {@code earliest} parameter.
+     */
+    public static final java.time.Duration LONGEST = java.time.Duration.ofDays(1);
+
     private static final long serialVersionUID = 1L;
     public static final String FIND_OF_ROOM_BETWEEN = "Booking.findOfRoomBetween";
     public static final String FIND_OF_ROOMS_BETWEEN = "Booking.findOfRoomsBetween";
-    public static final String TIMES_OF_ROOMS_BETWEEN = "Booking.timesOfRoomsBetween";
+    /** One room's booked times: the (room, start) index reads the day around the interval. */
+    public static final String TIMES_OF_ROOM_BETWEEN = "Booking.timesOfRoomBetween";
+    /**
+     * Every room's booked times around an interval: the (start, room) index
+     * reads the day around it (with many rooms, H2 reads their whole history
+     * through the (room, start) index for an IN list).
+     */
+    public static final String TIMES_BETWEEN = "Booking.timesBetween";
     public static final String FIND_OF_MEETING = "Booking.findOfMeeting";
     public static final String FIND_OF_ORGANISATION_FROM = "Booking.findOfOrganisationFrom";
     public static final String FIND_PENDING_OF_OWNER = "Booking.findPendingOfOwner";
