@@ -133,7 +133,8 @@ public final class Benchmark {
         boolean generatedNow = false;
         Dataset.Manifest manifest;
         Path manifestFile = dataset.resolve("manifest.json");
-        if (Files.exists(manifestFile) && LocalDate.now(Dataset.ZONE).equals(readManifest(manifestFile).today())) {
+        if (Files.exists(manifestFile) && LocalDate.now(Dataset.ZONE).equals(readManifest(manifestFile).today())
+                && Files.getLastModifiedTime(manifestFile).toInstant().isAfter(newestMigration())) {
             manifest = readManifest(manifestFile);
             log("scale " + label + ": the dataset of today in " + dataset);
         } else {
@@ -257,9 +258,12 @@ public final class Benchmark {
         if (scenario.method().equals("POST")) {
             List<String> roomIds = List.of(scenario.bookingArgs().get(0).split(","));
             List<String> days = List.of(scenario.bookingArgs().get(1).split(","));
+            // a weekday after the generated bookings: always free, so the count is that of a booking made
+            LocalDate free = LocalDate.parse(days.get(0)).plusMonths(Dataset.MONTHS_AHEAD + 1)
+                    .with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
             String body = String.format(Locale.ROOT,
                     "{\"roomId\":%s,\"day\":\"%s\",\"start\":\"13:00\",\"end\":\"15:00\",\"people\":8,"
-                            + "\"purpose\":\"Benchmark\"}", roomIds.get(0), days.get(days.size() - 1));
+                            + "\"purpose\":\"Benchmark\"}", roomIds.get(0), free);
             request.header("Origin", base()).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
         }
@@ -509,6 +513,23 @@ public final class Benchmark {
                 o.getJsonArray("projectorRooms").getValuesAs(jakarta.json.JsonNumber.class).stream()
                         .map(jakarta.json.JsonNumber::longValue).toList(), o.getString("searchWord"),
                 o.getJsonNumber("millis").longValue());
+    }
+
+    /** When the newest schema migration was built: a dataset older than that is generated again. */
+    private static Instant newestMigration() throws Exception {
+        java.net.URL dir = Benchmark.class.getClassLoader().getResource("db/migration");
+        if (dir == null || !"file".equals(dir.getProtocol())) {
+            return Instant.EPOCH;
+        }
+        try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
+            return files.map(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).toInstant();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).max(Instant::compareTo).orElse(Instant.EPOCH);
+        }
     }
 
     static String label(double scale) {

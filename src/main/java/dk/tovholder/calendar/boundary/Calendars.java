@@ -184,10 +184,8 @@ public class Calendars {
         Set<String> duties = groups.myDuties(caller).stream().map(d -> d.groupId() + "/" + d.day())
                 .collect(Collectors.toSet());
         List<IcsWriter.Event> events = new ArrayList<>();
-        for (NetworkGroup group : groups.visibleTo(caller)) {
-            if (groups.isMember(group, caller)) {
-                events.addAll(meetingEvents(meetings.ofGroup(group.getId(), caller, from, to), caller, duties));
-            }
+        for (NetworkGroup group : groups.memberOf(caller)) {
+            events.addAll(meetingEvents(meetings.ofGroup(group.getId(), caller, from, to), caller, duties));
         }
         for (Booking booking : bookings.mine(caller)) {
             events.add(bookingEvent(booking, caller));
@@ -195,8 +193,9 @@ public class Calendars {
         return events;
     }
 
+    /** A feed carries published agendas only: a draft is read on the meeting's page (and costs no rota lookup here). */
     private List<IcsWriter.Event> meetingEvents(List<Meeting> list, Caller caller, Set<String> duties) {
-        return list.stream().map(m -> meetingEvent(m, meetings.mayReadAgenda(m, caller),
+        return list.stream().map(m -> meetingEvent(m, m.isAgendaPublished(),
                 duties.contains(m.getGroupId() + "/" + m.getStartsAt().atZone(IcsWriter.ZONE).toLocalDate()))).toList();
     }
 

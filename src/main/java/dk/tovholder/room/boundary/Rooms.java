@@ -15,6 +15,7 @@ import dk.tovholder.room.entity.BookingStatus;
 import dk.tovholder.room.entity.Room;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -54,9 +55,15 @@ public class Rooms {
         return Instant.now(clock);
     }
 
-    /** The rooms in lending, by name. */
+    /**
+     * The rooms in lending, by name, read-only: the shared cache's copies,
+     * neither copied into nor watched for changes by the transaction (a
+     * search of 500 rooms otherwise spends its time checking them for
+     * changes before each query). To change a room, {@link #find} it.
+     */
     public List<Room> all() {
-        return em.createNamedQuery(Room.FIND_ACTIVE, Room.class).getResultList();
+        return em.createNamedQuery(Room.FIND_ACTIVE, Room.class).setHint("eclipselink.read-only", "true")
+                .getResultList();
     }
 
     public List<Room> ofOwner(@NotNull Long ownerId) {
@@ -225,14 +232,31 @@ public class Rooms {
         return confirmedBetween(rooms, wanted.start().minus(reach), wanted.end().plus(reach));
     }
 
-    /** Confirmed bookings of the rooms overlapping [from, to), by room, in one query. */
+    /**
+     * Confirmed bookings of the rooms overlapping [from, to), by room: one
+     * query for many rooms, one per room for a few (at most TAKEN_OFFERED).
+     */
     Map<Long, List<Interval>> confirmedBetween(Collection<Room> rooms, Instant from, Instant to) {
         Map<Long, List<Interval>> byRoom = new HashMap<>();
         if (rooms.isEmpty()) {
             return byRoom;
         }
+        if (rooms.size() <= TAKEN_OFFERED) {
+            // a few rooms (the taken ones offered alternatives, over days): one index range each
+            for (Room room : rooms) {
+                byRoom.put(room.getId(), em.createNamedQuery(Booking.TIMES_OF_ROOM_BETWEEN, Object[].class)
+                        .setFlushMode(FlushModeType.COMMIT).setParameter("roomId", room.getId())
+                        .setParameter("statuses", List.of(BookingStatus.CONFIRMED))
+                        .setParameter("from", from).setParameter("to", to)
+                        .setParameter("earliest", from.minus(Booking.LONGEST)).getResultList().stream()
+                        .map(row -> new Interval((Instant) row[0], (Instant) row[1])).collect(
+                                java.util.stream.Collectors.toCollection(ArrayList::new)));
+            }
+            return byRoom;
+        }
+        // many rooms at one time: every room's bookings around it, by start
         java.util.Set<Long> wanted = new java.util.HashSet<>(rooms.stream().map(Room::getId).toList());
-        em.createNamedQuery(Booking.TIMES_BETWEEN, Object[].class)
+        em.createNamedQuery(Booking.TIMES_BETWEEN, Object[].class).setFlushMode(FlushModeType.COMMIT)
                 .setParameter("statuses", List.of(BookingStatus.CONFIRMED))
                 .setParameter("from", from)
                 .setParameter("to", to)
