@@ -125,7 +125,9 @@ class MeetingsApiIT {
         long big = meetings.get(2).getJsonNumber("id").longValue();
         fill(small, 3);
         fill(big, 60);
+        // each page once before counting: what a page reads the first time stays in the caches
         Server.statementsOf("meeting/meeting.xhtml?id=" + small, "koordinator");
+        Server.statementsOf("meeting/meeting.xhtml?id=" + big, "koordinator");
         int three = Server.statementsOf("meeting/meeting.xhtml?id=" + small, "koordinator");
         int sixty = Server.statementsOf("meeting/meeting.xhtml?id=" + big, "koordinator");
         assertEquals(three, sixty, "statements for an agenda of 3 and of 60 items");

@@ -232,29 +232,13 @@ public class Rooms {
         return confirmedBetween(rooms, wanted.start().minus(reach), wanted.end().plus(reach));
     }
 
-    /**
-     * Confirmed bookings of the rooms overlapping [from, to), by room: one
-     * query for many rooms, one per room for a few (at most TAKEN_OFFERED).
-     */
+    /** Confirmed bookings of the rooms overlapping [from, to), by room, in one query. */
     Map<Long, List<Interval>> confirmedBetween(Collection<Room> rooms, Instant from, Instant to) {
         Map<Long, List<Interval>> byRoom = new HashMap<>();
         if (rooms.isEmpty()) {
             return byRoom;
         }
-        if (rooms.size() <= TAKEN_OFFERED) {
-            // a few rooms (the taken ones offered alternatives, over days): one index range each
-            for (Room room : rooms) {
-                byRoom.put(room.getId(), em.createNamedQuery(Booking.TIMES_OF_ROOM_BETWEEN, Object[].class)
-                        .setFlushMode(FlushModeType.COMMIT).setParameter("roomId", room.getId())
-                        .setParameter("statuses", List.of(BookingStatus.CONFIRMED))
-                        .setParameter("from", from).setParameter("to", to)
-                        .setParameter("earliest", from.minus(Booking.LONGEST)).getResultList().stream()
-                        .map(row -> new Interval((Instant) row[0], (Instant) row[1])).collect(
-                                java.util.stream.Collectors.toCollection(ArrayList::new)));
-            }
-            return byRoom;
-        }
-        // many rooms at one time: every room's bookings around it, by start
+        // every room's bookings around the time, by start (an IN list of rooms would read their whole history)
         java.util.Set<Long> wanted = new java.util.HashSet<>(rooms.stream().map(Room::getId).toList());
         em.createNamedQuery(Booking.TIMES_BETWEEN, Object[].class).setFlushMode(FlushModeType.COMMIT)
                 .setParameter("statuses", List.of(BookingStatus.CONFIRMED))
