@@ -37,6 +37,8 @@ class BenchmarkSmokeIT {
         settings.setProperty("bench.warmup", "1"); // the statements are counted after it, with warm caches
         settings.setProperty("bench.port", "18182");
         settings.setProperty("bench.heap", "1g");
+        // four connections: sixteen parallel page loads in one session can lose a view (docs/performance.md)
+        settings.setProperty("bench.connections", "4");
         dk.tovholder.bench.Benchmark.main(settings, List.of(0.002, 0.008));
 
         JsonObject report = Json.createReader(new StringReader(Files.readString(dir.resolve("report.json"))))
@@ -56,6 +58,8 @@ class BenchmarkSmokeIT {
         }
         Map<String, Integer> small = sql(scenarios, 0.002);
         Map<String, Integer> large = sql(scenarios, 0.008);
+        // the free-room search reads the taken rooms' nearby bookings only when a suitable room is taken
+        assertTrue(Math.abs(small.remove("free-room") - large.remove("free-room")) <= 1, "free-room: " + small);
         assertEquals(small, large, "the statements a request costs do not depend on the amount of data");
         assertTrue(small.get("agenda-page") <= 5, "the agenda page costs at most five statements: " + small);
 
