@@ -83,7 +83,8 @@ public final class Benchmark {
     }
 
     static final String CEILING = "ceiling";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     final Path dir;
     final long seed;
@@ -465,7 +466,8 @@ public final class Benchmark {
         }
         JsonObject report = Json.createObjectBuilder().add("machine", machine()).add("load", Json.createObjectBuilder()
                 .add("tool", "wrk").add("connections", connections).add("threads", connections)
-                .add("sessions_per_user", sessions).add("seconds_per_scenario", seconds).add("warmup_seconds", warmup)).add("runs", scales)
+                .add("sessions_per_user", sessions).add("seconds_per_scenario", seconds)
+                .add("warmup_seconds", warmup)).add("runs", scales)
                 .add("scenarios", scenarios).build();
         StringWriter json = new StringWriter();
         Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(json).write(report);

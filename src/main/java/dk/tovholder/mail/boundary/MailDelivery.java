@@ -89,7 +89,8 @@ public class MailDelivery {
             mail.sent(Instant.now());
         } catch (SendFailedException e) {
             if (refusedForGood(e)) {
-                LOG.info(() -> "mail " + id + ": the SMTP server refused " + mail.getRecipient() + ": " + e.getMessage());
+                LOG.info(() -> "mail " + id + ": the SMTP server refused " + mail.getRecipient() + ": "
+                        + e.getMessage());
                 mail.refused(e.getMessage(), Instant.now());
                 failures.record(mail.getRecipient(), FailureSource.REFUSED, e.getMessage());
             } else {

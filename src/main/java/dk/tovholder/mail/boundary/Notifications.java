@@ -48,7 +48,8 @@ public class Notifications {
         String path = "room/bookings.xhtml";
         switch (event.kind()) {
             case REQUESTED -> {
-                for (Person manager : recipients.withRole(booking.getRoom().getOwner().getId(), Role.BOOKER, Role.COORDINATOR)) {
+                Long owner = booking.getRoom().getOwner().getId();
+                for (Person manager : recipients.withRole(owner, Role.BOOKER, Role.COORDINATOR)) {
                     outbox.toPerson(manager, "BOOKING_REQUESTED", "mail.booking.requested.subject",
                             new Object[] {room, when}, "mail.booking.requested.body",
                             new Object[] {booking.getOrganisation().getName(), room, when, booking.getPurpose()}, path,

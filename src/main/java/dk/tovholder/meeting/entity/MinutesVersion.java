@@ -21,7 +21,8 @@ import java.time.Instant;
 @Table(name = "minutes_version")
 @NamedQuery(name = MinutesVersion.FIND_BY_MEETING,
         query = "select v from MinutesVersion v where v.meetingId = :meetingId order by v.number desc",
-        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"), @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
+        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"),
+            @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
 public class MinutesVersion implements Serializable {
 
     private static final long serialVersionUID = 1L;

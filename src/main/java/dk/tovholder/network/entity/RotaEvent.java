@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 @Table(name = "rota_event")
 @NamedQuery(name = RotaEvent.FIND_BY_GROUP,
         query = "select e from RotaEvent e where e.groupId = :groupId order by e.occurredAt, e.id",
-        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"), @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
+        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"),
+            @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
 public class RotaEvent implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -30,7 +30,8 @@ import java.time.LocalDate;
 @Table(name = "swap_request")
 @NamedQuery(name = SwapRequest.FIND_BY_GROUP,
         query = "select s from SwapRequest s where s.groupId = :groupId order by s.proposedAt, s.id",
-        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"), @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
+        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"),
+            @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
 public class SwapRequest implements Serializable {
 
     private static final long serialVersionUID = 1L;
