@@ -98,7 +98,7 @@ public final class Benchmark {
     final String heap;
     final Path script;
 
-    public Benchmark(Properties p) {
+    Benchmark(Properties p) {
         dir = Path.of(p.getProperty("bench.dir", "target/bench")).toAbsolutePath();
         seed = Long.parseLong(p.getProperty("bench.seed", "42"));
         seconds = Integer.parseInt(p.getProperty("bench.seconds", "20"));
@@ -337,21 +337,7 @@ public final class Benchmark {
     }
 
     /** Logs in through the login page, as a browser does; the client keeps the session cookie. */
-    public HttpClient loggedIn(String username) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return logIn(username);
-            } catch (IllegalStateException refused) {
-                if (attempt == 3) {
-                    throw refused;
-                }
-                log(refused.getMessage() + "; trying again");
-                Thread.sleep(2000);
-            }
-        }
-    }
-
-    private HttpClient logIn(String username) throws Exception {
+    HttpClient loggedIn(String username) throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();

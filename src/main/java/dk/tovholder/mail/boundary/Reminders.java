@@ -1,5 +1,6 @@
 package dk.tovholder.mail.boundary;
 
+import dk.tovholder.experience.boundary.ExperienceGroups;
 import dk.tovholder.experience.entity.ExperienceGroup;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.identity.entity.Role;
@@ -59,6 +60,9 @@ public class Reminders {
 
     @Inject
     MailPreferences preferences;
+
+    @Inject
+    ExperienceGroups experienceGroups;
 
     @Inject
     @ConfigProperty(name = "tovholder.mail.session-reminder-days", defaultValue = "2")
@@ -185,9 +189,7 @@ public class Reminders {
                 .setParameter("now", now).setParameter("until", now.plus(Duration.ofDays(sessionDaysAhead)))
                 .getResultList();
         for (Meeting session : sessions) {
-            ExperienceGroup group = em.createQuery("select g from ExperienceGroup g where g.networkGroupId = :host",
-                    ExperienceGroup.class).setParameter("host", session.getGroupId()).getResultStream()
-                    .findFirst().orElse(null);
+            ExperienceGroup group = experienceGroups.ofHost(session.getGroupId()).orElse(null);
             if (group == null) {
                 continue;
             }
