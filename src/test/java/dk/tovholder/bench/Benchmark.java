@@ -52,7 +52,8 @@ import java.util.stream.Stream;
  * <p>Settings (system properties): {@code bench.scales} (default
  * {@code 0.01,1}), {@code bench.seed} (42), {@code bench.seconds} (20 per
  * scenario), {@code bench.warmup} (5), {@code bench.connections} (16),
- * {@code bench.sessions} (1 per user), {@code bench.port} (18181), {@code bench.dir}
+ * {@code bench.sessions} (one per connection), {@code bench.only} (scenarios to run, all by
+ * default), {@code bench.port} (18181), {@code bench.dir}
  * ({@code target/bench}), {@code bench.war}, {@code bench.payara} (the Payara
  * Micro jar), {@code bench.heap} ({@code 2g}).
  */
@@ -97,6 +98,8 @@ public final class Benchmark {
     final Path payara;
     final String heap;
     final Path script;
+    /** Scenarios to run (besides the ceiling); empty runs them all. */
+    final Set<String> only;
 
     Benchmark(Properties p) {
         dir = Path.of(p.getProperty("bench.dir", "target/bench")).toAbsolutePath();
@@ -104,12 +107,14 @@ public final class Benchmark {
         seconds = Integer.parseInt(p.getProperty("bench.seconds", "20"));
         warmup = Integer.parseInt(p.getProperty("bench.warmup", "5"));
         connections = Integer.parseInt(p.getProperty("bench.connections", "16"));
-        sessions = Integer.parseInt(p.getProperty("bench.sessions", "1"));
+        sessions = Integer.parseInt(p.getProperty("bench.sessions", String.valueOf(connections)));
         port = Integer.parseInt(p.getProperty("bench.port", "18181"));
         war = Path.of(p.getProperty("bench.war", "target/tovholder.war")).toAbsolutePath();
         payara = Path.of(p.getProperty("bench.payara")).toAbsolutePath();
         heap = p.getProperty("bench.heap", "2g");
         script = Path.of(p.getProperty("bench.script", "src/test/bench/tovholder.lua")).toAbsolutePath();
+        only = Stream.of(p.getProperty("bench.only", "").split(",")).map(String::strip).filter(n -> !n.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     String base() {
@@ -186,8 +191,8 @@ public final class Benchmark {
     }
 
     private List<Result> scenarios(double scale, Dataset.Manifest manifest) throws Exception {
-        // one logged-in participant and one booker by default, their session shared by the connections; with
-        // bench.sessions > 1 the connections take the sessions in turn, one each (see docs/performance.md)
+        // by default each connection is a user of its own: one session per connection for the participant and
+        // the booker; with fewer bench.sessions the connections share them in turn (see docs/performance.md)
         List<HttpClient> participants = new ArrayList<>();
         List<HttpClient> bookers = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
@@ -233,6 +238,9 @@ public final class Benchmark {
                         null));
         List<Result> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
+            if (!only.isEmpty() && !scenario.name().equals(CEILING) && !only.contains(scenario.name())) {
+                continue;
+            }
             String cookie = scenario.name().equals(CEILING) || scenario.name().equals("feed") ? null
                     : scenario.participant() ? participantCookie : bookerCookie;
             if (warmup > 0) {

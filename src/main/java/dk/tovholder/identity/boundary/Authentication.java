@@ -4,32 +4,38 @@ import dk.tovholder.api.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One mechanism for pages and API, since Jakarta Security 3 allows one per
  * application:
  * <ul>
  * <li>the login page authenticates programmatically ({@code SecurityContext.authenticate});
- * the session then carries the caller ({@link AutoApplySession});</li>
+ * the session then carries the caller's name and groups, which are handed to
+ * the container on each request as a new principal. (Not {@code @AutoApplySession}:
+ * Payara 6.2025.10 reuses the session's principal through a security context
+ * shared between threads, and answers about one in ten concurrent requests of
+ * logged-in users with 403, Payara issue 6145, fixed after this version.)</li>
  * <li>API clients may send HTTP Basic credentials on each request instead;</li>
  * <li>an unauthenticated request for a protected page is sent to the login page
  * (remembering where it wanted to go); for the API it gets a 401 problem.</li>
  * </ul>
  */
-@AutoApplySession
 @ApplicationScoped
 public class Authentication implements HttpAuthenticationMechanism {
 
@@ -37,6 +43,12 @@ public class Authentication implements HttpAuthenticationMechanism {
     public static final String RETURN_TO = "tovholder.returnTo";
     public static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
+    /** Session attribute holding who logged in, with the groups the identity store gave. */
+    static final String SESSION_CALLER = "tovholder.caller";
+
+    /** Who a session belongs to. */
+    record SessionCaller(String name, Set<String> groups) implements Serializable {
+    }
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -50,6 +62,10 @@ public class Authentication implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return login(request, context, identityStores.validate(credential));
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(caller.name()), caller.groups());
         }
         String basic = request.getHeader("Authorization");
         if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -77,7 +93,10 @@ public class Authentication implements HttpAuthenticationMechanism {
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
-            sessions.register(result.getCallerPrincipal().getName(), request.getSession(true));
+            HttpSession session = request.getSession(true);
+            session.setAttribute(SESSION_CALLER,
+                    new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            sessions.register(result.getCallerPrincipal().getName(), session);
         }
         return context.notifyContainerAboutLogin(result);
     }

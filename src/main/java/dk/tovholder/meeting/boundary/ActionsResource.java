@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The caller's own things: action items of their organisation. */
-@Path("me")
+@Path("me/action-items")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionsResource {
@@ -24,7 +24,6 @@ public class ActionsResource {
     CurrentUser currentUser;
 
     @GET
-    @Path("action-items")
     public List<ActionView> actionItems() {
         LocalDate today = LocalDate.now(dk.tovholder.network.entity.Cadence.ZONE);
         return meetings.myActionItems(currentUser.caller()).stream().map(a -> ActionView.of(a, today)).toList();

@@ -1,0 +1,93 @@
+package dk.tovholder.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's session without the browser: logs in through the login page
+ * (a JSF form post) and keeps the session cookie, as a person's browser does.
+ * Redirects are not followed, so that a test sees where it is sent.
+ */
+public final class WebSession {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final String username;
+
+    private WebSession(String username) {
+        this.username = username;
+    }
+
+    /** A session nobody has logged in to. */
+    public static WebSession anonymous() {
+        return new WebSession(null);
+    }
+
+    /** A session of the demo user, logged in through the login form. */
+    public static WebSession of(String username) {
+        WebSession session = new WebSession(username);
+        HttpResponse<String> page = session.get("login.xhtml");
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new AssertionError("no login form: " + page.statusCode());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:username", username);
+        form.put("login:password", Server.PASSWORD);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", state.group(1));
+        HttpResponse<String> after = session.post("login.xhtml", form);
+        if (after.statusCode() != 302 || after.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
+            throw new AssertionError("could not log in as " + username + ": " + after.statusCode());
+        }
+        return session;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(Server.uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/html,application/json").GET().build());
+    }
+
+    /** A form post from the app's own page (same origin). */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String origin = Server.url().substring(0, Server.url().length() - 1);
+        return send(HttpRequest.newBuilder(Server.uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
