@@ -1,6 +1,9 @@
 package dk.tovholder.identity.boundary;
 
 import dk.tovholder.api.Problem;
+import dk.tovholder.identity.control.LoginThrottle;
+import dk.tovholder.protection.ClientAddress;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -14,9 +17,15 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
@@ -56,12 +65,49 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     SessionRegistry sessions;
 
+    /** Request attribute: minutes the login page must ask the user to wait. */
+    public static final String WAIT_MINUTES = "tovholder.login.waitMinutes";
+
+    @Inject
+    @ConfigProperty(name = "tovholder.login.account-failures", defaultValue = "5")
+    int accountFailures;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.login.address-failures", defaultValue = "50")
+    int addressFailures;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.login.window-minutes", defaultValue = "15")
+    int windowMinutes;
+
+    /** Addresses of reverse proxies whose X-Forwarded-For is believed, comma-separated. */
+    @Inject
+    @ConfigProperty(name = "tovholder.trusted-proxies")
+    Optional<String> trustedProxies;
+
+    private LoginThrottle throttle;
+    private Set<String> proxies;
+
+    @PostConstruct
+    void configure() {
+        throttle = new LoginThrottle(accountFailures, addressFailures, Duration.ofMinutes(windowMinutes),
+                Clock.systemUTC());
+        proxies = trustedProxies.map(list -> Arrays.stream(list.split(",")).map(String::strip)
+                .filter(a -> !a.isEmpty()).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return login(request, context, identityStores.validate(credential));
+            String name = credential instanceof UsernamePasswordCredential password ? password.getCaller() : "";
+            Duration wait = throttle.waitFor(name, ClientAddress.of(request, proxies));
+            if (!wait.isZero()) {
+                request.setAttribute(WAIT_MINUTES, minutes(wait));
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            return login(request, context, checked(name, credential, request));
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
@@ -70,8 +116,14 @@ public class Authentication implements HttpAuthenticationMechanism {
         String basic = request.getHeader("Authorization");
         if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential decoded = decodeBasic(basic.substring(6).trim());
-            CredentialValidationResult result = decoded == null
-                    ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(decoded);
+            if (decoded == null) {
+                return unauthorized(request, response, "problem.unauthorized.badCredentials");
+            }
+            Duration wait = throttle.waitFor(decoded.getCaller(), ClientAddress.of(request, proxies));
+            if (!wait.isZero()) {
+                return tooManyAttempts(request, response, wait);
+            }
+            CredentialValidationResult result = checked(decoded.getCaller(), decoded, request);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -84,6 +136,36 @@ public class Authentication implements HttpAuthenticationMechanism {
             return unauthorized(request, response, "problem.unauthorized.detail");
         }
         return toLoginPage(request, response);
+    }
+
+    /** Validates the credential and counts a failure against the account and the address. */
+    private CredentialValidationResult checked(String name, Credential credential, HttpServletRequest request) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(name);
+        } else {
+            throttle.failed(name, ClientAddress.of(request, proxies));
+        }
+        return result;
+    }
+
+    private static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+            Duration wait) {
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.of(429, request.getLocale(), "problem.tooManyAttempts.title",
+                    "problem.tooManyAttempts.detail", pathOf(request), minutes(wait)).toJson());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context,

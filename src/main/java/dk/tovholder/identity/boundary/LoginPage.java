@@ -62,7 +62,14 @@ public class LoginPage {
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> messages.error("login.failed");
+            default -> {
+                Object wait = request.getAttribute(Authentication.WAIT_MINUTES);
+                if (wait != null) {
+                    messages.error("login.throttled", wait);
+                } else {
+                    messages.error("login.failed");
+                }
+            }
         }
     }
 
