@@ -1,5 +1,7 @@
 package dk.tovholder.identity.boundary;
 
+import dk.tovholder.audit.boundary.Audited;
+import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.identity.control.PasswordHashing;
 import dk.tovholder.identity.control.PasswordPolicy;
 import dk.tovholder.identity.entity.Account;
@@ -60,6 +62,7 @@ public class Accounts {
         return em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList();
     }
 
+    @Audited(AuditAction.ACCOUNT_CREATED)
     public Account create(@NotNull @Valid NewAccount form, @NotNull Caller caller) {
         requireAdmin(caller);
         String username = form.getUsername().strip().toLowerCase(Locale.ROOT);
@@ -80,6 +83,7 @@ public class Accounts {
         return account;
     }
 
+    @Audited(AuditAction.PASSWORD_RESET)
     public void resetPassword(@NotNull Long accountId, String newPassword, @NotNull Caller caller) {
         requireAdmin(caller);
         Account account = find(accountId);
@@ -89,6 +93,7 @@ public class Accounts {
         LOG.info(() -> caller.username() + " reset the password of " + account.getUsername());
     }
 
+    @Audited(AuditAction.ACCOUNT_DEACTIVATED)
     public void deactivate(@NotNull Long accountId, @NotNull Caller caller) {
         requireAdmin(caller);
         Account account = find(accountId);
@@ -100,9 +105,14 @@ public class Accounts {
         LOG.info(() -> caller.username() + " deactivated " + account.getUsername());
     }
 
+    @Audited(AuditAction.ACCOUNT_REACTIVATED)
     public void reactivate(@NotNull Long accountId, @NotNull Caller caller) {
         requireAdmin(caller);
-        find(accountId).reactivate();
+        Account account = find(accountId);
+        if (account.getPerson().isErased()) {
+            throw new dk.tovholder.refusal.Conflict("account", "privacy.erased.noReactivation");
+        }
+        account.reactivate();
     }
 
     public void changeOwnPassword(@NotNull Caller caller, String currentPassword, String newPassword) {

@@ -78,9 +78,14 @@ public class UsersPage implements Serializable {
     }
 
     public String reactivate(Long accountId) {
-        accounts.reactivate(accountId, currentUser.caller());
-        messages.info("account.reactivated");
-        return "/admin/users?faces-redirect=true";
+        try {
+            accounts.reactivate(accountId, currentUser.caller());
+            messages.info("account.reactivated");
+            return "/admin/users?faces-redirect=true";
+        } catch (Refusal refusal) {
+            messages.show(refusal, null);
+            return null;
+        }
     }
 
     public List<Account> getList() {

@@ -109,6 +109,16 @@ public class Account implements Serializable {
         }
     }
 
+    /**
+     * The account of an erased person: no username anyone would recognise, no
+     * password that matches anything, no login.
+     */
+    public void erase(String unusableHash) {
+        deactivate();
+        username = "slettet-" + id;
+        passwordHash = unusableHash;
+    }
+
     public void reactivate() {
         active = true;
         deactivatedAt = null;

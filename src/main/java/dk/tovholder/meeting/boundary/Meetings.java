@@ -1,5 +1,7 @@
 package dk.tovholder.meeting.boundary;
 
+import dk.tovholder.audit.boundary.Audited;
+import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.meeting.entity.ActionItem;
 import dk.tovholder.meeting.entity.Attendance;
@@ -142,6 +144,7 @@ public class Meetings {
         return meeting.isAgendaPublished() || mayEdit(meeting, caller);
     }
 
+    @Audited(AuditAction.AGENDA_ITEM_ADDED)
     public Meeting addItem(@NotNull Long meetingId, long seenVersion, @NotNull @Valid AgendaItemForm form,
             @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
@@ -149,6 +152,7 @@ public class Meetings {
         return saved(meeting);
     }
 
+    @Audited(AuditAction.AGENDA_ITEM_CHANGED)
     public Meeting changeItem(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId,
             @NotNull @Valid AgendaItemForm form, @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
@@ -157,12 +161,14 @@ public class Meetings {
         return saved(meeting);
     }
 
+    @Audited(AuditAction.AGENDA_ITEM_REMOVED)
     public Meeting removeItem(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId, @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         meeting.removeItem(itemId);
         return saved(meeting);
     }
 
+    @Audited(AuditAction.AGENDA_ITEM_MOVED)
     public Meeting moveItem(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId, int delta,
             @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
@@ -170,6 +176,7 @@ public class Meetings {
         return saved(meeting);
     }
 
+    @Audited(AuditAction.AGENDA_ITEM_MOVED)
     public Meeting moveItemTo(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId, int index,
             @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
@@ -178,6 +185,7 @@ public class Meetings {
     }
 
     /** Publishes the agenda; the coordinator's checklist ticks "agenda published" by itself. */
+    @Audited(AuditAction.AGENDA_PUBLISHED)
     public Meeting publishAgenda(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         meeting.publishAgenda();
@@ -194,6 +202,7 @@ public class Meetings {
      * A one-off meeting of the group (outside its rhythm), for those who
      * manage the group; returns it, managed, so the caller may fill its agenda.
      */
+    @Audited(AuditAction.MEETING_SCHEDULED)
     public Meeting schedule(@NotNull Long groupId, @NotNull String title, @NotNull LocalDate day,
             @NotNull java.time.LocalTime start, int minutes, String place, @NotNull Caller caller) {
         NetworkGroup group = groups.find(groupId, caller);
@@ -229,6 +238,7 @@ public class Meetings {
      * on (and the group's rhythm), leaving meetings that have their own time
      * or place as they are.
      */
+    @Audited(AuditAction.MEETING_CHANGED)
     public Meeting change(@NotNull Long meetingId, long seenVersion, @NotNull LocalDate day,
             @NotNull java.time.LocalTime start, int minutes, String place, @NotNull Scope scope,
             @NotNull Caller caller) {
@@ -279,6 +289,7 @@ public class Meetings {
         return saved(meeting);
     }
 
+    @Audited(AuditAction.MEETING_CANCELLED)
     public Meeting cancel(@NotNull Long meetingId, long seenVersion, String reason, @NotNull Caller caller) {
         if (reason != null && reason.length() > 1000) {
             throw Refusal.onField("reason", "meeting.cancel.tooLong", 1000);
@@ -304,6 +315,7 @@ public class Meetings {
                 .setParameter("meetingId", meeting.getId()).getResultList();
     }
 
+    @Audited(AuditAction.PROPOSAL_DEADLINE_SET)
     public Meeting setProposalDeadline(@NotNull Long meetingId, long seenVersion, java.time.Instant deadline,
             @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
@@ -329,6 +341,7 @@ public class Meetings {
     }
 
     /** The coordinator accepts a proposal (it joins the agenda) or declines it with a reason. */
+    @Audited(AuditAction.PROPOSAL_DECIDED)
     public Meeting decideProposal(@NotNull Long proposalId, boolean accept, String reason, @NotNull Caller caller) {
         AgendaProposal proposal = em.find(AgendaProposal.class, proposalId);
         if (proposal == null) {
@@ -378,6 +391,7 @@ public class Meetings {
     }
 
     /** After the meeting, its coordinator records who came (participants not named did not). */
+    @Audited(AuditAction.ATTENDANCE_RECORDED)
     public void recordAttended(@NotNull Long meetingId, @NotNull java.util.Set<Long> cameIds, @NotNull Caller caller) {
         Meeting meeting = find(meetingId, caller);
         if (!mayEdit(meeting, caller)) {
@@ -425,6 +439,7 @@ public class Meetings {
         return meeting.isMinutesApproved() || meeting.isMinutesCirculated() || mayEdit(meeting, caller);
     }
 
+    @Audited(AuditAction.MINUTES_CIRCULATED)
     public Meeting circulateMinutes(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         meeting.circulateMinutes();
@@ -440,6 +455,7 @@ public class Meetings {
     }
 
     /** Opens approved minutes for a correction (with its reason); the earlier version stays readable. */
+    @Audited(AuditAction.MINUTES_REOPENED)
     public Meeting reopenForCorrection(@NotNull Long meetingId, long seenVersion, String reason,
             @NotNull Caller caller) {
         if (reason == null || reason.isBlank()) {
@@ -480,6 +496,7 @@ public class Meetings {
         return comment;
     }
 
+    @Audited(AuditAction.MINUTES_NOTES_WRITTEN)
     public Meeting writeNotes(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId, String notes,
             @NotNull Caller caller) {
         if (notes != null && notes.length() > AgendaItem.NOTES_MAX) {
@@ -490,6 +507,7 @@ public class Meetings {
         return saved(meeting);
     }
 
+    @Audited(AuditAction.DECISION_ADDED)
     public Meeting addDecision(@NotNull Long meetingId, long seenVersion, Long itemId, String text,
             @NotNull Caller caller) {
         if (text == null || text.isBlank()) {
@@ -505,6 +523,7 @@ public class Meetings {
         return saved(meeting);
     }
 
+    @Audited(AuditAction.ACTION_ADDED)
     public Meeting addAction(@NotNull Long meetingId, long seenVersion, @NotNull @Valid ActionForm form,
             @NotNull Caller caller) {
         if (form.getDueDate().isBefore(today())) {
@@ -527,6 +546,7 @@ public class Meetings {
      * Approves the minutes and keeps them as a new version; the coordinator's
      * checklist ticks "minutes published" by itself.
      */
+    @Audited(AuditAction.MINUTES_APPROVED)
     public Meeting approveMinutes(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         meeting.approveMinutes();
@@ -543,6 +563,7 @@ public class Meetings {
     }
 
     /** The responsible organisation, the meeting's editors or an administrator mark an action item done. */
+    @Audited(AuditAction.ACTION_DONE)
     public ActionItem markDone(@NotNull Long actionId, String note, @NotNull Caller caller) {
         ActionItem action = em.find(ActionItem.class, actionId);
         if (action == null) {

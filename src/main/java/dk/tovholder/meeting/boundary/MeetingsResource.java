@@ -110,4 +110,21 @@ public class MeetingsResource {
         return Response.created(uri.getBaseUriBuilder().path("meetings").path(String.valueOf(id)).build())
                 .entity(MeetingView.of(meeting, true)).build();
     }
+
+    /** The notes of one agenda item in the minutes (their writers only, until approved). */
+    public record NotesForm(String notes) {
+    }
+
+    /**
+     * Writes the minutes' notes of an agenda item (the minutes' writers only,
+     * until they are approved). Send the meeting's {@code version} as you last
+     * read it; a concurrent change answers 409.
+     */
+    @jakarta.ws.rs.PUT
+    @Path("{id}/agenda/items/{item}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeetingView writeNotes(@PathParam("id") long id, @PathParam("item") long item,
+            @QueryParam("version") @NotNull Long version, @Valid @NotNull NotesForm form) {
+        return MeetingView.of(meetings.writeNotes(id, version, item, form.notes(), currentUser.caller()), true);
+    }
 }

@@ -1,5 +1,7 @@
 package dk.tovholder.network.boundary;
 
+import dk.tovholder.audit.boundary.Audited;
+import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.identity.entity.Role;
 import dk.tovholder.network.control.Rota;
@@ -186,6 +188,7 @@ public class NetworkGroups {
     // ---------------------------------------------------------------- the rota
 
     /** The holder of a turn is unavailable: the next in line takes it, the skipped one keeps its place. */
+    @Audited(AuditAction.DUTY_SKIPPED)
     public void skip(@NotNull Long groupId, long seenVersion, @NotNull LocalDate turn,
             @Size(max = REASON_MAX) String reason, @NotNull Caller caller) {
         NetworkGroup group = find(groupId, caller);
@@ -209,6 +212,7 @@ public class NetworkGroups {
     }
 
     /** Proposes to exchange my organisation's turn with another's; the original stands until they accept. */
+    @Audited(AuditAction.SWAP_PROPOSED)
     public SwapRequest proposeSwap(@NotNull Long groupId, long seenVersion, @NotNull LocalDate myTurn,
             @NotNull LocalDate theirTurn, @Size(max = 1000) String reason, @NotNull Caller caller) {
         NetworkGroup group = find(groupId, caller);
@@ -241,6 +245,7 @@ public class NetworkGroups {
     }
 
     /** The other organisation accepts or declines a proposed swap. */
+    @Audited(value = AuditAction.SWAP_DECIDED, by = SwapRequest.class)
     public void decideSwap(@NotNull Long swapId, boolean accept, @NotNull Caller caller) {
         SwapRequest swap = em.find(SwapRequest.class, swapId);
         if (swap == null) {
@@ -286,6 +291,7 @@ public class NetworkGroups {
     }
 
     /** A note from the holder of a turn to whoever holds the next one. */
+    @Audited(AuditAction.HANDOVER_NOTE)
     public void handover(@NotNull Long groupId, @NotNull LocalDate turn, String note, @NotNull Caller caller) {
         if (note == null || note.isBlank()) {
             throw Refusal.onField("note", "rota.note.required");
@@ -308,6 +314,7 @@ public class NetworkGroups {
 
     // ---------------------------------------------------------------- members
 
+    @Audited(AuditAction.MEMBER_ADDED)
     public void addMember(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId, boolean core,
             @NotNull Caller caller) {
         NetworkGroup group = managed(groupId, seenVersion, caller);
@@ -320,6 +327,7 @@ public class NetworkGroups {
         recordOrder(group, before, false, caller);
     }
 
+    @Audited(AuditAction.MEMBER_REMOVED)
     public void removeMember(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId,
             @NotNull Caller caller) {
         NetworkGroup group = managed(groupId, seenVersion, caller);
@@ -331,6 +339,7 @@ public class NetworkGroups {
         recordOrder(group, before, false, caller);
     }
 
+    @Audited(AuditAction.MEMBER_CORE_CHANGED)
     public void setCore(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId, boolean core,
             @NotNull Caller caller) {
         NetworkGroup group = managed(groupId, seenVersion, caller);
@@ -340,6 +349,7 @@ public class NetworkGroups {
     }
 
     /** Moves a core member one place earlier (-1) or later (+1); future turns are recomputed. */
+    @Audited(AuditAction.ROTA_ORDER_CHANGED)
     public void move(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId, int delta,
             @NotNull Caller caller) {
         NetworkGroup group = managed(groupId, seenVersion, caller);
@@ -348,6 +358,7 @@ public class NetworkGroups {
         recordOrder(group, before, true, caller);
     }
 
+    @Audited(AuditAction.DUTY_PERSON_NAMED)
     public void nameDutyPerson(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId, Long personId,
             @NotNull Caller caller) {
         NetworkGroup group = find(groupId, caller);
@@ -404,6 +415,7 @@ public class NetworkGroups {
         return request;
     }
 
+    @Audited(value = AuditAction.JOIN_DECIDED, by = JoinRequest.class)
     public void decideJoin(@NotNull Long requestId, boolean approve, @Size(max = JoinRequest.MESSAGE_MAX) String reason,
             @NotNull Caller caller) {
         JoinRequest request = em.find(JoinRequest.class, requestId);
@@ -421,6 +433,7 @@ public class NetworkGroups {
         }
     }
 
+    @Audited(AuditAction.MEMBER_LEFT)
     public void leave(@NotNull Long groupId, @NotNull Caller caller) {
         NetworkGroup group = find(groupId, caller);
         if (!group.isParticipant(caller.personId())) {
@@ -432,6 +445,7 @@ public class NetworkGroups {
 
     // ---------------------------------------------------------------- the group itself
 
+    @Audited(AuditAction.GROUP_CREATED)
     public NetworkGroup create(@NotNull @Valid GroupForm form, @NotNull Caller caller) {
         if (!mayCreate(caller)) {
             throw new Forbidden("group.create.forbidden");
@@ -450,6 +464,7 @@ public class NetworkGroups {
         return group;
     }
 
+    @Audited(AuditAction.GROUP_CHANGED)
     public NetworkGroup update(@NotNull Long groupId, long seenVersion, @NotNull @Valid GroupForm form,
             @NotNull Caller caller) {
         NetworkGroup group = managed(groupId, seenVersion, caller);
@@ -587,6 +602,7 @@ public class NetworkGroups {
     }
 
     /** New meetings of the group start at this time and last this long (a series change from a meeting). */
+    @Audited(AuditAction.GROUP_MEETING_TIME_CHANGED)
     public void changeMeetingTime(@NotNull Long groupId, @NotNull java.time.LocalTime start, int minutes,
             @NotNull Caller caller) {
         NetworkGroup group = find(groupId, caller);

@@ -62,6 +62,12 @@ public class Person implements Serializable {
     @JoinColumn(name = "organisation_id", nullable = false)
     private Organisation organisation;
 
+    @Column(name = "erased_at")
+    private java.time.Instant erasedAt;
+
+    /** What a removed person is shown as wherever their name was (minutes, bookings, history). */
+    public static final String FORMER = "Tidligere deltager";
+
     protected Person() {
     }
 
@@ -70,6 +76,22 @@ public class Person implements Serializable {
         this.jobTitle = jobTitle;
         this.email = email;
         this.organisation = organisation;
+    }
+
+    /**
+     * Removes the person's details for good (data protection); the row stays so
+     * that minutes, bookings and history keep reading, as a former participant.
+     */
+    public void erase(java.time.Instant now) {
+        name = FORMER;
+        jobTitle = null;
+        email = null;
+        phone = null;
+        erasedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public void moveTo(Organisation other) {

@@ -1,5 +1,7 @@
 package dk.tovholder.room.boundary;
 
+import dk.tovholder.audit.boundary.Audited;
+import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.meeting.boundary.MeetingCancelled;
 import dk.tovholder.meeting.boundary.MeetingRescheduled;
@@ -171,6 +173,7 @@ public class Bookings {
      * the free ones when {@code skipConflicts}; otherwise its conflicts refuse
      * it and {@link #preview} shows them first.
      */
+    @Audited(AuditAction.BOOKING_CREATED)
     public List<Booking> book(@NotNull @Valid BookingRequest request, @NotNull Caller caller) {
         if (!rooms.mayBook(caller)) {
             throw new Forbidden("booking.forbidden");
@@ -377,6 +380,7 @@ public class Bookings {
      * The owner confirms a request; the pending requests that overlap it are
      * rejected (their requesters see that another request got the time).
      */
+    @Audited(AuditAction.BOOKING_APPROVED)
     public Booking approve(@NotNull Long bookingId, long seenVersion, @NotNull Caller caller) {
         Booking booking = find(bookingId, caller);
         if (!rooms.mayManage(booking.getRoom(), caller)) {
@@ -411,6 +415,7 @@ public class Bookings {
         return booking;
     }
 
+    @Audited(AuditAction.BOOKING_REJECTED)
     public Booking reject(@NotNull Long bookingId, long seenVersion, String reason, @NotNull Caller caller) {
         if (reason == null || reason.isBlank()) {
             throw Refusal.onField("reason", "booking.reject.reason");
@@ -434,6 +439,7 @@ public class Bookings {
      * dates or all coming ones. Dates changed on their own are cancelled by the
      * same rule (they are still dates of the series); past dates stay as they were.
      */
+    @Audited(AuditAction.BOOKING_CANCELLED)
     public List<Booking> cancel(@NotNull Long bookingId, long seenVersion, @NotNull CancelScope scope, String reason,
             @NotNull Caller caller) {
         if (reason != null && reason.length() > Booking.REASON_MAX) {
@@ -468,6 +474,7 @@ public class Bookings {
     }
 
     /** Gives one booking a new time (a recurring booking's date keeps it when the series is cancelled later). */
+    @Audited(AuditAction.BOOKING_MOVED)
     public Booking move(@NotNull Long bookingId, long seenVersion, @NotNull LocalDate day, @NotNull LocalTime start,
             @NotNull LocalTime end, @NotNull Caller caller) {
         Booking booking = find(bookingId, caller);

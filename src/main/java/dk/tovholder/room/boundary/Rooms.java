@@ -1,5 +1,7 @@
 package dk.tovholder.room.boundary;
 
+import dk.tovholder.audit.boundary.Audited;
+import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.identity.entity.Role;
 import dk.tovholder.organisation.entity.Organisation;
@@ -94,6 +96,7 @@ public class Rooms {
     }
 
     /** A new room of the organisation. */
+    @Audited(AuditAction.ROOM_CREATED)
     public Room create(@NotNull Long ownerId, @NotNull @Valid RoomForm form, @NotNull Caller caller) {
         if (!mayManageRoomsOf(ownerId, caller)) {
             throw new Forbidden("room.manage.forbidden");
@@ -115,6 +118,7 @@ public class Rooms {
     }
 
     /** Saves the owner's edit; an edit of a copy someone else saved in between is refused, not merged. */
+    @Audited(AuditAction.ROOM_CHANGED)
     public Room update(@NotNull Long roomId, long seenVersion, @NotNull @Valid RoomForm form,
             @NotNull Caller caller) {
         Room room = managed(roomId, seenVersion, caller);
@@ -123,6 +127,7 @@ public class Rooms {
         return saved(room);
     }
 
+    @Audited(AuditAction.ROOM_BLOCKED)
     public Room block(@NotNull Long roomId, long seenVersion, @NotNull LocalDate from, @NotNull LocalDate to,
             String reason, @NotNull Caller caller) {
         if (reason == null || reason.isBlank()) {
@@ -140,6 +145,7 @@ public class Rooms {
         return saved(room);
     }
 
+    @Audited(AuditAction.ROOM_UNBLOCKED)
     public Room unblock(@NotNull Long roomId, long seenVersion, int index, @NotNull Caller caller) {
         Room room = managed(roomId, seenVersion, caller);
         room.unblock(index);
@@ -147,6 +153,7 @@ public class Rooms {
     }
 
     /** Takes the room out of lending; its coming bookings stay until their owners cancel them. */
+    @Audited(AuditAction.ROOM_RETIRED)
     public Room retire(@NotNull Long roomId, long seenVersion, @NotNull Caller caller) {
         Room room = managed(roomId, seenVersion, caller);
         room.retire();

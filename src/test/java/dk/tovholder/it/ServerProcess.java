@@ -1,0 +1,154 @@
+package dk.tovholder.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Tovholder of a test's own: the packaged WAR on Payara Micro, in a process
+ * of its own on its own port, with a file database in a directory of the
+ * test's choosing, so that a test can kill it hard and start it again on the
+ * same data. (The suite's shared server is {@link Server}.)
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServerProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /**
+     * The database URL the shipped configuration uses ({@code config/tovholder.properties}),
+     * with its file moved into the directory: what production runs with.
+     */
+    public static String shippedDatabaseUrl(Path directory) {
+        Properties shipped = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("config/tovholder.properties"), StandardCharsets.UTF_8)) {
+            shipped.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String url = shipped.getProperty("tovholder.db.url");
+        return url.replace("./data/", directory.toAbsolutePath().toString().replace('\\', '/') + "/");
+    }
+
+    /** Starts the server and waits until it is ready (at most three minutes). */
+    public static ServerProcess start(Path directory, int port, Map<String, String> settings) {
+        try {
+            Files.createDirectories(directory);
+            Path properties = directory.resolve("server.properties");
+            StringBuilder text = new StringBuilder();
+            settings.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+            text.append("tovholder.public-url=http://localhost:").append(port).append("/\n");
+            Files.writeString(properties, text.toString(), StandardCharsets.UTF_8);
+            Path log = directory.resolve("server-" + System.currentTimeMillis() + ".log");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar",
+                    System.getProperty("bench.payara"), "--deploy",
+                    System.getProperty("bench.war", "target/tovholder.war"), "--contextroot", "/", "--port",
+                    String.valueOf(port), "--nocluster", "--systemproperties", properties.toString(),
+                    "--prebootcommandfile", Path.of("config/pre-boot-commands.asadmin").toAbsolutePath().toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                    .start();
+            ServerProcess server = new ServerProcess(process, port, log);
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the server stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(uri("health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the server was not ready within three minutes; see " + log);
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    public String origin() {
+        return "http://localhost:" + port;
+    }
+
+    /** The server's log so far. */
+    public String log() {
+        try {
+            return Files.readString(log, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Kills the process without warning (SIGKILL): nothing gets to shut down. */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    /** Asks the process to stop (SIGTERM) and waits until it has. */
+    public void stop() {
+        process.destroy();
+        waitForExit();
+    }
+
+    private void waitForExit() {
+        try {
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
