@@ -42,6 +42,8 @@ public final class Browser implements AfterTestExecutionCallback {
         if (driver == null) {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
+            // the console, so that a test can see what the page's Content Security Policy refused
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1280,1000", "--lang=da");
@@ -52,6 +54,13 @@ public final class Browser implements AfterTestExecutionCallback {
             Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
         }
         return driver;
+    }
+
+    /** The browser console's errors since the last call (e.g. what the Content Security Policy refused). */
+    public static List<String> consoleErrors() {
+        return driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     /** A fresh visitor: no session, no cookies. */

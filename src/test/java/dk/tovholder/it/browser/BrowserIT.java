@@ -192,6 +192,33 @@ class BrowserIT {
         assertTrue(LoginPage.error().contains("deaktiveret"), LoginPage.error());
     }
 
+    @Test
+    void anAdministratorErasesAPersonAfterConfirmingAndNoPageBreaksTheContentSecurityPolicy() {
+        String user = newUser("slet");
+        LoginPage.logIn("admin", Server.PASSWORD);
+        Browser.consoleErrors();
+        Browser.navigate(By.id("nav-users"));
+        Browser.click(By.xpath("//tr[td[1][normalize-space()='" + user + "']]//button[contains(@id, 'erase')]"));
+        Browser.awaitText(By.cssSelector(".ui-confirm-dialog"), "slettes for altid");
+        Browser.navigate(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        Browser.awaitText(By.tagName("main"), "Personens persondata er slettet.");
+        String users = Browser.find(By.tagName("main")).getText();
+        assertFalse(users.contains(user) || users.contains("Testperson " + user), "nothing left that names them");
+        assertTrue(users.contains("Tidligere deltager"));
+        Browser.assertAccessible();
+        for (String page : List.of("index.xhtml", "network/groups.xhtml", "meeting/mine.xhtml", "room/rooms.xhtml",
+                "room/bookings.xhtml", "history.xhtml", "organisation/list.xhtml", "account/profile.xhtml")) {
+            Browser.open(page);
+            Browser.awaitLoaded();
+        }
+        List<String> refused = Browser.consoleErrors().stream()
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+        assertTrue(refused.isEmpty(), "the browser refused: " + refused);
+        LoginPage.logOut();
+        LoginPage.logIn(user, "kaffe og kage i fælleshuset");
+        assertTrue(LoginPage.error().contains("Forkert brugernavn"), "no login left");
+    }
+
     /**
      * Creates a user of Røde Kors through the administration page, with the
      * roles labelled (none: a participant); returns the username.
