@@ -76,11 +76,20 @@ public final class Benchmark {
 
     /** One scale's run. */
     record Run(Dataset.Manifest manifest, boolean generatedNow, double startToReadySeconds, double heapAfterMib,
-            List<Result> results) {
+            List<Result> results, List<SoakSample> soak) {
 
         Result ceiling() {
             return results.stream().filter(r -> r.scenario().name().equals(CEILING)).findFirst().orElseThrow();
         }
+    }
+
+    /**
+     * One minute of the soak: the scenario loaded, what came back, and the
+     * server's heap after a full GC, open file descriptors (sockets, files,
+     * database) and threads afterwards.
+     */
+    record SoakSample(int minute, String scenario, long requests, long serverErrors, double heapAfterGcMib,
+            int openFiles, int threads) {
     }
 
     static final String CEILING = "ceiling";
@@ -100,6 +109,8 @@ public final class Benchmark {
     final Path script;
     /** Scenarios to run (besides the ceiling); empty runs them all. */
     final Set<String> only;
+    /** Seconds of soak after the scenarios of the last scale (0: none). */
+    final int soak;
 
     Benchmark(Properties p) {
         dir = Path.of(p.getProperty("bench.dir", "target/bench")).toAbsolutePath();
@@ -113,6 +124,7 @@ public final class Benchmark {
         payara = Path.of(p.getProperty("bench.payara")).toAbsolutePath();
         heap = p.getProperty("bench.heap", "2g");
         script = Path.of(p.getProperty("bench.script", "src/test/bench/tovholder.lua")).toAbsolutePath();
+        soak = Integer.parseInt(p.getProperty("bench.soak", "0"));
         only = Stream.of(p.getProperty("bench.only", "").split(",")).map(String::strip).filter(n -> !n.isEmpty())
                 .collect(Collectors.toSet());
     }
@@ -126,14 +138,14 @@ public final class Benchmark {
     List<Run> run(List<Double> scales) throws Exception {
         Files.createDirectories(dir);
         List<Run> runs = new ArrayList<>();
-        for (double scale : scales) {
-            runs.add(runScale(scale));
+        for (int i = 0; i < scales.size(); i++) {
+            runs.add(runScale(scales.get(i), i == scales.size() - 1 && soak > 0));
         }
         writeReports(runs);
         return runs;
     }
 
-    Run runScale(double scale) throws Exception {
+    Run runScale(double scale, boolean soakAfter) throws Exception {
         String label = label(scale);
         Path dataset = dir.resolve("dataset-" + label + "-" + seed);
         boolean generatedNow = false;
@@ -179,9 +191,10 @@ public final class Benchmark {
             awaitReady(server, log);
             double ready = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             log("scale " + label + ": ready after " + ready + " s");
-            List<Result> results = scenarios(scale, manifest);
+            List<SoakSample> soaked = new ArrayList<>();
+            List<Result> results = scenarios(scale, manifest, soakAfter ? server.pid() : -1, soaked);
             double heapMib = heapAfterGc(server.pid());
-            return new Run(manifest, generatedNow, ready, heapMib, results);
+            return new Run(manifest, generatedNow, ready, heapMib, results, soaked);
         } finally {
             server.destroy();
             if (!server.waitFor(60, TimeUnit.SECONDS)) {
@@ -190,7 +203,9 @@ public final class Benchmark {
         }
     }
 
-    private List<Result> scenarios(double scale, Dataset.Manifest manifest) throws Exception {
+    /** The scenarios one after the other; then, with a server pid, the soak (samples into {@code soaked}). */
+    private List<Result> scenarios(double scale, Dataset.Manifest manifest, long soakPid, List<SoakSample> soaked)
+            throws Exception {
         // by default each connection is a user of its own: one session per connection for the participant and
         // the booker; with fewer bench.sessions the connections share them in turn (see docs/performance.md)
         List<HttpClient> participants = new ArrayList<>();
@@ -256,7 +271,41 @@ public final class Benchmark {
                     result.statuses()));
             results.add(result);
         }
+        if (soakPid > 0) {
+            List<Scenario> mixed = scenarios.stream().filter(sc -> !sc.name().equals(CEILING)
+                    && !sc.name().equals("search")).toList();
+            int minutes = Math.max(1, soak / 60);
+            log("scale " + label(scale) + ": soak of " + minutes + " min, one scenario a minute in turn");
+            for (int minute = 1; minute <= minutes; minute++) {
+                Scenario scenario = mixed.get((minute - 1) % mixed.size());
+                String cookie = scenario.name().equals("feed") ? null
+                        : scenario.participant() ? participantCookie : bookerCookie;
+                Result load = wrk(scale, scenario, cookie, 60, null);
+                drain();
+                long serverErrors = load.statuses().entrySet().stream().filter(e -> e.getKey().startsWith("5"))
+                        .mapToLong(Map.Entry::getValue).sum();
+                SoakSample sample = new SoakSample(minute, scenario.name(), load.requests(), serverErrors,
+                        heapAfterGc(soakPid), openFiles(soakPid), threads(soakPid));
+                soaked.add(sample);
+                log(String.format(Locale.ROOT, "soak minute %2d %-12s %7d requests, %d 5xx, heap %.0f MiB,"
+                        + " %d open files, %d threads", minute, scenario.name(), sample.requests(),
+                        sample.serverErrors(), sample.heapAfterGcMib(), sample.openFiles(), sample.threads()));
+            }
+        }
         return results;
+    }
+
+    /** The process's open file descriptors: sockets, database and log files. */
+    static int openFiles(long pid) throws IOException {
+        try (Stream<Path> fds = Files.list(Path.of("/proc", String.valueOf(pid), "fd"))) {
+            return (int) fds.count();
+        }
+    }
+
+    static int threads(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                .filter(l -> l.startsWith("Threads:")).map(l -> Integer.parseInt(l.substring(8).strip()))
+                .findFirst().orElse(-1);
     }
 
     // ---------------------------------------------------------------- the parts
@@ -453,7 +502,14 @@ public final class Benchmark {
                 }
                 scenarios.add(o);
             }
-            scales.add(Json.createObjectBuilder().add("scale", run.manifest().scale())
+            JsonArrayBuilder soakSamples = Json.createArrayBuilder();
+            for (SoakSample sample : run.soak()) {
+                soakSamples.add(Json.createObjectBuilder().add("minute", sample.minute())
+                        .add("scenario", sample.scenario()).add("requests", sample.requests())
+                        .add("server_errors", sample.serverErrors()).add("heap_after_gc_mib", round(sample.heapAfterGcMib()))
+                        .add("open_files", sample.openFiles()).add("threads", sample.threads()));
+            }
+            scales.add(Json.createObjectBuilder().add("scale", run.manifest().scale()).add("soak", soakSamples)
                     .add("dataset", toJson(run.manifest())).add("dataset_generated_now", run.generatedNow())
                     .add("start_to_ready_s", round(run.startToReadySeconds()))
                     .add("heap_after_mib", round(run.heapAfterMib())));
@@ -505,6 +561,19 @@ public final class Benchmark {
                         ? "| " + a.scenario().name() + " | – | – |\n"
                         : String.format(Locale.ROOT, "| %s | %.2f× | %.2f× |%n", a.scenario().name(),
                                 b.p50Ms() / a.p50Ms(), b.p99Ms() / a.p99Ms()));
+            }
+        }
+        for (Run run : runs) {
+            if (run.soak().isEmpty()) {
+                continue;
+            }
+            md.append("\nSoak at scale ").append(label(run.manifest().scale()))
+                    .append(" (one scenario a minute in turn):\n\n| minute | scenario | requests | 5xx |"
+                            + " heap after GC MiB | open files | threads |\n|---:|---|---:|---:|---:|---:|---:|\n");
+            for (SoakSample sample : run.soak()) {
+                md.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %.0f | %d | %d |%n", sample.minute(),
+                        sample.scenario(), sample.requests(), sample.serverErrors(), sample.heapAfterGcMib(),
+                        sample.openFiles(), sample.threads()));
             }
         }
         return md.toString();
