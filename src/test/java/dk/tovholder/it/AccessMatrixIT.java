@@ -57,14 +57,16 @@ class AccessMatrixIT {
         for (Row row : matrix.rows()) {
             for (String role : matrix.roles()) {
                 Expect expect = row.cells().get(role);
-                cells.add(dynamicTest(row + " as " + role + " → " + expect,
-                        () -> check(row, role, expect, fixture, sessions)));
+                String cell = row + " as " + role + " → " + expect;
+                cells.add(dynamicTest(cell, () -> check(cell, row, role, expect, fixture, sessions)));
             }
         }
         return cells.stream();
     }
 
-    private static void check(Row row, String role, Expect expect, Fixture fixture, Map<String, WebSession> sessions) {
+    /** Asks the app one cell; a failure names the cell (reports number dynamic tests), then what came back. */
+    private static void check(String cell, Row row, String role, Expect expect, Fixture fixture,
+            Map<String, WebSession> sessions) {
         String path = fixture.path(row.path());
         String user = AccessMatrix.ANONYMOUS.equals(role) ? null : role;
         HttpResponse<String> response;
@@ -86,38 +88,42 @@ class AccessMatrixIT {
             }
             response = Server.send(request.build());
         }
-        String answer = row.method() + " " + path + " as " + role + " answered " + response.statusCode() + " "
+        String answer = "asked " + row.method() + " " + path + ", got " + response.statusCode() + " "
                 + response.headers().firstValue("Location").map(l -> "→ " + l + " ").orElse("")
                 + abbreviated(response.body());
         int status = response.statusCode();
         switch (expect) {
-            case ALLOW -> assertTrue(status / 100 == 2, () -> "expected 2xx: " + answer);
+            case ALLOW -> assertTrue(status / 100 == 2, () -> cell + ": expected 2xx: " + answer);
             case SHOWN -> {
-                assertTrue(status / 100 == 2, () -> "expected 2xx: " + answer);
+                assertTrue(status / 100 == 2, () -> cell + ": expected 2xx: " + answer);
                 for (String secret : fixture.secrets(row.secret())) {
-                    assertTrue(response.body().contains(secret), () -> "expected '" + secret + "' in " + answer);
+                    assertTrue(response.body().contains(secret),
+                            () -> cell + ": expected '" + secret + "' in " + answer);
                 }
             }
             case REDACTED -> {
-                assertTrue(status / 100 == 2, () -> "expected 2xx: " + answer);
+                assertTrue(status / 100 == 2, () -> cell + ": expected 2xx: " + answer);
                 for (String secret : fixture.secrets(row.secret())) {
                     assertTrue(!response.body().contains(secret),
-                            () -> "LEAK: '" + secret + "' must not be in the answer to " + row + " as " + role);
+                            () -> cell + ": LEAK: '" + secret + "' is in " + answer);
                 }
             }
-            case ALLOW_INVALID -> assertTrue(status == 400, () -> "expected 400 (past authorisation): " + answer);
-            case ALLOW_CONFLICT -> assertTrue(status == 409, () -> "expected 409 (past authorisation): " + answer);
+            case ALLOW_INVALID -> assertTrue(status == 400,
+                    () -> cell + ": expected 400 (past authorisation): " + answer);
+            case ALLOW_CONFLICT -> assertTrue(status == 409,
+                    () -> cell + ": expected 409 (past authorisation): " + answer);
             case LOGIN -> {
                 if (row.isPage()) {
                     assertTrue(status == 302 && response.headers().firstValue("Location").orElse("")
-                            .endsWith("/login.xhtml"), () -> "expected 302 to /login.xhtml: " + answer);
+                            .endsWith("/login.xhtml"), () -> cell + ": expected 302 to /login.xhtml: " + answer);
                 } else {
                     assertTrue(status == 401 && response.headers().firstValue("Content-Type").orElse("")
-                            .startsWith("application/problem+json"), () -> "expected 401 problem+json: " + answer);
+                            .startsWith("application/problem+json"),
+                            () -> cell + ": expected 401 problem+json: " + answer);
                 }
             }
-            case DENY -> assertTrue(status == 403, () -> "expected 403: " + answer);
-            case HIDDEN -> assertTrue(status == 404, () -> "expected 404: " + answer);
+            case DENY -> assertTrue(status == 403, () -> cell + ": expected 403: " + answer);
+            case HIDDEN -> assertTrue(status == 404, () -> cell + ": expected 404: " + answer);
             default -> throw new IllegalStateException(expect.name());
         }
     }
@@ -185,7 +191,8 @@ class AccessMatrixIT {
             f.ids.put("hallBooking", String.valueOf(booking("api/rooms/" + hall + "/bookings" + period,
                     b -> b.getString("purpose", "").equals("Beboermøde i afdelingen"))));
             f.ids.put("hallRequest", String.valueOf(booking("api/rooms/" + hall + "/bookings" + period,
-                    b -> b.getString("purpose", "").startsWith("Netværksdag") && b.getString("status").equals("PENDING"))));
+                    b -> b.getString("purpose", "").startsWith("Netværksdag")
+                            && b.getString("status").equals("PENDING"))));
 
             String deltagerFeed = feed("deltager").getString("url");
             f.ids.put("deltagerFeed", deltagerFeed.substring(deltagerFeed.lastIndexOf('/') + 1));
@@ -211,6 +218,7 @@ class AccessMatrixIT {
             f.secrets.put("tartuhusContact", List.of("tartuhus@example.dk", "+45 20 00 00 00"));
             f.secrets.put("worksheets", List.of("driller", "Kender bygningerne"));
             f.secrets.put("hallRequestPurpose", List.of("Netværksdag"));
+            f.secrets.put("draftAgenda", List.of("Prioritér forventningerne"));
             return f;
         }
 
