@@ -1,0 +1,333 @@
+package dk.tovholder.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dk.tovholder.it.AccessMatrix.Expect;
+import dk.tovholder.it.AccessMatrix.Row;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every cell of the declared authorisation matrix
+ * ({@code src/test/resources/security/access-matrix.tsv}) asked of the running
+ * app: each page in a logged-in browser session, each API endpoint with HTTP
+ * Basic, the calendar feeds and the health check without credentials. Each
+ * cell is a test of its own, named like
+ * {@code DELETE /api/bookings/{programmeBooking}?version=-1 as booker → DENY}.
+ * Changes are sent with a stale version or an invalid body, so the allowed
+ * roles get past authorisation without changing the demo data. The test adds
+ * only things of its own: calendar subscriptions (one of them revoked by its
+ * owner's cell) and a room request four months ahead.
+ */
+class AccessMatrixIT {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    @Test
+    void theMatrixHasALineForEveryPageAndEndpoint() {
+        List<String> gaps = AccessMatrixCoverage.gaps(AccessMatrix.load());
+        assertTrue(gaps.isEmpty(), () -> "The access matrix is out of date:\n  " + String.join("\n  ", gaps));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleGetsTheDeclaredAnswer() {
+        AccessMatrix matrix = AccessMatrix.load();
+        Fixture fixture = Fixture.resolve();
+        Map<String, WebSession> sessions = new HashMap<>();
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Row row : matrix.rows()) {
+            for (String role : matrix.roles()) {
+                Expect expect = row.cells().get(role);
+                String cell = row + " as " + role + " → " + expect;
+                cells.add(dynamicTest(cell, () -> check(cell, row, role, expect, fixture, sessions)));
+            }
+        }
+        return cells.stream();
+    }
+
+    /** Asks the app one cell; a failure names the cell (reports number dynamic tests), then what came back. */
+    private static void check(String cell, Row row, String role, Expect expect, Fixture fixture,
+            Map<String, WebSession> sessions) {
+        String path = fixture.path(row.path());
+        String user = AccessMatrix.ANONYMOUS.equals(role) ? null : role;
+        HttpResponse<String> response;
+        if (row.isPage() && user != null) {
+            WebSession session = sessions.computeIfAbsent(user, WebSession::of);
+            response = session.send(HttpRequest.newBuilder(Server.uri(path)).header("Accept", "text/html")
+                    .method(row.method(), HttpRequest.BodyPublishers.noBody()).build());
+        } else {
+            HttpRequest.Builder request = Server.request(path, user);
+            if (row.isPage()) {
+                request.header("Accept", "text/html");
+            }
+            if (row.send() != null) {
+                request.header("Content-Type", "application/json")
+                        .method(row.method(), HttpRequest.BodyPublishers.ofString(fixture.body(row.send()),
+                                StandardCharsets.UTF_8));
+            } else {
+                request.method(row.method(), HttpRequest.BodyPublishers.noBody());
+            }
+            response = Server.send(request.build());
+        }
+        String answer = "asked " + row.method() + " " + path + ", got " + response.statusCode() + " "
+                + response.headers().firstValue("Location").map(l -> "→ " + l + " ").orElse("")
+                + abbreviated(response.body());
+        int status = response.statusCode();
+        switch (expect) {
+            case ALLOW -> assertTrue(status / 100 == 2, () -> cell + ": expected 2xx: " + answer);
+            case SHOWN -> {
+                assertTrue(status / 100 == 2, () -> cell + ": expected 2xx: " + answer);
+                for (String secret : fixture.secrets(row.secret())) {
+                    assertTrue(response.body().contains(secret),
+                            () -> cell + ": expected '" + secret + "' in " + answer);
+                }
+            }
+            case REDACTED -> {
+                assertTrue(status / 100 == 2, () -> cell + ": expected 2xx: " + answer);
+                for (String secret : fixture.secrets(row.secret())) {
+                    assertTrue(!response.body().contains(secret),
+                            () -> cell + ": LEAK: '" + secret + "' is in " + answer);
+                }
+            }
+            case ALLOW_INVALID -> assertTrue(status == 400,
+                    () -> cell + ": expected 400 (past authorisation): " + answer);
+            case ALLOW_CONFLICT -> assertTrue(status == 409,
+                    () -> cell + ": expected 409 (past authorisation): " + answer);
+            case LOGIN -> {
+                if (row.isPage()) {
+                    assertTrue(status == 302 && response.headers().firstValue("Location").orElse("")
+                            .endsWith("/login.xhtml"), () -> cell + ": expected 302 to /login.xhtml: " + answer);
+                } else {
+                    assertTrue(status == 401 && response.headers().firstValue("Content-Type").orElse("")
+                            .startsWith("application/problem+json"),
+                            () -> cell + ": expected 401 problem+json: " + answer);
+                }
+            }
+            case DENY -> assertTrue(status == 403, () -> cell + ": expected 403: " + answer);
+            case HIDDEN -> assertTrue(status == 404, () -> cell + ": expected 404: " + answer);
+            default -> throw new IllegalStateException(expect.name());
+        }
+    }
+
+    private static String abbreviated(String body) {
+        String flat = body == null ? "" : body.replaceAll("\\s+", " ").strip();
+        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+    }
+
+    /**
+     * The demo objects the matrix's placeholders stand for, found by name
+     * through the API as admin (ids differ between databases), and the bodies
+     * and texts the lines refer to.
+     */
+    static final class Fixture {
+
+        static final String PROGRAMME = "Boligsocial helhedsplan for Søndermarkskvarteret";
+        static final String CENTRE = "Medborgercentret Norden Plads";
+        static final String FFB = "Frederiksberg Forenede Boligselskaber (FFB)";
+        static final String TARTUHUS = "Afdelingsbestyrelsen i Tartuhus";
+        static final String REQUEST_PURPOSE = "Adgangsmatrix: forespørgsel";
+
+        private final Map<String, String> ids = new HashMap<>();
+        private final Map<String, String> bodies = new HashMap<>();
+        private final Map<String, List<String>> secrets = new HashMap<>();
+
+        static Fixture resolve() {
+            Fixture f = new Fixture();
+            LocalDate today = LocalDate.now(ZONE);
+            f.ids.put("tomorrow", today.plusDays(1).toString());
+            f.ids.put("yesterday", today.minusDays(1).toString());
+            f.ids.put("missing", "987654321");
+
+            Map<String, Long> organisations = byName(array("api/organisations?max=100"), "name");
+            long programme = organisations.get(PROGRAMME);
+            long centre = organisations.get(CENTRE);
+            long ffb = organisations.get(FFB);
+            f.ids.put("centre", String.valueOf(centre));
+            f.ids.put("noConsentOrg", String.valueOf(organisations.get(TARTUHUS)));
+            f.ids.put("deltagerOrg", String.valueOf(organisations.get("Bydelsmødre")));
+
+            Map<String, Long> groups = byName(array("api/groups"), "name");
+            long open = groups.get("Netværksgruppen i Søndermarkskvarteret");
+            long safety = groups.get("Tryghedsgruppen for unge");
+            f.ids.put("openGroup", String.valueOf(open));
+            f.ids.put("privateGroup", String.valueOf(safety));
+            // the latest coming meetings with the holder wanted: the least likely to be touched by other tests
+            f.ids.put("openMeeting", String.valueOf(meetingHeldBy(open, programme, today)));
+            f.ids.put("dutyMeeting", String.valueOf(meetingHeldBy(open, centre, today)));
+            f.ids.put("ffbMeeting", String.valueOf(meetingHeldBy(open, ffb, today)));
+            f.ids.put("privateMeeting", String.valueOf(meetingHeldBy(safety, programme, today)));
+
+            long experience = byName(array("api/experience-groups"), "name").get("Erfaringsgruppen Tartuhus");
+            f.ids.put("experienceGroup", String.valueOf(experience));
+            JsonObject sessions = Server.json(admin("api/experience-groups/" + experience)).asJsonObject()
+                    .getJsonObject("sessionMeetings");
+            f.ids.put("experienceSession", sessions.values().stream().map(v -> v.toString())
+                    .max(Comparator.naturalOrder()).orElseThrow());
+
+            Map<String, Long> rooms = byName(array("api/rooms"), "name");
+            long hall = rooms.get("Store sal");
+            f.ids.put("hall", String.valueOf(hall));
+            String period = "?from=" + today.plusDays(1) + "&to=" + today.plusDays(60);
+            f.ids.put("programmeBooking", String.valueOf(booking("api/rooms/" + rooms.get("Projektlokalet")
+                    + "/bookings" + period, b -> b.getString("purpose", "").equals("Helhedsplanens teammøde"))));
+            f.ids.put("hallBooking", String.valueOf(booking("api/rooms/" + hall + "/bookings" + period,
+                    b -> b.getString("purpose", "").equals("Beboermøde i afdelingen"))));
+            // a request of our own: the demo's requests are decided by other tests
+            f.ids.put("hallRequest", String.valueOf(request(hall, today.plusDays(120)
+                    .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY)))));
+
+            String deltagerFeed = feed("deltager").getString("url");
+            f.ids.put("deltagerFeed", deltagerFeed.substring(deltagerFeed.lastIndexOf('/') + 1));
+            f.ids.put("koordinatorFeed", String.valueOf(feed("koordinator").getJsonNumber("id").longValue()));
+            f.ids.put("unknownFeed", "A".repeat(43) + ".ics");
+            String probe = UUID.randomUUID().toString();
+            Server.send(Server.request("api/me", "admin").header("X-Tovholder-Probe", probe).GET().build());
+            f.ids.put("probe", probe);
+
+            String pastBooking = Json.createObjectBuilder().add("roomId", hall)
+                    .add("day", today.minusDays(1).toString()).add("start", "10:00").add("end", "11:00")
+                    .add("people", 1).add("purpose", "Adgangsmatrix").build().toString();
+            f.bodies.put("pastBooking", pastBooking);
+            f.bodies.put("pastSeries", Json.createObjectBuilder(Json.createReader(new java.io.StringReader(pastBooking))
+                    .readObject()).add("repeat", "WEEKLY").add("until", today.minusDays(1).toString())
+                    .add("skipConflicts", true).build().toString());
+            f.bodies.put("takenRoomName", Json.createObjectBuilder().add("name", "Store sal")
+                    .add("address", "Nordens Plads 1, Frederiksberg").build().toString());
+            f.bodies.put("agendaItem", Json.createObjectBuilder().add("title", "Adgangsmatrix")
+                    .add("type", "INFORMATION").add("minutes", 5).build().toString());
+
+            f.secrets.put("safetyGroupName", List.of("Tryghedsgruppen"));
+            f.secrets.put("tartuhusContact", List.of("tartuhus@example.dk", "+45 20 00 00 00"));
+            f.secrets.put("worksheets", List.of("driller", "Kender bygningerne"));
+            f.secrets.put("hallRequestPurpose", List.of(REQUEST_PURPOSE));
+            f.secrets.put("draftAgenda", List.of("Prioritér forventningerne"));
+            return f;
+        }
+
+        String path(String template) {
+            return "/" + stripSlash(fill(template, ids));
+        }
+
+        String body(String name) {
+            return fill(name, bodies);
+        }
+
+        List<String> secrets(String name) {
+            Matcher m = PLACEHOLDER.matcher(name);
+            if (m.matches()) {
+                return Optional.ofNullable(secrets.get(m.group(1)))
+                        .orElseThrow(() -> new AssertionError("no secret " + name + " in AccessMatrixIT.Fixture"));
+            }
+            return List.of(name);
+        }
+
+        private static String fill(String template, Map<String, String> values) {
+            Matcher m = PLACEHOLDER.matcher(template);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String value = values.get(m.group(1));
+                if (value == null) {
+                    throw new AssertionError("no placeholder " + m.group() + " in AccessMatrixIT.Fixture");
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(value));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+
+        private static String stripSlash(String path) {
+            return path.startsWith("/") ? path.substring(1) : path;
+        }
+
+        private static HttpResponse<String> admin(String path) {
+            HttpResponse<String> response = Server.get(path, "admin");
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " as admin answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response;
+        }
+
+        private static List<JsonObject> array(String path) {
+            return Server.json(admin(path)).asJsonArray().getValuesAs(JsonObject.class);
+        }
+
+        private static Map<String, Long> byName(List<JsonObject> list, String key) {
+            Map<String, Long> ids = new HashMap<>();
+            list.forEach(o -> ids.put(o.getString(key), o.getJsonNumber("id").longValue()));
+            return ids;
+        }
+
+        /** The latest coming meeting (half a year) of the group whose duty the organisation holds; agenda a draft. */
+        private static long meetingHeldBy(long group, long organisation, LocalDate today) {
+            LocalDate from = today.plusDays(7);
+            LocalDate to = today.plusDays(180);
+            Map<String, Long> holders = new HashMap<>();
+            for (JsonObject turn : array("api/groups/" + group + "/rotation?from=" + from + "&to=" + to)) {
+                if (!turn.isNull("holderId")) {
+                    holders.put(turn.getString("date"), turn.getJsonNumber("holderId").longValue());
+                }
+            }
+            return array("api/groups/" + group + "/meetings?from=" + from + "&to=" + to).stream()
+                    .filter(m -> Long.valueOf(organisation).equals(holders.get(m.getString("start").substring(0, 10))))
+                    // the rows expect a draft agenda (other tests publish agendas and cancel meetings)
+                    .filter(m -> !m.getBoolean("agendaPublished") && !m.getString("status").equals("CANCELLED"))
+                    .max(Comparator.comparing(m -> m.getString("start")))
+                    .map(m -> m.getJsonNumber("id").longValue())
+                    .orElseThrow(() -> new AssertionError("no meeting of group " + group + " held by organisation "
+                            + organisation + " between " + from + " and " + to));
+        }
+
+        private static long booking(String path, Predicate<JsonObject> wanted) {
+            return array(path).stream().filter(wanted).map(b -> b.getJsonNumber("id").longValue())
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow(() -> new AssertionError("no such booking in " + path));
+        }
+
+        /** The programme's request for the room (which needs the owner's approval) on the day, 20-21. */
+        private static long request(long room, LocalDate day) {
+            String json = Json.createObjectBuilder().add("roomId", room).add("day", day.toString())
+                    .add("start", "20:00").add("end", "21:00").add("people", 5).add("purpose", REQUEST_PURPOSE)
+                    .build().toString();
+            HttpResponse<String> made = Server.send(Server.request("api/bookings", "koordinator")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+            if (made.statusCode() != 201 || !Server.json(made).asJsonObject().getString("status").equals("PENDING")) {
+                throw new AssertionError("no pending request for room " + room + ": " + made.statusCode() + " "
+                        + made.body());
+            }
+            return Server.json(made).asJsonObject().getJsonNumber("id").longValue();
+        }
+
+        /** A new calendar subscription of the user's own meetings and bookings. */
+        private static JsonObject feed(String user) {
+            HttpResponse<String> created = Server.send(Server.request("api/calendar/feeds?kind=PERSON", user)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+            if (created.statusCode() != 201) {
+                throw new AssertionError("no feed for " + user + ": " + created.statusCode() + " " + created.body());
+            }
+            return Server.json(created).asJsonObject();
+        }
+    }
+}
