@@ -11,7 +11,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
         className = "${MPCONFIG=tovholder.db.class:org.h2.jdbcx.JdbcDataSource}",
-        url = "${MPCONFIG=tovholder.db.url:jdbc:h2:file:./data/tovholder}",
+        url = "${MPCONFIG=tovholder.db.url:jdbc:h2:file:./data/tovholder;LOCK_TIMEOUT=10000;WRITE_DELAY=0}",
         user = "${MPCONFIG=tovholder.db.user:sa}",
         password = "${MPCONFIG=tovholder.db.password:}",
         minPoolSize = 2,

@@ -173,7 +173,7 @@ public final class Benchmark {
         Path properties = data.resolve("bench.properties");
         Files.writeString(properties, String.join("\n",
                 "tovholder.db.class=org.h2.jdbcx.JdbcDataSource",
-                "tovholder.db.url=" + Dataset.url(data),
+                "tovholder.db.url=" + Dataset.url(data) + ";WRITE_DELAY=0", // as shipped (config/)
                 "tovholder.db.user=sa",
                 "tovholder.db.password=",
                 "tovholder.demo-data=false",

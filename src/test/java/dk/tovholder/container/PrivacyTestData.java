@@ -40,8 +40,9 @@ public class PrivacyTestData {
         NetworkGroup group = em.createQuery("select g from NetworkGroup g where g.kind = dk.tovholder.network.entity"
                 + ".GroupKind.NETWORK order by g.id", NetworkGroup.class).setMaxResults(1).getSingleResult();
         group.addParticipant(person);
-        Meeting meeting = em.createQuery("select m from Meeting m where m.groupId = :g order by m.startsAt desc",
-                Meeting.class).setParameter("g", group.getId()).setMaxResults(1).getSingleResult();
+        Instant start = Instant.now().plus(java.time.Duration.ofDays(3));
+        Meeting meeting = new Meeting(group.getId(), null, "Ekstra møde", start, start.plus(java.time.Duration.ofHours(1)));
+        em.persist(meeting);
         Attendance attendance = new Attendance(meeting.getId(), person);
         attendance.answer(Attendance.Answer.NOT_ATTENDING, "Lægeaftale den dag, ring på 20 30 40 50");
         em.persist(attendance);

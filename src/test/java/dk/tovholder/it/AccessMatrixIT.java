@@ -166,6 +166,8 @@ class AccessMatrixIT {
             f.ids.put("centre", String.valueOf(centre));
             f.ids.put("noConsentOrg", String.valueOf(organisations.get(TARTUHUS)));
             f.ids.put("deltagerOrg", String.valueOf(organisations.get("Bydelsmødre")));
+            f.ids.put("deltagerPerson", String.valueOf(Server.json(Server.get("api/me", "deltager")).asJsonObject()
+                    .getJsonNumber("personId").longValue()));
 
             Map<String, Long> groups = byName(array("api/groups"), "name");
             long open = groups.get("Netværksgruppen i Søndermarkskvarteret");
@@ -214,6 +216,7 @@ class AccessMatrixIT {
                     .add("skipConflicts", true).build().toString());
             f.bodies.put("takenRoomName", Json.createObjectBuilder().add("name", "Store sal")
                     .add("address", "Nordens Plads 1, Frederiksberg").build().toString());
+            f.bodies.put("notes", Json.createObjectBuilder().add("notes", "Adgangsmatrix").build().toString());
             f.bodies.put("agendaItem", Json.createObjectBuilder().add("title", "Adgangsmatrix")
                     .add("type", "INFORMATION").add("minutes", 5).build().toString());
 

@@ -72,6 +72,19 @@ class CrashIT {
         return json.build().toString();
     }
 
+    /** The n-th weekday (Monday to Friday, counting from 0) on or after the day: the room is closed at weekends. */
+    private static LocalDate weekday(LocalDate from, int n) {
+        LocalDate day = from;
+        for (int left = n; ; day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() <= 5) {
+                if (left == 0) {
+                    return day;
+                }
+                left--;
+            }
+        }
+    }
+
     /** A series that was asked for: its first day and time, and whether the server said it was made. */
     private record Series(LocalDate first, String start, boolean acknowledged) {
     }
@@ -115,12 +128,13 @@ class CrashIT {
             int[] lastAcknowledgedRound = {0, 0};
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicInteger failures = new AtomicInteger();
+            ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
             ExecutorService load = Executors.newFixedThreadPool(6);
             for (int t = 0; t < 3; t++) {
                 int thread = t;
                 load.submit(() -> {
                     for (int i = 0; running.get(); i++) {
-                        LocalDate day = today.plusDays(400 + thread * 100L + i / SLOTS.length);
+                        LocalDate day = weekday(today.plusDays(150 + thread * 40L), i / SLOTS.length);
                         try {
                             HttpResponse<String> made = send("POST", "api/bookings",
                                     booking(room, day, SLOTS[i % SLOTS.length], null));
@@ -129,6 +143,7 @@ class CrashIT {
                                         .getJsonNumber("id").longValue());
                             } else {
                                 failures.incrementAndGet();
+                                refusals.add(made.statusCode() + " " + made.body());
                             }
                         } catch (IOException killed) {
                             return null;
@@ -138,8 +153,11 @@ class CrashIT {
                 });
             }
             load.submit(() -> {
-                for (int i = 0; running.get(); i++) {
-                    LocalDate first = today.plusDays(800 + 70L * (i / SLOTS.length));
+                LocalDate monday = today.plusDays(260).with(java.time.temporal.TemporalAdjusters.nextOrSame(
+                        java.time.DayOfWeek.MONDAY));
+                for (int i = 0; running.get() && i < 5 * SLOTS.length; i++) {
+                    // a weekday of its own for each five series, eight weeks within the booking horizon (365 days)
+                    LocalDate first = monday.plusDays(i / SLOTS.length);
                     String start = SLOTS[i % SLOTS.length];
                     Series asked = new Series(first, start, false);
                     series.add(asked);
@@ -151,6 +169,7 @@ class CrashIT {
                             series.add(new Series(first, start, true));
                         } else {
                             failures.incrementAndGet();
+                            refusals.add("series " + made.statusCode() + " " + made.body());
                         }
                     } catch (IOException killed) {
                         return null;
@@ -168,6 +187,7 @@ class CrashIT {
                                     "{\"notes\":\"Runde " + round + "\"}");
                             if (written.statusCode() != 200) {
                                 failures.incrementAndGet();
+                                refusals.add("notes " + written.statusCode() + " " + written.body());
                                 return null;
                             }
                             versions[writer] = Json.createReader(new StringReader(written.body())).readObject()
@@ -185,10 +205,14 @@ class CrashIT {
             running.set(false);
             load.shutdown();
             assertTrue(load.awaitTermination(1, TimeUnit.MINUTES));
-            assertEquals(0, failures.get(), "no write was refused while the server ran");
+            assertEquals(0, failures.get(), () -> "no write was refused while the server ran: " + refusals);
             assertTrue(acknowledgedBookings.size() >= 10, "enough load: " + acknowledgedBookings.size() + " bookings");
             assertTrue(lastAcknowledgedRound[0] >= 5 && lastAcknowledgedRound[1] >= 5, "enough minutes written");
 
+            System.out.printf("CrashIT: killed after %d acknowledged bookings, %d series asked (%d acknowledged),"
+                    + " minutes rounds %d and %d%n", acknowledgedBookings.size(), series.size(),
+                    series.stream().filter(Series::acknowledged).count(), lastAcknowledgedRound[0],
+                    lastAcknowledgedRound[1]);
             server = ServerProcess.start(dir, PORT, settings);
             for (long id : acknowledgedBookings) {
                 HttpResponse<String> found = send("GET", "api/bookings/" + id, null);
@@ -197,8 +221,9 @@ class CrashIT {
             for (Series asked : series) {
                 List<JsonObject> booked = ((jakarta.json.JsonArray) get("api/rooms/" + room + "/bookings?from="
                         + asked.first() + "&to=" + asked.first().plusWeeks(8))).getValuesAs(JsonObject.class);
-                long atThatTime = booked.stream().filter(b -> b.getString("start").contains("T" + asked.start()))
-                        .count();
+                long atThatTime = booked.stream().map(b -> java.time.OffsetDateTime.parse(b.getString("start"))
+                        .atZoneSameInstant(COPENHAGEN)).filter(start -> start.getDayOfWeek() == asked.first()
+                                .getDayOfWeek() && start.toLocalTime().toString().equals(asked.start())).count();
                 if (asked.acknowledged()) {
                     assertEquals(8, atThatTime, "an acknowledged series is all there: " + asked);
                 } else {

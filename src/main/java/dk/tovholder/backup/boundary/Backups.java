@@ -93,6 +93,9 @@ public class Backups {
             if (!connection.getMetaData().getDatabaseProductName().startsWith("H2")) {
                 throw new Refusal("backup.notH2");
             }
+            if (connection.getMetaData().getURL().startsWith("jdbc:h2:mem:")) {
+                throw new Refusal("backup.inMemory");
+            }
             Files.createDirectories(dir);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");

@@ -23,13 +23,13 @@ public class MeResource {
     @GET
     public Me me() {
         Account account = currentUser.account().orElseThrow(() -> new NotAuthorizedException("Basic"));
-        return new Me(account.getUsername(), account.getPerson().getName(), account.getPerson().getEmail(),
+        return new Me(account.getUsername(), account.getPerson().getId(), account.getPerson().getName(), account.getPerson().getEmail(),
                 account.getPerson().getOrganisation().getId(), account.getPerson().getOrganisation().getName(),
                 account.getRoles().stream().map(Role::name).sorted().toList());
     }
 
     /** The caller's account. */
-    public record Me(String username, String name, String email, Long organisationId, String organisation,
+    public record Me(String username, Long personId, String name, String email, Long organisationId, String organisation,
             List<String> roles) {
     }
 }

@@ -101,8 +101,8 @@ public class PersonalData {
                 + " where c.person.id = :p", personId, "competences", "brings"));
         json.add("mailPreferences", rows("select m.topic, m.enabled, m.digest from MailPreference m"
                 + " where m.personId = :p", personId, "topic", "enabled", "digest"));
-        json.add("calendarFeeds", rows("select f.kind, f.targetId, f.createdAt, f.revoked from CalendarFeed f"
-                + " where f.person.id = :p order by f.createdAt", personId, "kind", "targetId", "createdAt", "revoked"));
+        json.add("calendarFeeds", rows("select f.kind, f.targetId, f.createdAt, f.revokedAt from CalendarFeed f"
+                + " where f.person.id = :p order by f.createdAt", personId, "kind", "targetId", "createdAt", "revokedAt"));
         json.add("mails", rows("select o.createdAt, o.recipient, o.subject, o.status from OutboxMail o"
                 + " where o.personId = :p order by o.createdAt", personId, "createdAt", "to", "subject", "status"));
         json.add("changesMade", rows("select e.occurredAt, e.action, e.summary from AuditEntry e"
