@@ -573,10 +573,11 @@ public final class Dataset {
                         Matcher fk = constraint.matcher(ddl);
                         Matcher ix = index.matcher(ddl);
                         if (fk.find()) {
-                            recreate.add(ddl);
-                            drop.add("ALTER TABLE " + fk.group(1) + " DROP CONSTRAINT " + fk.group(2));
+                            recreate.add(ddl); // after the indexes, which the foreign keys then use
+                            // foreign keys first: an index a foreign key uses cannot be dropped before it
+                            drop.add(0, "ALTER TABLE " + fk.group(1) + " DROP CONSTRAINT " + fk.group(2));
                         } else if (ix.find()) {
-                            recreate.add(ddl);
+                            recreate.add(0, ddl);
                             drop.add("DROP INDEX " + ix.group(1));
                         }
                     }

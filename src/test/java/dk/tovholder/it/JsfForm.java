@@ -14,6 +14,9 @@ import org.jsoup.nodes.Element;
  */
 public final class JsfForm {
 
+    /** The request parameter PrimeFaces' script adds to each form it submits. */
+    public static final String NONCE = "primefaces.nonce";
+
     private final String action;
     private final Map<String, String> fields = new LinkedHashMap<>();
 
@@ -29,6 +32,11 @@ public final class JsfForm {
             throw new AssertionError("no form " + formId + " on " + page.uri());
         }
         JsfForm result = new JsfForm(form.absUrl("action"));
+        // PrimeFaces' CSP mode checks a postback carries the page's nonce (its script adds it on submit)
+        Element nonced = document.selectFirst("script[nonce]");
+        if (nonced != null) {
+            result.fields.put(NONCE, nonced.attr("nonce"));
+        }
         for (Element field : form.select("input[name], textarea[name], select[name]")) {
             String name = field.attr("name");
             switch (field.tagName()) {

@@ -79,6 +79,7 @@ class LoginThrottleIT {
         fields.put("login:password", password);
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", state.group(1));
+        WebSession.nonceOf(form.body()).ifPresent(nonce -> fields.put(JsfForm.NONCE, nonce));
         String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(),
                 java.nio.charset.StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(e.getValue(),
                 java.nio.charset.StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));

@@ -52,11 +52,18 @@ public final class WebSession {
         form.put("login:password", Server.PASSWORD);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", state.group(1));
+        nonceOf(page.body()).ifPresent(nonce -> form.put(JsfForm.NONCE, nonce));
         HttpResponse<String> after = session.post("login.xhtml", form);
         if (after.statusCode() != 302 || after.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
             throw new AssertionError("could not log in as " + username + ": " + after.statusCode());
         }
         return session;
+    }
+
+    /** The page's CSP nonce, which a postback sends back as PrimeFaces' script would. */
+    public static java.util.Optional<String> nonceOf(String html) {
+        Matcher nonce = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"").matcher(html);
+        return nonce.find() ? java.util.Optional.of(nonce.group(1)) : java.util.Optional.empty();
     }
 
     public String username() {

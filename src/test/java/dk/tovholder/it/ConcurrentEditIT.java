@@ -1,0 +1,82 @@
+package dk.tovholder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Two people open the same editing page; the first saves; the second's save
+ * from the page they still have is refused with a message saying someone else
+ * saved meanwhile, keeps what they typed in the form, and the first one's
+ * change stays. One case per editing page.
+ */
+class ConcurrentEditIT {
+
+    private static long idOf(String path, String name) {
+        return Server.json(Server.get(path, "admin")).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + path)).getJsonNumber("id").longValue();
+    }
+
+    /** A meeting eleven months ahead: no other test uses it. */
+    private static long comingMeeting() {
+        long group = idOf("api/groups", "Netværksgruppen i Søndermarkskvarteret");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        List<JsonObject> meetings = Server.json(Server.get("api/groups/" + group + "/meetings?from="
+                + today.plusMonths(11) + "&to=" + today.plusMonths(12), "admin")).asJsonArray()
+                .getValuesAs(JsonObject.class);
+        return meetings.get(0).getJsonNumber("id").longValue();
+    }
+
+    static Stream<Arguments> editingPages() {
+        return Stream.of(
+                Arguments.of("an organisation's profile", "deltager",
+                        "organisation/edit.xhtml?id=" + idOf("api/organisations?max=100", "Bydelsmødre"), "edit",
+                        "edit:description", "edit:save"),
+                Arguments.of("a network group", "koordinator",
+                        "network/edit.xhtml?id=" + idOf("api/groups", "Netværksgruppen i Søndermarkskvarteret"),
+                        "edit", "edit:purpose", "edit:save"),
+                Arguments.of("a room", "booker", "room/edit.xhtml?id=" + idOf("api/rooms", "Store sal"), "room",
+                        "room:practicalInfo", "room:save"),
+                Arguments.of("an experience group", "koordinator",
+                        "experience/edit.xhtml?id=" + idOf("api/experience-groups", "Erfaringsgruppen Tartuhus"),
+                        "experience", "experience:socialEffort", "experience:save"),
+                Arguments.of("a meeting's agenda", "koordinator", "meeting/meeting.xhtml?id=" + comingMeeting(), "item",
+                        "item:title", "item:add"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("editingPages")
+    void theSecondOfTwoEditorsIsToldAndOverwritesNothing(String what, String editor, String page, String form,
+            String field, String button) {
+        WebSession first = WebSession.of(editor);
+        WebSession second = WebSession.of("admin");
+        JsfForm firstForm = JsfForm.of(first.get(page), form);
+        JsfForm secondForm = JsfForm.of(second.get(page), form);
+        String stamp = Long.toString(System.nanoTime(), 36);
+        String firstText = (firstForm.get(field) + " Første " + stamp).strip();
+        String secondText = (secondForm.get(field) + " Anden " + stamp).strip();
+
+        HttpResponse<String> saved = firstForm.set(field, firstText).submit(first, button);
+        assertEquals(302, saved.statusCode(), () -> what + ": the first save goes through: " + saved.body());
+
+        HttpResponse<String> refused = secondForm.set(field, secondText).submit(second, button);
+        assertEquals(200, refused.statusCode(), what);
+        assertTrue(refused.body().contains("En anden har gemt ændringer imens"),
+                what + ": the second editor is told someone else saved meanwhile");
+        assertTrue(refused.body().contains("Anden " + stamp), what + ": what the second editor typed is still there");
+
+        String now = first.get(page).body();
+        assertTrue(now.contains("Første " + stamp), what + ": the first save stays");
+        assertTrue(!now.contains("Anden " + stamp), what + ": and was not overwritten");
+    }
+}
