@@ -216,6 +216,9 @@ class AccessMatrixIT {
                     .add("skipConflicts", true).build().toString());
             f.bodies.put("takenRoomName", Json.createObjectBuilder().add("name", "Store sal")
                     .add("address", "Nordens Plads 1, Frederiksberg").build().toString());
+            f.bodies.put("pastMeeting", Json.createObjectBuilder().add("title", "Adgangsmatrix")
+                    .add("day", today.minusDays(1).toString()).add("start", "10:00").add("minutes", 60).build()
+                    .toString());
             f.bodies.put("notes", Json.createObjectBuilder().add("notes", "Adgangsmatrix").build().toString());
             f.bodies.put("agendaItem", Json.createObjectBuilder().add("title", "Adgangsmatrix")
                     .add("type", "INFORMATION").add("minutes", 5).build().toString());

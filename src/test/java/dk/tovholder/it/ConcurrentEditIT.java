@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,16 +24,6 @@ class ConcurrentEditIT {
                 .orElseThrow(() -> new AssertionError("no " + name + " in " + path)).getJsonNumber("id").longValue();
     }
 
-    /** A meeting eleven months ahead: no other test uses it. */
-    private static long comingMeeting() {
-        long group = idOf("api/groups", "Netværksgruppen i Søndermarkskvarteret");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
-        List<JsonObject> meetings = Server.json(Server.get("api/groups/" + group + "/meetings?from="
-                + today.plusMonths(11) + "&to=" + today.plusMonths(12), "admin")).asJsonArray()
-                .getValuesAs(JsonObject.class);
-        return meetings.get(0).getJsonNumber("id").longValue();
-    }
-
     static Stream<Arguments> editingPages() {
         return Stream.of(
                 Arguments.of("an organisation's profile", "deltager",
@@ -50,7 +37,7 @@ class ConcurrentEditIT {
                 Arguments.of("an experience group", "koordinator",
                         "experience/edit.xhtml?id=" + idOf("api/experience-groups", "Erfaringsgruppen Tartuhus"),
                         "experience", "experience:socialEffort", "experience:save"),
-                Arguments.of("a meeting's agenda", "koordinator", "meeting/meeting.xhtml?id=" + comingMeeting(), "item",
+                Arguments.of("a meeting's agenda", "koordinator", "meeting/meeting.xhtml?id=" + OwnMeeting.schedule("To redaktører"), "item",
                         "item:title", "item:add"));
     }
 

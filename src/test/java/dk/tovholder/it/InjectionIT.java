@@ -48,15 +48,7 @@ class InjectionIT {
 
     @Test
     void agendaAndMinutesTextIsStoredAsTypedAndShownAsText() {
-        long group = Server.json(Server.get("api/groups", "koordinator")).asJsonArray().getValuesAs(JsonObject.class)
-                .stream().filter(g -> g.getString("name").equals("Netværksgruppen i Søndermarkskvarteret")).findFirst()
-                .orElseThrow().getJsonNumber("id").longValue();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
-        // a meeting nine months ahead: no other test uses it
-        List<JsonObject> meetings = Server.json(Server.get("api/groups/" + group + "/meetings?from="
-                + today.plusMonths(9) + "&to=" + today.plusMonths(10), "koordinator")).asJsonArray()
-                .getValuesAs(JsonObject.class);
-        long meeting = meetings.get(0).getJsonNumber("id").longValue();
+        long meeting = OwnMeeting.schedule("Injektionsprøve");
         WebSession editor = WebSession.of("koordinator");
         for (String payload : PAYLOADS) {
             long version = Server.json(Server.get("api/meetings/" + meeting, "koordinator")).asJsonObject()

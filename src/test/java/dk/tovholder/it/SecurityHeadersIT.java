@@ -41,4 +41,20 @@ class SecurityHeadersIT {
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
     }
+
+    @Test
+    void aFormSentWithoutThePagesNonceIsSentBackToThePageAndDoesNothing() {
+        WebSession visitor = WebSession.anonymous();
+        JsfForm login = JsfForm.of(visitor.get("login.xhtml"), "login");
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:username", "koordinator");
+        fields.put("login:password", Server.PASSWORD);
+        fields.put("login:submit", "");
+        fields.put("jakarta.faces.ViewState", login.get("jakarta.faces.ViewState"));
+        HttpResponse<String> answer = visitor.post("login.xhtml", fields);
+        assertEquals(303, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        assertEquals(302, visitor.get("index.xhtml").statusCode(), "not logged in: sent to the login page");
+    }
 }

@@ -1,0 +1,41 @@
+package dk.tovholder.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * A one-off meeting of the open network group that a test schedules for itself
+ * (through the API, as its administrator), so that what it does to the agenda
+ * meets no other test's expectations.
+ */
+final class OwnMeeting {
+
+    static final String GROUP = "Netværksgruppen i Søndermarkskvarteret";
+
+    private OwnMeeting() {
+    }
+
+    static long groupId() {
+        return Server.json(Server.get("api/groups", "koordinator")).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(g -> g.getString("name").equals(GROUP)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    /** Schedules the meeting a month ahead and returns its id. */
+    static long schedule(String title) {
+        String json = Json.createObjectBuilder().add("title", title)
+                .add("day", LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(1).toString())
+                .add("start", "14:00").add("minutes", 90).build().toString();
+        HttpResponse<String> made = Server.send(Server.request("api/groups/" + groupId() + "/meetings", "koordinator")
+                .header("Content-Type", "application/json").header("Origin", Server.url().replaceAll("/$", ""))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        if (made.statusCode() != 201) {
+            throw new AssertionError("could not schedule a meeting: " + made.statusCode() + " " + made.body());
+        }
+        return Server.json(made).asJsonObject().getJsonNumber("id").longValue();
+    }
+}
