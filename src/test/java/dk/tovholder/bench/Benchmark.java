@@ -404,8 +404,11 @@ public final class Benchmark {
         if (!state.find()) {
             throw new IllegalStateException("no login form: " + page.statusCode());
         }
+        // the page's CSP nonce goes back with the form, as PrimeFaces' script sends it
+        Matcher nonce = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"").matcher(page.body());
         String form = Map.of("login", "login", "login:username", username, "login:password", Dataset.PASSWORD,
-                "login:submit", "", "jakarta.faces.ViewState", state.group(1)).entrySet().stream()
+                "login:submit", "", "jakarta.faces.ViewState", state.group(1), "primefaces.nonce",
+                nonce.find() ? nonce.group(1) : "").entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
