@@ -25,10 +25,14 @@ final class OwnMeeting {
                 .getJsonNumber("id").longValue();
     }
 
-    /** Schedules the meeting a month ahead and returns its id. */
+    /**
+     * Schedules the meeting eight months ahead (after the half year other
+     * tests look at, so the group's rhythm they check stays as it is) and
+     * returns its id.
+     */
     static long schedule(String title) {
         String json = Json.createObjectBuilder().add("title", title)
-                .add("day", LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(1).toString())
+                .add("day", LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(8).toString())
                 .add("start", "14:00").add("minutes", 90).build().toString();
         HttpResponse<String> made = Server.send(Server.request("api/groups/" + groupId() + "/meetings", "koordinator")
                 .header("Content-Type", "application/json").header("Origin", Server.url().replaceAll("/$", ""))
