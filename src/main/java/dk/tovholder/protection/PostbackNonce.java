@@ -23,8 +23,9 @@ public class PostbackNonce extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("POST".equals(request.getMethod()) && request.getParameter(VIEW_STATE) != null
-                && request.getParameter(NONCE) == null) {
+        // a request from another site is left to OriginCheck (filters run in no declared order)
+        if ("POST".equals(request.getMethod()) && OriginCheck.sameOrigin(request)
+                && request.getParameter(VIEW_STATE) != null && request.getParameter(NONCE) == null) {
             String query = request.getQueryString();
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getRequestURI() + (query == null ? "" : "?" + query));
