@@ -23,7 +23,7 @@ public final class Server {
 
     public static final String PASSWORD = "demo";
     private static final Duration BOOT = Duration.ofMinutes(3);
-    private static final HttpClient HTTP = HttpClient.newBuilder()
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private static volatile boolean ready;
 
