@@ -9,16 +9,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -40,21 +35,11 @@ class CrashIT {
     private static final int PORT = 18191;
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final String[] SLOTS = {"09:00", "11:00", "13:00", "15:00", "17:00"};
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final String AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString(("koordinator:" + Server.PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     private ServerProcess server;
 
     private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", AUTH).header("Origin", server.origin());
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return server.send("koordinator", method, path, json);
     }
 
     private JsonStructure get(String path) throws IOException, InterruptedException {

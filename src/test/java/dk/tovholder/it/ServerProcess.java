@@ -105,6 +105,19 @@ public final class ServerProcess implements AutoCloseable {
         throw new AssertionError("the server was not ready within three minutes; see " + log);
     }
 
+    /** A request as the demo user (HTTP Basic), from the app's own origin, with a JSON body or none. */
+    public HttpResponse<String> send(String user, String method, String path, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", Server.basic(user)).header("Origin", origin());
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path));
     }

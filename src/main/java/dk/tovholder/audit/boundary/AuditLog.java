@@ -73,10 +73,6 @@ public class AuditLog {
         return read(new Filter(filter.kind(), filter.from(), filter.to(), null, organisationId));
     }
 
-    public boolean mayReadGroup(NetworkGroup group, Caller caller) {
-        return groups.mayManage(group, caller);
-    }
-
     private List<Line> read(Filter filter) {
         StringBuilder jpql = new StringBuilder("select e, p.name from AuditEntry e left join Person p"
                 + " on p.id = e.actorPersonId where 1 = 1");

@@ -5,13 +5,13 @@ import dk.tovholder.identity.entity.Account;
 import dk.tovholder.meeting.entity.ActionItem;
 import dk.tovholder.meeting.entity.AgendaProposal;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.JoinRequest;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.network.entity.SwapRequest;
 import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.Room;
 import jakarta.persistence.EntityManager;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +22,8 @@ import java.util.Optional;
  */
 public final class Subjects {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(Cadence.ZONE);
 
     /** A thing changed, with whose history it belongs to. */
     public record Subject(Long id, Long groupId, Long organisationId, String summary) {
