@@ -12,14 +12,14 @@ import java.time.ZoneId;
  * (through the API, as its administrator), so that what it does to the agenda
  * meets no other test's expectations.
  */
-final class OwnMeeting {
+public final class OwnMeeting {
 
-    static final String GROUP = "Netværksgruppen i Søndermarkskvarteret";
+    public static final String GROUP = "Netværksgruppen i Søndermarkskvarteret";
 
     private OwnMeeting() {
     }
 
-    static long groupId() {
+    public static long groupId() {
         return Server.json(Server.get("api/groups", "koordinator")).asJsonArray().getValuesAs(JsonObject.class)
                 .stream().filter(g -> g.getString("name").equals(GROUP)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
@@ -30,7 +30,7 @@ final class OwnMeeting {
      * tests look at, so the group's rhythm they check stays as it is) and
      * returns its id.
      */
-    static long schedule(String title) {
+    public static long schedule(String title) {
         String json = Json.createObjectBuilder().add("title", title)
                 .add("day", LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(8).toString())
                 .add("start", "14:00").add("minutes", 90).build().toString();
