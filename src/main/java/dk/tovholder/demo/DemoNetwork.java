@@ -67,6 +67,8 @@ public class DemoNetwork {
             addGroupsToAnEarlierDemo();
             addRoomsToAnEarlierDemo();
             addExperienceGroupToAnEarlierDemo();
+            addExchangeToAnEarlierDemo();
+            addCollaborationsToAnEarlierDemo();
         }
         LOG.info(() -> String.join(System.lineSeparator(),
                 "",
@@ -164,6 +166,10 @@ public class DemoNetwork {
         DemoRooms.create(em, byName, coordinator, booker, java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
         DemoExperience.create(em, byName, coordinator, hashing.hash(PASSWORD),
                 java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+        DemoExchange.create(em, byName, coordinator, participant, booker,
+                java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+        DemoCollaborations.create(em, byName, coordinator,
+                java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
         LOG.info(() -> "Loaded the demo network: " + byName.size() + " organisations, 5 demo logins");
     }
 
@@ -241,6 +247,40 @@ public class DemoNetwork {
             DemoExperience.create(em, byName, people.get("koordinator"), hashing.hash(PASSWORD),
                     java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
             LOG.info("Added the demo experience group to the existing demo network");
+        }
+    }
+
+    /** A demo database made before the resource exchange existed gets the demo's posts (while it has none). */
+    private void addExchangeToAnEarlierDemo() {
+        long count = em.createQuery("select count(p) from ExchangePost p", Long.class).getSingleResult();
+        if (count > 0) {
+            return;
+        }
+        Map<String, Organisation> byName = organisationsByName();
+        Map<String, Person> people = peopleByUsername();
+        if (byName.keySet().containsAll(List.of(PROGRAMME, CITIZENS_CENTRE, "MENY Domus Vista", "Apoteket Lille Bjørn",
+                "Bydelsmødre", "Røde Kors")) && people.keySet().containsAll(List.of("koordinator", "deltager", "booker"))) {
+            DemoExchange.create(em, byName, people.get("koordinator"), people.get("deltager"), people.get("booker"),
+                    java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+            LOG.info("Added the demo resource exchange to the existing demo network");
+        }
+    }
+
+    /** A demo database made before the network map existed gets the demo's collaborations (while it has none). */
+    private void addCollaborationsToAnEarlierDemo() {
+        long count = em.createQuery("select count(c) from Collaboration c", Long.class).getSingleResult();
+        if (count > 0) {
+            return;
+        }
+        Map<String, Organisation> byName = organisationsByName();
+        Map<String, Person> people = peopleByUsername();
+        if (byName.keySet().containsAll(List.of(PROGRAMME, CITIZENS_CENTRE, DemoRooms.CARE_HOME, "Bydelsmødre",
+                "Røde Kors", "Ungdommens Uddannelsesvejledning (UU)", "MENY Domus Vista", DemoCollaborations.TARTUHUS,
+                DemoCollaborations.PHARMACY, "Frederiksberg Forenede Boligselskaber (FFB)"))
+                && people.containsKey("koordinator")) {
+            DemoCollaborations.create(em, byName, people.get("koordinator"),
+                    java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+            LOG.info("Added the demo collaborations to the existing demo network");
         }
     }
 

@@ -228,6 +228,23 @@ class AccessMatrixIT {
             f.bodies.put("agendaItem", Json.createObjectBuilder().add("title", "Adgangsmatrix")
                     .add("type", "INFORMATION").add("minutes", 5).build().toString());
 
+            // the resource exchange: the demo's posts, and one of the fixture's own that it closes at once
+            Map<String, Long> posts = byName(array("api/exchange/posts?all=true&max=200"), "title");
+            f.ids.put("pharmacyPost", String.valueOf(posts.get("Fritidsjob til to unge")));
+            f.ids.put("deltagerPost", String.valueOf(posts.get("Lokale til 30 personer om lørdagen")));
+            f.ids.put("homeworkPost", String.valueOf(posts.get("Frivillige til lektiecaféen")));
+            f.ids.put("closedPost", String.valueOf(closedPost(today)));
+            f.bodies.put("post", postJson("Adgangsmatrix", today.plusDays(10)));
+            f.bodies.put("invalidPost", postJson("", today.plusDays(10)));
+            f.bodies.put("emptyAnswer", Json.createObjectBuilder().add("message", "").build().toString());
+            f.ids.put("tartuhusCollaboration", String.valueOf(array("api/collaborations?organisation="
+                    + organisations.get(TARTUHUS)).stream().filter(c -> c.getString("kind").equals("KNOWLEDGE_SHARING"))
+                    .findFirst().orElseThrow().getJsonNumber("id").longValue()));
+            f.bodies.put("invalidCollaboration", Json.createObjectBuilder().add("kind", "REFERRAL")
+                    .add("since", today.minusDays(3).toString()).build().toString());
+            f.secrets.put("pharmacyContact", List.of("lillebjorn@example.dk", "+45 38 20 00 00"));
+            f.secrets.put("homeworkAnswer", List.of("Vi har to frivillige fra vores lektiehjælp"));
+
             f.secrets.put("safetyGroupName", List.of("Tryghedsgruppen"));
             f.secrets.put("tartuhusContact", List.of("tartuhus@example.dk", "+45 20 00 00 00"));
             f.secrets.put("worksheets", List.of("driller", "Kender bygningerne"));
@@ -316,6 +333,28 @@ class AccessMatrixIT {
                     .map(m -> m.getJsonNumber("id").longValue())
                     .orElseThrow(() -> new AssertionError("no meeting of group " + group + " held by organisation "
                             + organisation + " between " + from + " and " + to + "; the rota's turns: " + holders));
+        }
+
+        private static String postJson(String title, LocalDate expiresOn) {
+            return Json.createObjectBuilder().add("kind", "OFFER").add("category", "OTHER").add("title", title)
+                    .add("expiresOn", expiresOn.toString()).build().toString();
+        }
+
+        /** A post of the programme's, closed at once: announcing it is refused after the permission checks. */
+        private static long closedPost(LocalDate today) {
+            HttpResponse<String> made = Server.send(Server.request("api/exchange/posts", "koordinator")
+                    .header("Content-Type", "application/json").header("Origin", Server.url().replaceAll("/$", ""))
+                    .POST(HttpRequest.BodyPublishers.ofString(postJson("Adgangsmatrixopslag", today.plusDays(5))))
+                    .build());
+            assertEquals(201, made.statusCode(), made::body);
+            long id = Server.json(made).asJsonObject().getJsonNumber("id").longValue();
+            long version = Server.json(made).asJsonObject().getJsonNumber("version").longValue();
+            HttpResponse<String> closed = Server.send(Server.request("api/exchange/posts/" + id + "/close?version="
+                    + version,
+                    "koordinator").header("Origin", Server.url().replaceAll("/$", ""))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(200, closed.statusCode(), closed::body);
+            return id;
         }
 
         /** A one-off meeting of the group eight months ahead, scheduled by its administrator. */

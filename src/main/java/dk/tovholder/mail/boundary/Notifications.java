@@ -74,6 +74,31 @@ public class Notifications {
         }
     }
 
+    /**
+     * Another organisation answered a post: to whoever wrote the post (still
+     * of the organisation and not removed), or else the organisation's
+     * coordinators.
+     */
+    void postAnswered(@Observes dk.tovholder.exchange.boundary.PostAnswered event) {
+        var answer = em.find(dk.tovholder.exchange.entity.ExchangeAnswer.class, event.answerId());
+        if (answer == null) {
+            return;
+        }
+        var post = answer.getPost();
+        Person author = post.getAuthor();
+        Long organisation = post.getOrganisation().getId();
+        java.util.List<Person> to = author != null && !author.isErased()
+                && author.getOrganisation().getId().equals(organisation) ? java.util.List.of(author)
+                : recipients.withRole(organisation, Role.COORDINATOR, Role.ADMIN);
+        for (Person person : to) {
+            outbox.toPerson(person, "EXCHANGE_ANSWERED", "mail.exchange.answered.subject",
+                    new Object[] {post.getTitle()}, "mail.exchange.answered.body",
+                    new Object[] {answer.getOrganisation().getName(), post.getTitle(), answer.getMessage()},
+                    "exchange/post.xhtml?id=" + post.getId(), "exchange-answered-" + answer.getId() + "-"
+                            + person.getId());
+        }
+    }
+
     void agendaPublished(@Observes AgendaPublished event) {
         Meeting meeting = em.find(Meeting.class, event.meetingId());
         NetworkGroup group = em.find(NetworkGroup.class, event.groupId());

@@ -25,7 +25,8 @@ public record OrganisationView(
         String physicalBase,
         String facilities,
         String otherResources,
-        List<CollaborationValue> values) {
+        List<CollaborationValue> values,
+        boolean wantsMoreCollaboration) {
 
     public record Contact(String person, String phone, String email) {
     }
@@ -37,6 +38,6 @@ public record OrganisationView(
         return new OrganisationView(o.getId(), o.getName(), o.getType(), o.getDescription(), o.getAddress(),
                 o.getWebsite(), contact, o.getCompetences(), o.getTargetGroups(), o.getLanguages(),
                 o.getPhysicalBase(), o.getFacilities(), o.getOtherResources(),
-                o.getValues().stream().sorted().toList());
+                o.getValues().stream().sorted().toList(), o.isWantsMoreCollaboration());
     }
 }

@@ -128,6 +128,10 @@ public class Organisation implements Serializable {
     @BatchFetch(BatchFetchType.IN)
     private Set<CollaborationValue> values = EnumSet.noneOf(CollaborationValue.class);
 
+    /** It wants more collaboration: the network map lists it with suggested partners while it has few lines. */
+    @Column(name = "wants_more_collaboration", nullable = false)
+    private boolean wantsMoreCollaboration;
+
     protected Organisation() {
     }
 
@@ -270,6 +274,14 @@ public class Organisation implements Serializable {
 
     public void setFacilities(String facilities) {
         this.facilities = facilities;
+    }
+
+    public boolean isWantsMoreCollaboration() {
+        return wantsMoreCollaboration;
+    }
+
+    public void setWantsMoreCollaboration(boolean wantsMoreCollaboration) {
+        this.wantsMoreCollaboration = wantsMoreCollaboration;
     }
 
     public String getOtherResources() {

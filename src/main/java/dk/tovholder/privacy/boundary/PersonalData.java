@@ -86,6 +86,11 @@ public class PersonalData {
                 "meetingId", "title", "description", "status", "proposedAt"));
         json.add("minutesComments", rows("select c.meetingId, c.text, c.createdAt from MinutesComment c"
                 + " where c.person.id = :p order by c.createdAt", personId, "meetingId", "text", "createdAt"));
+        json.add("exchangePosts", rows("select x.id, x.kind, x.title, x.description, x.createdAt, x.expiresOn"
+                + " from ExchangePost x where x.author.id = :p order by x.createdAt", personId,
+                "id", "kind", "title", "description", "createdAt", "expiresOn"));
+        json.add("exchangeAnswers", rows("select a.post.id, a.message, a.createdAt from ExchangeAnswer a"
+                + " where a.person.id = :p order by a.createdAt", personId, "postId", "message", "createdAt"));
         json.add("joinRequests", rows("select j.groupId, j.message, j.status, j.requestedAt from JoinRequest j"
                 + " where j.person.id = :p order by j.requestedAt", personId,
                 "groupId", "message", "status", "requestedAt"));
@@ -183,6 +188,7 @@ public class PersonalData {
         person.erase(now);
         em.createQuery("delete from CalendarFeed f where f.person.id = :p").setParameter("p", personId).executeUpdate();
         em.createQuery("delete from MailPreference m where m.personId = :p").setParameter("p", personId).executeUpdate();
+        em.createQuery("delete from ExchangeVisit v where v.personId = :p").setParameter("p", personId).executeUpdate();
         em.createQuery("delete from OutboxMail o where o.personId = :p").setParameter("p", personId).executeUpdate();
         em.createQuery("update Attendance a set a.note = null where a.person.id = :p").setParameter("p", personId)
                 .executeUpdate();
