@@ -242,6 +242,12 @@ class AccessMatrixIT {
                     .findFirst().orElseThrow().getJsonNumber("id").longValue()));
             f.bodies.put("invalidCollaboration", Json.createObjectBuilder().add("kind", "REFERRAL")
                     .add("since", today.minusDays(3).toString()).build().toString());
+            // a value game in the members-only group's meeting, with an answer that must stay in the group
+            f.ids.put("ffbOrg", String.valueOf(ffb));
+            f.bodies.put("valueAnswer", Json.createObjectBuilder().add("values", Json.createArrayBuilder()
+                    .add("MORE_RESOURCES")).build().toString());
+            valueGame(Long.parseLong(f.ids.get("privateMeeting")), ffb);
+            f.secrets.put("privateValues", List.of(PRIVATE_VALUE));
             f.secrets.put("pharmacyContact", List.of("lillebjorn@example.dk", "+45 38 20 00 00"));
             f.secrets.put("homeworkAnswer", List.of("Vi har to frivillige fra vores lektiehjælp"));
 
@@ -338,6 +344,24 @@ class AccessMatrixIT {
         private static String postJson(String title, LocalDate expiresOn) {
             return Json.createObjectBuilder().add("kind", "OFFER").add("category", "OTHER").add("title", title)
                     .add("expiresOn", expiresOn.toString()).build().toString();
+        }
+
+        static final String PRIVATE_VALUE = "Hemmelig tryghedsværdi";
+
+        /** Starts the meeting's value game (as its group's administrator) and marks FFB's answer. */
+        private static void valueGame(long meeting, long ffb) {
+            String origin = Server.url().replaceAll("/$", "");
+            HttpResponse<String> started = Server.send(Server.request("api/meetings/" + meeting + "/value-game",
+                    "koordinator").header("Origin", origin).POST(HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(201, started.statusCode(), started::body);
+            long version = Server.json(started).asJsonObject().getJsonNumber("version").longValue();
+            String answer = Json.createObjectBuilder().add("values", Json.createArrayBuilder().add("MORE_RESOURCES"))
+                    .add("ownValue", PRIVATE_VALUE).build().toString();
+            HttpResponse<String> answered = Server.send(Server.request("api/meetings/" + meeting
+                    + "/value-game/answers/" + ffb + "?version=" + version, "koordinator").header("Origin", origin)
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(answer))
+                    .build());
+            assertEquals(200, answered.statusCode(), answered::body);
         }
 
         /** A post of the programme's, closed at once: announcing it is refused after the permission checks. */

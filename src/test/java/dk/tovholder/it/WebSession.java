@@ -91,7 +91,18 @@ public final class WebSession {
 
     public HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (java.net.http.HttpTimeoutException timedOut) {
+                if (!request.method().equals("GET")) {
+                    throw timedOut;
+                }
+                // a GET is safe to send again. Twice in some twenty suite runs one of ConcurrentSessionsIT's
+                // 400 requests got no answer within 30 s while the server logged nothing and answered everything
+                // else: the reused keep-alive connection is the suspect. Said aloud so that it is not lost.
+                System.err.println("WebSession: no answer to GET " + request.uri() + " within 30 s; sent again");
+                return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -83,11 +83,19 @@ public class NetworkMap {
     /** Suggested partners for the organisation, on the whole map. */
     public List<Suggestions.Suggestion> suggestionsFor(@NotNull Long organisationId) {
         NetworkGraph graph = graph(MapFilter.all());
-        Actor actor = graph.nodes().stream().map(NetworkGraph.Node::actor).filter(a -> a.id() == organisationId)
+        if (graph.nodes().stream().noneMatch(n -> n.actor().id() == organisationId)) {
+            if (em.find(Organisation.class, organisationId) == null) {
+                throw new NotFound("organisation", organisationId);
+            }
+            refresh(); // an organisation newer than what was gathered
+            graph = graph(MapFilter.all());
+        }
+        NetworkGraph map = graph;
+        Actor actor = map.nodes().stream().map(NetworkGraph.Node::actor).filter(a -> a.id() == organisationId)
                 .findFirst().orElseThrow(() -> new NotFound("organisation", organisationId));
-        Set<Long> core = graph.coreActors().stream().map(n -> n.actor().id()).collect(Collectors.toSet());
-        return Suggestions.forActor(actor, graph.nodes().stream().map(NetworkGraph.Node::actor).toList(),
-                graph.partners().getOrDefault(organisationId, Set.of()), core);
+        Set<Long> core = map.coreActors().stream().map(n -> n.actor().id()).collect(Collectors.toSet());
+        return Suggestions.forActor(actor, map.nodes().stream().map(NetworkGraph.Node::actor).toList(),
+                map.partners().getOrDefault(organisationId, Set.of()), core);
     }
 
     private Snapshot current() {

@@ -1,0 +1,271 @@
+package dk.tovholder.valuegame.boundary;
+
+import dk.tovholder.identity.boundary.CurrentUser;
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.layout.ErrorResponses;
+import dk.tovholder.layout.FacesMessages;
+import dk.tovholder.meeting.boundary.Meetings;
+import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.organisation.entity.CollaborationValue;
+import dk.tovholder.organisation.entity.Organisation;
+import dk.tovholder.refusal.NotFound;
+import dk.tovholder.refusal.Refusal;
+import dk.tovholder.valuegame.entity.ValueAnswer;
+import dk.tovholder.valuegame.entity.ValueGame;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * meeting/values.xhtml: the value game of a meeting. The facilitator starts
+ * it, marks answers for the member organisations as they speak (or each
+ * organisation marks its own), and closes it; everyone who may see the group
+ * sees the result as a picture (the handbook's sunshine model: one ray per
+ * value, with the organisations that get it) and as a table.
+ */
+@Named
+@ViewScoped
+public class ValueGamePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final double WIDTH = 800;
+    static final double HEIGHT = 640;
+    static final double CX = 400;
+    static final double CY = 330;
+    static final double SUN = 62;
+    static final double LINE = 15;
+
+    @Inject
+    ValueGames games;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesMessages messages;
+
+    private Long meetingId;
+    private Meeting meeting;
+    private String groupName;
+    private ValueGame game;
+    private boolean mayRun;
+    private List<Organisation> members;
+    private List<Organisation> answerable;
+    private Long organisationId;
+    private CollaborationValue[] selected = new CollaborationValue[0];
+    private String ownValue;
+
+    public void load() {
+        if (meeting != null) {
+            return; // a postback of this view
+        }
+        if (meetingId == null) {
+            ErrorResponses.send(404);
+            return;
+        }
+        try {
+            read();
+        } catch (NotFound notFound) {
+            ErrorResponses.send(404);
+        }
+    }
+
+    private void read() {
+        Caller caller = currentUser.caller();
+        meeting = meetings.find(meetingId, caller);
+        groupName = meetings.groupOf(meeting, caller).getName();
+        game = games.ofMeeting(meetingId, caller).orElse(null);
+        mayRun = games.mayRun(meeting, caller);
+        members = games.members(meeting, caller);
+        answerable = games.answerableFor(meeting, caller);
+        if (organisationId == null || answerable.stream().noneMatch(o -> o.getId().equals(organisationId))) {
+            organisationId = answerable.stream().filter(o -> caller.belongsTo(o.getId())).findFirst()
+                    .or(() -> answerable.stream().findFirst()).map(Organisation::getId).orElse(null);
+        }
+        prefill();
+    }
+
+    /** The chosen organisation's answer so far, in the form. */
+    private void prefill() {
+        Optional<ValueAnswer> answer = game == null || organisationId == null ? Optional.empty()
+                : game.answerOf(organisationId);
+        selected = answer.map(a -> a.getValues().toArray(CollaborationValue[]::new))
+                .orElse(new CollaborationValue[0]);
+        ownValue = answer.map(ValueAnswer::getOwnValue).orElse(null);
+    }
+
+    public String start() {
+        try {
+            games.start(meetingId, currentUser.caller());
+            messages.info("valuegame.startedNow");
+            return again();
+        } catch (Refusal refusal) {
+            messages.show(refusal, null);
+            return null;
+        }
+    }
+
+    public String answer() {
+        ValueAnswerForm form = new ValueAnswerForm();
+        form.setValues(Set.of(selected));
+        form.setOwnValue(ownValue);
+        try {
+            games.answer(meetingId, game.getVersion(), organisationId, form, currentUser.caller());
+            messages.info("valuegame.answered", nameOf(organisationId));
+            return again() + "&organisation=" + organisationId;
+        } catch (Refusal refusal) {
+            messages.show(refusal, "answer");
+            return null;
+        } catch (ConstraintViolationException invalid) {
+            messages.show(invalid);
+            return null;
+        }
+    }
+
+    public String close() {
+        try {
+            games.close(meetingId, game.getVersion(), currentUser.caller());
+            messages.info("valuegame.closedNow");
+            return again();
+        } catch (Refusal refusal) {
+            messages.show(refusal, null);
+            return null;
+        }
+    }
+
+    private String again() {
+        return "/meeting/values?faces-redirect=true&meeting=" + meetingId;
+    }
+
+    private String nameOf(Long id) {
+        return members.stream().filter(o -> o.getId().equals(id)).map(Organisation::getName).findFirst().orElse("");
+    }
+
+    /** One ray of the sun: a value, who gets it, and where it is drawn. */
+    public record Ray(CollaborationValue value, List<String> organisations, double x1, double y1, double x2,
+            double y2, double width, double labelX, double labelY, String anchor) {
+    }
+
+    /** The five rays, clockwise from the top; a ray grows with the organisations that get its value. */
+    public List<Ray> getRays() {
+        List<Ray> rays = new ArrayList<>();
+        CollaborationValue[] values = CollaborationValue.values();
+        for (int i = 0; i < values.length; i++) {
+            List<String> giving = game == null ? List.of()
+                    : game.giving(values[i]).stream().map(Organisation::getName).toList();
+            double angle = Math.toRadians(-90 + i * 360.0 / values.length);
+            double cos = Math.cos(angle);
+            double sin = Math.sin(angle);
+            double length = 45 + 15 * Math.min(giving.size(), 6);
+            double x2 = CX + (SUN + length) * cos;
+            double y2 = CY + (SUN + length) * sin;
+            String anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
+            double labelX = x2 + 10 * cos;
+            int lines = 1 + giving.size();
+            double labelY = sin < -0.3 ? y2 - 12 - (lines - 1) * LINE : y2 + 18 + (sin > 0.3 ? 4 : 0);
+            rays.add(new Ray(values[i], giving, round(CX + SUN * cos), round(CY + SUN * sin), round(x2), round(y2),
+                    4 + 3 * giving.size(), round(labelX), round(labelY), anchor));
+        }
+        return rays;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    public String number(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    public boolean gives(Organisation organisation, CollaborationValue value) {
+        return game != null && game.answerOf(organisation.getId()).map(a -> a.gives(value)).orElse(false);
+    }
+
+    public String ownValueOf(Organisation organisation) {
+        return game == null ? null : game.answerOf(organisation.getId()).map(ValueAnswer::getOwnValue).orElse(null);
+    }
+
+    public boolean answered(Organisation organisation) {
+        return game != null && game.answerOf(organisation.getId()).isPresent();
+    }
+
+    public boolean isMayAnswer() {
+        return game != null && !game.isClosed() && !answerable.isEmpty();
+    }
+
+    public CollaborationValue[] getValues() {
+        return CollaborationValue.values();
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public void setMeetingId(Long meetingId) {
+        this.meetingId = meetingId;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
+
+    public ValueGame getGame() {
+        return game;
+    }
+
+    public boolean isMayRun() {
+        return mayRun;
+    }
+
+    public List<Organisation> getMembers() {
+        return members;
+    }
+
+    public List<Organisation> getAnswerable() {
+        return answerable;
+    }
+
+    /** The organisation the form answers for. */
+    public String getOrganisationName() {
+        return nameOf(organisationId);
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public CollaborationValue[] getSelected() {
+        return selected;
+    }
+
+    public void setSelected(CollaborationValue[] selected) {
+        this.selected = selected == null ? new CollaborationValue[0] : selected;
+    }
+
+    public String getOwnValue() {
+        return ownValue;
+    }
+
+    public void setOwnValue(String ownValue) {
+        this.ownValue = ownValue;
+    }
+}
