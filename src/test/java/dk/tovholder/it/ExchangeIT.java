@@ -74,9 +74,19 @@ class ExchangeIT {
     }
 
     private static List<JsonObject> list(String user, String query) {
-        HttpResponse<String> listed = Server.get("api/exchange/posts?" + query, user);
+        String encoded = java.util.Arrays.stream(query.split("&")).map(pair -> {
+            int eq = pair.indexOf('=');
+            return eq < 0 ? pair : pair.substring(0, eq + 1)
+                    + java.net.URLEncoder.encode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+        }).collect(java.util.stream.Collectors.joining("&"));
+        HttpResponse<String> listed = Server.get("api/exchange/posts?" + encoded, user);
         assertEquals(200, listed.statusCode(), listed::body);
         return Server.json(listed).asJsonArray().getValuesAs(JsonObject.class);
+    }
+
+    /** JSON-B leaves out what is null. */
+    private static boolean absent(JsonObject o, String key) {
+        return !o.containsKey(key) || o.isNull(key);
     }
 
     private static List<String> titles(List<JsonObject> posts) {
@@ -104,7 +114,7 @@ class ExchangeIT {
         JsonObject seen = list("varmemester", "q=" + word).get(0);
         assertFalse(seen.getBoolean("mayEdit"), "another organisation's post");
         assertTrue(seen.getBoolean("mayAnswer"));
-        assertTrue(seen.isNull("answers"), "how many answered is the poster's business");
+        assertTrue(absent(seen, "answers"), "how many answered is the poster's business");
         assertEquals(id(request), id(seen));
     }
 
@@ -114,7 +124,7 @@ class ExchangeIT {
         HttpResponse<String> past = send("deltager", "POST", "api/exchange/posts",
                 form("REQUEST", "GOODS", title, today().minusDays(1)));
         assertEquals(400, past.statusCode(), past::body);
-        assertEquals("application/problem+json", past.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(past.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
         assertTrue(past.body().contains("Udløbsdatoen er passeret."), past.body());
 
         HttpResponse<String> far = send("deltager", "POST", "api/exchange/posts",
@@ -283,7 +293,7 @@ class ExchangeIT {
     @Test
     void contactDetailsShowOnlyWithConsentAndTheListCostsAFixedNumberOfStatements() {
         JsonObject pharmacy = list("deltager", "q=Fritidsjob til to unge").get(0);
-        assertTrue(pharmacy.isNull("contact"), "the pharmacy has not consented");
+        assertTrue(absent(pharmacy, "contact"), "the pharmacy has not consented");
         JsonObject meny = list("deltager", "all=true&q=Overskudsvarer hver fredag").get(0);
         assertEquals("domusvista@example.dk", meny.getJsonObject("contact").getString("email"));
 

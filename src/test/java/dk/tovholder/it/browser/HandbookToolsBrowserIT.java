@@ -1,0 +1,168 @@
+package dk.tovholder.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tovholder.it.OwnMeeting;
+import dk.tovholder.it.Server;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The handbook's tools in a real browser: the network map draws the demo
+ * network with the Tartuhus resident board marked as standing apart and
+ * saves itself as a PNG; a coordinator runs the value game in a meeting; an
+ * organisation posts in the resource exchange and another answers. Every
+ * page passes axe.
+ */
+@ExtendWith(Browser.class)
+class HandbookToolsBrowserIT {
+
+    private static final String TARTUHUS = "Afdelingsbestyrelsen i Tartuhus";
+
+    @BeforeEach
+    void freshVisitor() {
+        Browser.forgetVisitor();
+    }
+
+    @Test
+    void theMapDrawsTheDemoNetworkWithTartuhusStandingApartAndSavesAPng() {
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.navigate(By.id("nav-map"));
+        WebElement map = Browser.find(By.id("map"));
+        new WebDriverWait(Browser.driver(), Duration.ofSeconds(20))
+                .until(d -> "true".equals(map.getAttribute("data-ready")) || map.getAttribute("data-error") != null);
+        assertEquals(null, map.getAttribute("data-error"));
+        int organisations = Browser.driver().findElements(By.cssSelector("#actors tbody tr")).size();
+        assertTrue(organisations >= 10, "the demo's organisations");
+        assertEquals(String.valueOf(organisations), map.getAttribute("data-nodes"), "every organisation is drawn");
+        assertTrue(Integer.parseInt(map.getAttribute("data-ties")) >= 10, "and its collaborations");
+
+        WebElement tartuhus = Browser.find(By.xpath("//table[@id='actors']//tr[.//a[normalize-space()='" + TARTUHUS
+                + "']]"));
+        assertTrue(tartuhus.getAttribute("class").contains("isolated"), "Tartuhus stands apart");
+        assertEquals("1", tartuhus.findElement(By.className("degree")).getText());
+        Boolean drawnApart = (Boolean) ((JavascriptExecutor) Browser.driver()).executeScript(
+                "return window.cytoscape !== undefined");
+        assertTrue(drawnApart);
+        WebElement wanting = Browser.find(By.xpath("//ul[@id='wantingMore']/li[.//strong[normalize-space()='"
+                + TARTUHUS + "']]"));
+        assertFalse(wanting.findElements(By.className("suggestion")).isEmpty(), "with suggested partners");
+        assertTrue(Browser.find(By.id("wantingMore")).getText().contains("Apoteket Lille Bjørn"),
+                "the pharmacy wants more too");
+        assertTrue(Browser.find(By.id("coreActors")).getText().contains("Medborgercentret Norden Plads"));
+        Browser.assertAccessible();
+
+        Browser.click(By.id("exportPng"));
+        String png = Browser.find(By.id("exportPng")).getAttribute("href");
+        assertTrue(png.startsWith("data:image/png;base64,"), () -> png.substring(0, Math.min(60, png.length())));
+        List<String> console = Browser.consoleErrors();
+        assertTrue(console.isEmpty(), () -> "console: " + console);
+
+        // a filter by kind: only room lending is drawn
+        Browser.click(By.id("kind-ROOM_LENDING"));
+        Browser.navigate(By.id("showMap"));
+        WebElement filtered = Browser.find(By.id("map"));
+        new WebDriverWait(Browser.driver(), Duration.ofSeconds(20))
+                .until(d -> "true".equals(filtered.getAttribute("data-ready")));
+        assertTrue(Integer.parseInt(filtered.getAttribute("data-ties")) >= 2);
+        assertTrue(Browser.find(By.id("exportSvg")).getAttribute("href").contains("kind=ROOM_LENDING"),
+                "the exports follow the filter");
+    }
+
+    @Test
+    void aCoordinatorRunsTheValueGameInAMeetingAndAParticipantMarksTheirOwn() {
+        long meeting = OwnMeeting.schedule("Værdispil " + UUID.randomUUID().toString().substring(0, 6));
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        Browser.driver().get(Server.url() + "meeting/meeting.xhtml?id=" + meeting);
+        Browser.navigate(By.id("valueGameLink"));
+        assertEquals("Værdispillet er ikke startet for dette møde.", Browser.find(By.id("notStarted")).getText());
+        Browser.navigate(By.id("start:startButton"));
+        Browser.awaitText(By.tagName("main"), "Værdispillet er startet.");
+        Browser.assertAccessible();
+
+        // facilitating: the citizens' centre says what it gets
+        new Select(Browser.find(By.id("organisation"))).selectByVisibleText("Medborgercentret Norden Plads");
+        Browser.navigate(By.id("chooseButton"));
+        Browser.click(By.xpath("//label[normalize-space()='Stærkere grundlag for samarbejde']"));
+        Browser.click(By.xpath("//label[normalize-space()='Adgang til flere ressourcer']"));
+        Browser.type(By.id("answer:ownValue"), "Et levende hus");
+        Browser.navigate(By.id("answer:saveAnswer"));
+        Browser.awaitText(By.tagName("main"), "Svaret for Medborgercentret Norden Plads er gemt.");
+
+        LoginPage.logOut();
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.driver().get(Server.url() + "meeting/values.xhtml?meeting=" + meeting);
+        assertTrue(Browser.driver().findElements(By.id("organisation")).isEmpty(), "a participant answers for "
+                + "their own organisation only");
+        Browser.click(By.xpath("//label[normalize-space()='Bredere målgruppe']"));
+        Browser.navigate(By.id("answer:saveAnswer"));
+        Browser.awaitText(By.tagName("main"), "Svaret for Bydelsmødre er gemt.");
+        assertTrue(Browser.driver().findElements(By.id("close:closeButton")).isEmpty(), "nor closes the game");
+
+        LoginPage.logOut();
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        Browser.driver().get(Server.url() + "meeting/values.xhtml?meeting=" + meeting);
+        Browser.navigate(By.id("close:closeButton"));
+        Browser.awaitText(By.tagName("main"), "Værdispillet er afsluttet og gemt med referatet.");
+        List<String> rays = Browser.driver().findElements(By.cssSelector("#sun .ray-value")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(5, rays.size(), "one ray per value");
+        assertTrue(rays.contains("Adgang til flere ressourcer (1)") && rays.contains("Bredere målgruppe (1)"), rays::toString);
+        assertTrue(Browser.find(By.id("sun")).getText().contains("Medborgercentret Norden Plads"));
+        WebElement centre = Browser.find(By.xpath("//table[@id='answers']//tr[th[normalize-space()="
+                + "'Medborgercentret Norden Plads']]"));
+        assertEquals("Et levende hus", centre.findElement(By.className("own-value")).getText());
+        assertTrue(Browser.driver().findElements(By.id("answer:saveAnswer")).isEmpty(), "closed: no more answers");
+        Browser.assertAccessible();
+
+        Browser.driver().get(Server.url() + "organisation/list.xhtml");
+        Browser.navigate(By.linkText("Medborgercentret Norden Plads"));
+        assertTrue(Browser.find(By.id("valueAnswers")).getText().contains("Et levende hus"),
+                "the organisation's answers over time are on its profile");
+    }
+
+    @Test
+    void anOrganisationPostsARequestAndAnotherAnswersIt() {
+        String title = "Borde til loppemarkedet " + UUID.randomUUID().toString().substring(0, 6);
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.navigate(By.id("nav-exchange"));
+        Browser.assertAccessible();
+        Browser.navigate(By.id("createPost"));
+        Browser.navigate(By.id("post:save"));
+        assertTrue(Browser.find(By.tagName("main")).getText().contains("Skal udfyldes."), "a title is needed");
+        new Select(Browser.find(By.id("post:category"))).selectByVisibleText("Lokaler og faciliteter");
+        Browser.type(By.id("post:title"), title);
+        Browser.type(By.id("post:description"), "Vi mangler ti borde en lørdag i maj.");
+        Browser.navigate(By.id("post:save"));
+        Browser.awaitText(By.tagName("main"), "er gemt.");
+        assertEquals("Efterlysning", Browser.find(By.id("postKind")).getText());
+        Browser.assertAccessible();
+
+        LoginPage.logOut();
+        LoginPage.logIn("booker", Server.PASSWORD);
+        Browser.navigate(By.id("nav-exchange"));
+        Browser.navigate(By.linkText(title));
+        Browser.type(By.id("answer:message"), "Vi har borde i kælderen; hent dem fredag.");
+        Browser.navigate(By.id("answer:send"));
+        Browser.awaitText(By.tagName("main"), "Jeres svar er sendt til Bydelsmødre.");
+        assertTrue(Browser.find(By.id("answers")).getText().contains("hent dem fredag"));
+
+        LoginPage.logOut();
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.navigate(By.id("nav-exchange"));
+        Browser.navigate(By.linkText(title));
+        assertTrue(Browser.find(By.id("answers")).getText().contains("Medborgercentret Norden Plads"),
+                "the poster reads the answer");
+    }
+}
