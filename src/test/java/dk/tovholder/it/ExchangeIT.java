@@ -8,17 +8,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,12 +41,7 @@ class ExchangeIT {
     }
 
     private static HttpResponse<String> send(String user, String method, String path, String json) {
-        HttpRequest.Builder request = Server.request(path, user).header("Origin", origin());
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return Server.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json)).build());
+        return Server.send(user, method, path, json);
     }
 
     private static String form(String kind, String category, String title, LocalDate expiresOn) {
@@ -205,9 +195,9 @@ class ExchangeIT {
         assertTrue(asAnswerer.getBoolean("answeredByMine"));
         assertFalse(asAnswerer.getBoolean("mayAnswer"));
 
-        MimeMessage mail = awaitMail("deltager@example.dk", title);
+        MimeMessage mail = Mails.await(smtp, "deltager@example.dk", title);
         assertTrue(mail.getSubject().startsWith("Svar på jeres opslag"), mail.getSubject());
-        String body = String.valueOf(mail.getContent() instanceof String s ? s : text(mail));
+        String body = Mails.text(mail);
         assertTrue(body.contains("Medborgercentret Norden Plads") && body.contains("fire frivillige"), body);
     }
 
@@ -307,36 +297,5 @@ class ExchangeIT {
         assertEquals(before, after, "more posts and answers cost no more statements");
         assertTrue(after <= 6, () -> "statements for the list: " + after);
         assertTrue(Server.statementsOf("exchange/posts.xhtml?seen=0", "deltager") <= 8);
-    }
-
-    private static String text(MimeMessage mail) throws Exception {
-        if (mail.getContent() instanceof jakarta.mail.Multipart multipart) {
-            StringBuilder out = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                Object part = multipart.getBodyPart(i).getContent();
-                out.append(part instanceof jakarta.mail.Multipart inner ? inner.getBodyPart(0).getContent() : part);
-            }
-            return out.toString();
-        }
-        return String.valueOf(mail.getContent());
-    }
-
-    private static MimeMessage awaitMail(String to, String subjectPart) throws Exception {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(until)) {
-            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-                try {
-                    return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                            .anyMatch(a -> a.toString().equals(to)) && m.getSubject().contains(subjectPart);
-                } catch (Exception e) {
-                    return false;
-                }
-            }).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no mail to " + to + " about " + subjectPart);
     }
 }

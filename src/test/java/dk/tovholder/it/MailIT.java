@@ -7,7 +7,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,7 +18,6 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -57,37 +55,12 @@ class MailIT {
         return Server.json(booked).asJsonObject();
     }
 
-    /** The first message to the address whose subject contains the text, waiting up to a minute. */
     private static MimeMessage awaitMail(String to, String subjectPart) throws Exception {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(until)) {
-            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-                try {
-                    return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(to))
-                            && m.getSubject().contains(subjectPart);
-                } catch (Exception e) {
-                    return false;
-                }
-            }).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no mail to " + to + " about " + subjectPart + "; got "
-                + Arrays.stream(smtp.getReceivedMessages()).map(m -> {
-                    try {
-                        return m.getSubject();
-                    } catch (Exception e) {
-                        return "?";
-                    }
-                }).toList());
+        return Mails.await(smtp, to, subjectPart);
     }
 
-    /** The plain-text part, decoded. */
     private static String text(MimeMessage message) throws Exception {
-        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
-        return (String) parts.getBodyPart(0).getContent();
+        return Mails.text(message);
     }
 
     @Test

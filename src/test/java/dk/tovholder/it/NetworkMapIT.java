@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -60,12 +59,7 @@ class NetworkMapIT {
     }
 
     private static HttpResponse<String> send(String user, String method, String path, String json) {
-        HttpRequest.Builder request = Server.request(path, user).header("Origin", origin());
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return Server.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json)).build());
+        return Server.send(user, method, path, json);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,12 +28,7 @@ class ValueGameIT {
     }
 
     private static HttpResponse<String> send(String user, String method, String path, String json) {
-        HttpRequest.Builder request = Server.request(path, user).header("Origin", origin());
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return Server.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json)).build());
+        return Server.send(user, method, path, json);
     }
 
     private static long organisation(String name) {

@@ -27,7 +27,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** Rooms, their bookings, and "find a free room" as JSON. */
 @Path("rooms")
