@@ -39,6 +39,8 @@ public class MapPage {
     private LocalDate to;
     private boolean invalidPeriod;
     private NetworkGraph graph;
+    private Map<Long, String> names;
+    private Map<Long, Set<Long>> partners;
 
     public void load() {
         Map<String, String[]> parameters = FacesContext.getCurrentInstance().getExternalContext()
@@ -83,11 +85,13 @@ public class MapPage {
         return map.suggestionsFor(organisation);
     }
 
-    /** An organisation's partners on the map, by name. */
+    /** An organisation's partners on the map, by name (the names and partners are worked out once a request). */
     public String partnersOf(long organisation) {
-        Map<Long, String> names = graph.nodes().stream()
-                .collect(Collectors.toMap(n -> n.actor().id(), n -> n.actor().name()));
-        return graph.partners().getOrDefault(organisation, Set.of()).stream().map(names::get).sorted()
+        if (partners == null) {
+            names = graph.nodes().stream().collect(Collectors.toMap(n -> n.actor().id(), n -> n.actor().name()));
+            partners = graph.partners();
+        }
+        return partners.getOrDefault(organisation, Set.of()).stream().map(names::get).sorted()
                 .collect(Collectors.joining(", "));
     }
 

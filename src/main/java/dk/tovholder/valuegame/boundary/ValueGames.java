@@ -21,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -147,11 +146,16 @@ public class ValueGames {
         }
     }
 
+    /**
+     * Flushes under the lock. Two first answers for the same organisation at
+     * once meet either the lock or the unique constraint, whichever the flush
+     * reaches first: both mean someone else saved meanwhile.
+     */
     private ValueGame saved(ValueGame game) {
         try {
             em.flush();
             return game;
-        } catch (OptimisticLockException e) {
+        } catch (PersistenceException e) { // an OptimisticLockException is one
             throw new Conflict(null, "refusal.staleEdit");
         }
     }
