@@ -105,6 +105,21 @@ class ValueGameIT {
                 + version(closed), answer(null, "PROFESSIONAL_COMPETENCE"));
         assertEquals(409, late.statusCode(), "closed: part of the minutes");
 
+        HttpResponse<byte[]> pdf = Server.sendBytes(Server.request("api/meetings/" + meeting + "/pdf?lang=da",
+                "koordinator").GET().build());
+        assertEquals(200, pdf.statusCode());
+        StringBuilder text = new StringBuilder();
+        try {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(text.toString().contains("Værdispil") && text.toString().contains("Tillid i opgangene"),
+                () -> "the closed game is kept with the minutes: " + text);
+
         List<JsonObject> overTime = Server.json(Server.get("api/organisations/" + mothers + "/value-answers",
                 "booker")).asJsonArray().getValuesAs(JsonObject.class);
         assertTrue(overTime.stream().anyMatch(a -> a.getJsonNumber("meetingId").longValue() == meeting

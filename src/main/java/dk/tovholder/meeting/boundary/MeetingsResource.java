@@ -34,6 +34,9 @@ public class MeetingsResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    jakarta.enterprise.event.Event<MinutesGathered> minutesGathered;
+
     @GET
     @Path("{id}")
     public MeetingView get(@PathParam("id") long id) {
@@ -58,9 +61,13 @@ public class MeetingsResource {
         }
         java.util.Locale locale = lang == null ? dk.tovholder.api.ApiLanguage.of(headers)
                 : dk.tovholder.language.Language.of(lang).locale();
-        dk.tovholder.meeting.control.MeetingPdf.Minutes minutes = meetings.mayReadMinutes(meeting, caller)
-                ? new dk.tovholder.meeting.control.MeetingPdf.Minutes(meetings.decisions(meeting), meetings.actions(meeting))
-                : null;
+        dk.tovholder.meeting.control.MeetingPdf.Minutes minutes = null;
+        if (meetings.mayReadMinutes(meeting, caller)) {
+            MinutesGathered gathered = new MinutesGathered(meeting.getId(), locale);
+            minutesGathered.fire(gathered);
+            minutes = new dk.tovholder.meeting.control.MeetingPdf.Minutes(meetings.decisions(meeting),
+                    meetings.actions(meeting), gathered.sections());
+        }
         byte[] pdf = dk.tovholder.meeting.control.MeetingPdf.write(meeting, meetings.groupOf(meeting, caller).getName(),
                 meetings.followUps(meeting), minutes, locale);
         String day = meeting.getStartsAt().atZone(dk.tovholder.network.entity.Cadence.ZONE).toLocalDate().toString();

@@ -39,8 +39,12 @@ public final class MeetingPdf {
     private MeetingPdf() {
     }
 
-    /** The minutes' parts, or null when the reader may not see the minutes. */
-    public record Minutes(List<Decision> decisions, List<ActionItem> actions) {
+    /**
+     * The minutes' parts, or null when the reader may not see the minutes;
+     * {@code more}: what other components keep with the minutes (the value game).
+     */
+    public record Minutes(List<Decision> decisions, List<ActionItem> actions,
+            List<dk.tovholder.meeting.boundary.MinutesGathered.Section> more) {
     }
 
     public static byte[] write(Meeting meeting, String groupName, List<ActionItem> followUps, Minutes minutes,
@@ -103,6 +107,12 @@ public final class MeetingPdf {
                 document.add(heading(Messages.get(locale, "minutes.actions")));
                 for (ActionItem action : minutes.actions()) {
                     document.add(new Paragraph("• " + action(action, locale), TEXT));
+                }
+                for (dk.tovholder.meeting.boundary.MinutesGathered.Section section : minutes.more()) {
+                    document.add(heading(section.heading()));
+                    for (String line : section.lines()) {
+                        document.add(new Paragraph("• " + line, TEXT));
+                    }
                 }
             }
             document.close();
