@@ -15,9 +15,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * from the page they still have is refused with a message saying someone else
  * saved meanwhile, keeps what they typed in the form, and the first one's
  * change stays. One case per editing page whose form a test can send as
- * the browser does without changing demo data other tests rely on (the
- * group and room pages hold rota and lending rules; their stale saves are
- * refused the same way, see NetworkGroupsIT and RoomsIT).
+ * the browser does without changing demo data other tests rely on: the
+ * group page edits a group the test creates first through its own page.
+ * (The room page's stale saves are refused the same way at the boundary, see
+ * RoomsIT; a room of the test's own would join every free-room search the
+ * other tests make.)
  */
 class ConcurrentEditIT {
 
@@ -25,6 +27,17 @@ class ConcurrentEditIT {
         return Server.json(Server.get(path, "admin")).asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(o -> o.getString("name").equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " in " + path)).getJsonNumber("id").longValue();
+    }
+
+    /** A network group of the test's own, created through its page as its coordinator would. */
+    private static String ownGroupPage() {
+        WebSession koordinator = WebSession.of("koordinator");
+        JsfForm create = JsfForm.of(koordinator.get("network/edit.xhtml"), "edit");
+        HttpResponse<String> created = create.set("edit:name", "Redaktørgruppen " + Long.toString(System.nanoTime(), 36))
+                .set("edit:purpose", "Gruppen til testen af to redaktører").submit(koordinator, "edit:save");
+        assertEquals(302, created.statusCode(), () -> "the group is created: " + created.body());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return "network/edit.xhtml?id=" + location.replaceAll(".*[?&]id=(\\d+).*", "$1");
     }
 
     static Stream<Arguments> editingPages() {
@@ -36,7 +49,21 @@ class ConcurrentEditIT {
                         "experience/edit.xhtml?id=" + idOf("api/experience-groups", "Erfaringsgruppen Tartuhus"),
                         "experience", "experience:socialEffort", "experience:save"),
                 Arguments.of("a meeting's agenda", "koordinator", "meeting/meeting.xhtml?id=" + OwnMeeting.schedule("To redaktører"), "item",
-                        "item:title", "item:add"));
+                        "item:title", "item:add"),
+                Arguments.of("a network group", "koordinator", ownGroupPage(), "edit", "edit:purpose", "edit:save"),
+                Arguments.of("an exchange post", "deltager", "exchange/edit.xhtml?id=" + ownPost(), "post",
+                        "post:description", "post:save"));
+    }
+
+    /** A post of Bydelsmødre's (deltager's organisation) for the test. */
+    private static long ownPost() {
+        HttpResponse<String> made = Server.send("deltager", "POST", "api/exchange/posts", jakarta.json.Json
+                .createObjectBuilder().add("kind", "REQUEST").add("category", "OTHER").add("title", "To redaktører")
+                .add("description", "Opslag til testen").add("expiresOn",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).plusDays(20).toString())
+                .build().toString());
+        assertEquals(201, made.statusCode(), made::body);
+        return Server.json(made).asJsonObject().getJsonNumber("id").longValue();
     }
 
     @ParameterizedTest(name = "{0}")
