@@ -10,6 +10,7 @@ import dk.tovholder.collaboration.entity.CollaborationKind;
 import dk.tovholder.exchange.entity.PostCategory;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.network.entity.Cadence;
+import dk.tovholder.network.entity.GroupMember;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
@@ -130,22 +131,31 @@ public class NetworkMap {
             ties.add(new Tie((Long) r[0], (Long) r[1], (CollaborationKind) r[2], Origin.RECORDED, (LocalDate) r[3],
                     (LocalDate) r[4], (String) r[5], (Long) r[6]));
         }
-        // core members of the same open network group hold the rope together
-        for (Object[] r : em.createQuery("select a.organisation.id, b.organisation.id, g.name, a.joinedAt, b.joinedAt"
-                + " from GroupMember a join a.group g, GroupMember b where b.group = a.group"
-                + " and a.organisation.id < b.organisation.id and a.core = true and b.core = true"
-                + " and g.visibility = dk.tovholder.network.entity.Visibility.OPEN"
+        // core members of the same open network group hold the rope together (the members themselves are read:
+        // a report item of an Instant attribute reaches the converter as whatever the driver returns, which on
+        // PostgreSQL is a java.sql.Timestamp)
+        for (Object[] r : em.createQuery("select a, b from GroupMember a join a.group g, GroupMember b"
+                + " where b.group = a.group and a.organisation.id < b.organisation.id and a.core = true"
+                + " and b.core = true and g.visibility = dk.tovholder.network.entity.Visibility.OPEN"
                 + " and g.kind = dk.tovholder.network.entity.GroupKind.NETWORK", Object[].class).getResultList()) {
-            ties.add(new Tie((Long) r[0], (Long) r[1], CollaborationKind.NETWORK_GROUP, Origin.NETWORK_GROUP,
-                    later(day((Instant) r[3]), day((Instant) r[4])), null, (String) r[2], null));
+            GroupMember a = (GroupMember) r[0];
+            GroupMember b = (GroupMember) r[1];
+            ties.add(new Tie(a.getOrganisation().getId(), b.getOrganisation().getId(), CollaborationKind.NETWORK_GROUP,
+                    Origin.NETWORK_GROUP, later(day(a.getJoinedAt()), day(b.getJoinedAt())), null,
+                    a.getGroup().getName(), null));
         }
         // rooms lent: confirmed bookings of one organisation in another's room
         Map<List<Long>, Object[]> lending = new HashMap<>();
         Map<List<Long>, Set<String>> roomNames = new HashMap<>();
-        for (Object[] r : em.createQuery("select b.organisation.id, r.owner.id, r.name, min(b.startsAt), max(b.startsAt)"
-                + " from Booking b join b.room r where b.status = dk.tovholder.room.entity.BookingStatus.CONFIRMED"
-                + " and b.organisation.id <> r.owner.id group by b.organisation.id, r.owner.id, r.name",
-                Object[].class).getResultList()) {
+        // (SQL: the aggregate of a converted Instant attribute is not converted back the same way on every database)
+        @SuppressWarnings("unchecked")
+        List<Object[]> lent = em.createNativeQuery("select b.organisation_id, r.owner_id, r.name, min(b.starts_at),"
+                + " max(b.starts_at) from booking b join room r on r.id = b.room_id where b.status = 'CONFIRMED'"
+                + " and b.organisation_id <> r.owner_id group by b.organisation_id, r.owner_id, r.name")
+                .getResultList();
+        for (Object[] raw : lent) {
+            Object[] r = {((Number) raw[0]).longValue(), ((Number) raw[1]).longValue(), raw[2], instant(raw[3]),
+                instant(raw[4])};
             List<Long> pair = List.of((Long) r[0], (Long) r[1]);
             roomNames.computeIfAbsent(pair, p -> new TreeSet<>()).add((String) r[2]);
             lending.merge(pair, new Object[] {r[3], r[4]}, (x, y) -> new Object[] {
@@ -160,11 +170,13 @@ public class NetworkMap {
                     String.join(", ", roomNames.get(pair)), null));
         });
         // answered posts in the resource exchange
-        for (Object[] r : em.createQuery("select a.organisation.id, p.organisation.id, p.category, a.createdAt, p.title"
-                + " from ExchangeAnswer a join a.post p where a.organisation.id <> p.organisation.id",
-                Object[].class).getResultList()) {
-            ties.add(new Tie((Long) r[0], (Long) r[1], kindOf((PostCategory) r[2]), Origin.EXCHANGE_POST,
-                    day((Instant) r[3]), null, (String) r[4], null));
+        for (dk.tovholder.exchange.entity.ExchangeAnswer a : em.createQuery("select a from ExchangeAnswer a"
+                + " join fetch a.post p join fetch p.organisation join fetch a.organisation"
+                + " where a.organisation.id <> p.organisation.id", dk.tovholder.exchange.entity.ExchangeAnswer.class)
+                .getResultList()) {
+            ties.add(new Tie(a.getOrganisation().getId(), a.getPost().getOrganisation().getId(),
+                    kindOf(a.getPost().getCategory()), Origin.EXCHANGE_POST, day(a.getCreatedAt()), null,
+                    a.getPost().getTitle(), null));
         }
         // experience groups' joint projects: the group's organisation and those of the people in the project
         Map<Long, Set<Long>> projects = new HashMap<>();
@@ -198,6 +210,23 @@ public class NetworkMap {
             case JOBS -> CollaborationKind.REFERRAL;
             case VOLUNTEERS, ACTIVITY, OTHER -> CollaborationKind.RESOURCE_EXCHANGE;
         };
+    }
+
+    /** A timestamp as the driver returns it in a native query (H2: OffsetDateTime; PostgreSQL: Timestamp). */
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        throw new IllegalStateException("not a timestamp: " + value.getClass());
     }
 
     private static LocalDate day(Instant instant) {
