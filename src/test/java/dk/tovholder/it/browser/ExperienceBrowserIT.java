@@ -145,7 +145,7 @@ class ExperienceBrowserIT {
                 .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
         Cookie session = Browser.driver().manage().getCookieNamed("JSESSIONID");
         assertTrue(session != null, "the browser has a session cookie: " + cookies);
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
