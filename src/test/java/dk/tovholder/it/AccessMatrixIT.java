@@ -350,33 +350,26 @@ class AccessMatrixIT {
 
         /** Starts the meeting's value game (as its group's administrator) and marks FFB's answer. */
         private static void valueGame(long meeting, long ffb) {
-            String origin = Server.url().replaceAll("/$", "");
-            HttpResponse<String> started = Server.send(Server.request("api/meetings/" + meeting + "/value-game",
-                    "koordinator").header("Origin", origin).POST(HttpRequest.BodyPublishers.noBody()).build());
+            HttpResponse<String> started = Server.send("koordinator", "POST", "api/meetings/" + meeting
+                    + "/value-game", null);
             assertEquals(201, started.statusCode(), started::body);
             long version = Server.json(started).asJsonObject().getJsonNumber("version").longValue();
             String answer = Json.createObjectBuilder().add("values", Json.createArrayBuilder().add("MORE_RESOURCES"))
                     .add("ownValue", PRIVATE_VALUE).build().toString();
-            HttpResponse<String> answered = Server.send(Server.request("api/meetings/" + meeting
-                    + "/value-game/answers/" + ffb + "?version=" + version, "koordinator").header("Origin", origin)
-                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(answer))
-                    .build());
+            HttpResponse<String> answered = Server.send("koordinator", "PUT", "api/meetings/" + meeting
+                    + "/value-game/answers/" + ffb + "?version=" + version, answer);
             assertEquals(200, answered.statusCode(), answered::body);
         }
 
         /** A post of the programme's, closed at once: announcing it is refused after the permission checks. */
         private static long closedPost(LocalDate today) {
-            HttpResponse<String> made = Server.send(Server.request("api/exchange/posts", "koordinator")
-                    .header("Content-Type", "application/json").header("Origin", Server.url().replaceAll("/$", ""))
-                    .POST(HttpRequest.BodyPublishers.ofString(postJson("Adgangsmatrixopslag", today.plusDays(5))))
-                    .build());
+            HttpResponse<String> made = Server.send("koordinator", "POST", "api/exchange/posts",
+                    postJson("Adgangsmatrixopslag", today.plusDays(5)));
             assertEquals(201, made.statusCode(), made::body);
             long id = Server.json(made).asJsonObject().getJsonNumber("id").longValue();
             long version = Server.json(made).asJsonObject().getJsonNumber("version").longValue();
-            HttpResponse<String> closed = Server.send(Server.request("api/exchange/posts/" + id + "/close?version="
-                    + version,
-                    "koordinator").header("Origin", Server.url().replaceAll("/$", ""))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+            HttpResponse<String> closed = Server.send("koordinator", "POST", "api/exchange/posts/" + id
+                    + "/close?version=" + version, null);
             assertEquals(200, closed.statusCode(), closed::body);
             return id;
         }

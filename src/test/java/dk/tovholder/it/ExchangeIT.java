@@ -32,16 +32,8 @@ class ExchangeIT {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP_IMAP);
 
-    private static String origin() {
-        return Server.url().replaceAll("/$", "");
-    }
-
     private static LocalDate today() {
         return LocalDate.now(ZONE);
-    }
-
-    private static HttpResponse<String> send(String user, String method, String path, String json) {
-        return Server.send(user, method, path, json);
     }
 
     private static String form(String kind, String category, String title, LocalDate expiresOn) {
@@ -51,7 +43,7 @@ class ExchangeIT {
     }
 
     private static JsonObject post(String user, String kind, String category, String title) {
-        HttpResponse<String> made = send(user, "POST", "api/exchange/posts",
+        HttpResponse<String> made = Server.send(user, "POST", "api/exchange/posts",
                 form(kind, category, title, today().plusDays(20)));
         assertEquals(201, made.statusCode(), made::body);
         assertTrue(made.headers().firstValue("Location").orElseThrow().endsWith(
@@ -111,22 +103,22 @@ class ExchangeIT {
     @Test
     void aPostWithoutTitleOrWithAnExpiryInThePastOrTooFarAheadIsRefusedAndNothingIsStored() {
         String title = unique("Fejlopslag");
-        HttpResponse<String> past = send("deltager", "POST", "api/exchange/posts",
+        HttpResponse<String> past = Server.send("deltager", "POST", "api/exchange/posts",
                 form("REQUEST", "GOODS", title, today().minusDays(1)));
         assertEquals(400, past.statusCode(), past::body);
         assertTrue(past.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
         assertTrue(past.body().contains("Udløbsdatoen er passeret."), past.body());
 
-        HttpResponse<String> far = send("deltager", "POST", "api/exchange/posts",
+        HttpResponse<String> far = Server.send("deltager", "POST", "api/exchange/posts",
                 form("REQUEST", "GOODS", title, today().plusDays(400)));
         assertEquals(400, far.statusCode(), far::body);
         assertTrue(far.body().contains("365"), far.body());
 
-        HttpResponse<String> untitled = send("deltager", "POST", "api/exchange/posts",
+        HttpResponse<String> untitled = Server.send("deltager", "POST", "api/exchange/posts",
                 form("REQUEST", "GOODS", " ", today().plusDays(3)));
         assertEquals(400, untitled.statusCode(), untitled::body);
 
-        HttpResponse<String> badKind = send("deltager", "POST", "api/exchange/posts",
+        HttpResponse<String> badKind = Server.send("deltager", "POST", "api/exchange/posts",
                 form("MAYBE", "GOODS", title, today().plusDays(3)));
         assertEquals(400, badKind.statusCode(), badKind::body);
         assertTrue(list("deltager", "all=true&q=" + title).isEmpty(), "nothing was stored");
@@ -138,17 +130,17 @@ class ExchangeIT {
         long id = id(post);
         long version = post.getJsonNumber("version").longValue();
 
-        HttpResponse<String> foreign = send("booker", "PUT", "api/exchange/posts/" + id + "?version=" + version,
+        HttpResponse<String> foreign = Server.send("booker", "PUT", "api/exchange/posts/" + id + "?version=" + version,
                 form("REQUEST", "ROOMS", "Kapret", today().plusDays(5)));
         assertEquals(403, foreign.statusCode(), foreign::body);
 
-        HttpResponse<String> changed = send("deltager", "PUT", "api/exchange/posts/" + id + "?version=" + version,
+        HttpResponse<String> changed = Server.send("deltager", "PUT", "api/exchange/posts/" + id + "?version=" + version,
                 form("REQUEST", "ROOMS", "Lokale til syklubben", today().plusDays(40)));
         assertEquals(200, changed.statusCode(), changed::body);
         assertEquals("Lokale til syklubben", Server.json(changed).asJsonObject().getString("title"));
         assertEquals(today().plusDays(40).toString(), Server.json(changed).asJsonObject().getString("expiresOn"));
 
-        HttpResponse<String> stale = send("deltager", "PUT", "api/exchange/posts/" + id + "?version=" + version,
+        HttpResponse<String> stale = Server.send("deltager", "PUT", "api/exchange/posts/" + id + "?version=" + version,
                 form("REQUEST", "ROOMS", "Overskrevet", today().plusDays(5)));
         assertEquals(409, stale.statusCode(), "the first version read is stale now");
         assertEquals("Lokale til syklubben",
@@ -158,7 +150,7 @@ class ExchangeIT {
                 form("OFFER", "OTHER", unique("På andres vegne"), today().plusDays(5)))).readObject())
                 .add("organisationId", Server.json(Server.get("api/me", "booker")).asJsonObject()
                         .getJsonNumber("organisationId").longValue()).build().toString();
-        HttpResponse<String> onBehalf = send("deltager", "POST", "api/exchange/posts", forOther);
+        HttpResponse<String> onBehalf = Server.send("deltager", "POST", "api/exchange/posts", forOther);
         assertEquals(403, onBehalf.statusCode(), onBehalf::body);
     }
 
@@ -168,15 +160,15 @@ class ExchangeIT {
         long id = id(post("deltager", "REQUEST", "VOLUNTEERS", title));
         String message = "Vi kommer med fire frivillige " + UUID.randomUUID();
 
-        HttpResponse<String> own = send("deltager", "POST", "api/exchange/posts/" + id + "/answers",
+        HttpResponse<String> own = Server.send("deltager", "POST", "api/exchange/posts/" + id + "/answers",
                 Json.createObjectBuilder().add("message", "Selvsvar").build().toString());
         assertEquals(400, own.statusCode(), "an organisation does not answer its own post");
 
-        HttpResponse<String> answered = send("booker", "POST", "api/exchange/posts/" + id + "/answers",
+        HttpResponse<String> answered = Server.send("booker", "POST", "api/exchange/posts/" + id + "/answers",
                 Json.createObjectBuilder().add("message", message).build().toString());
         assertEquals(201, answered.statusCode(), answered::body);
 
-        HttpResponse<String> again = send("booker", "POST", "api/exchange/posts/" + id + "/answers",
+        HttpResponse<String> again = Server.send("booker", "POST", "api/exchange/posts/" + id + "/answers",
                 Json.createObjectBuilder().add("message", "Igen").build().toString());
         assertEquals(409, again.statusCode(), "once per organisation");
 
@@ -206,17 +198,17 @@ class ExchangeIT {
         String title = unique("Brugte cykler");
         JsonObject post = post("booker", "OFFER", "GOODS", title);
         long id = id(post);
-        HttpResponse<String> foreign = send("deltager", "POST",
+        HttpResponse<String> foreign = Server.send("deltager", "POST",
                 "api/exchange/posts/" + id + "/close?version=" + post.getJsonNumber("version"), null);
         assertEquals(403, foreign.statusCode());
-        HttpResponse<String> closed = send("booker", "POST",
+        HttpResponse<String> closed = Server.send("booker", "POST",
                 "api/exchange/posts/" + id + "/close?version=" + post.getJsonNumber("version"), null);
         assertEquals(200, closed.statusCode(), closed::body);
         assertEquals("CLOSED", Server.json(closed).asJsonObject().getString("status"));
 
         assertTrue(list("deltager", "q=" + title).isEmpty(), "the list shows open posts");
         assertEquals(List.of(title), titles(list("deltager", "all=true&q=" + title)), "unless asked for all");
-        HttpResponse<String> late = send("deltager", "POST", "api/exchange/posts/" + id + "/answers",
+        HttpResponse<String> late = Server.send("deltager", "POST", "api/exchange/posts/" + id + "/answers",
                 Json.createObjectBuilder().add("message", "For sent?").build().toString());
         assertEquals(409, late.statusCode(), late::body);
         assertTrue(late.body().contains("Opslaget er lukket."), late.body());
@@ -247,7 +239,7 @@ class ExchangeIT {
         // a meeting of the test's own: the group's next meeting's agenda is other tests' business
         long own = OwnMeeting.schedule("Møde med opslag");
 
-        HttpResponse<String> added = send("koordinator", "POST",
+        HttpResponse<String> added = Server.send("koordinator", "POST",
                 "api/exchange/posts/" + id + "/announcements?group=" + group + "&meeting=" + own, null);
         assertEquals(201, added.statusCode(), added::body);
         JsonObject announcement = Server.json(added).asJsonObject();
@@ -257,7 +249,7 @@ class ExchangeIT {
         assertTrue(agenda.toString().contains("Ressourcebørs (Efterlysning): " + title), agenda::toString);
         assertTrue(agenda.toString().contains("Bydelsmødre"), "the item says who posted it");
 
-        HttpResponse<String> proposed = send("deltager", "POST",
+        HttpResponse<String> proposed = Server.send("deltager", "POST",
                 "api/exchange/posts/" + id + "/announcements?group=" + group + "&meeting=" + own, null);
         assertEquals(201, proposed.statusCode(), proposed::body);
         assertFalse(Server.json(proposed).asJsonObject().getBoolean("added"), "a participant proposes it");
@@ -267,15 +259,15 @@ class ExchangeIT {
         long safety = Server.json(Server.get("api/groups", "admin")).asJsonArray().getValuesAs(JsonObject.class)
                 .stream().filter(g -> g.getString("name").equals("Tryghedsgruppen for unge")).findFirst()
                 .map(g -> g.getJsonNumber("id").longValue()).orElseThrow();
-        HttpResponse<String> scheduled = send("koordinator", "POST", "api/groups/" + safety + "/meetings",
+        HttpResponse<String> scheduled = Server.send("koordinator", "POST", "api/groups/" + safety + "/meetings",
                 Json.createObjectBuilder().add("title", "Tryghedsmøde med opslag")
                         .add("day", today().plusMonths(8).toString()).add("start", "10:00").add("minutes", 60)
                         .build().toString());
         assertEquals(201, scheduled.statusCode(), scheduled::body);
-        HttpResponse<String> otherGroup = send("koordinator", "POST", "api/exchange/posts/" + id
+        HttpResponse<String> otherGroup = Server.send("koordinator", "POST", "api/exchange/posts/" + id
                 + "/announcements?group=" + group + "&meeting=" + id(Server.json(scheduled).asJsonObject()), null);
         assertEquals(400, otherGroup.statusCode(), "a meeting of another group: " + otherGroup.body());
-        HttpResponse<String> hidden = send("deltager", "POST",
+        HttpResponse<String> hidden = Server.send("deltager", "POST",
                 "api/exchange/posts/" + id + "/announcements?group=" + safety, null);
         assertEquals(404, hidden.statusCode(), "a members-only group the participant is not in does not exist");
     }
@@ -290,7 +282,7 @@ class ExchangeIT {
         int before = Server.statementsOf("api/exchange/posts?all=true", "deltager");
         for (int i = 0; i < 3; i++) {
             long id = id(post("booker", "OFFER", "OTHER", unique("Fyld")));
-            send("varmemester", "POST", "api/exchange/posts/" + id + "/answers",
+            Server.send("varmemester", "POST", "api/exchange/posts/" + id + "/answers",
                     Json.createObjectBuilder().add("message", "Ja tak").build().toString());
         }
         int after = Server.statementsOf("api/exchange/posts?all=true", "deltager");

@@ -30,10 +30,6 @@ class NetworkMapIT {
     private static final String CENTRE = "Medborgercentret Norden Plads";
     private static final String FFB = "Frederiksberg Forenede Boligselskaber (FFB)";
 
-    private static String origin() {
-        return Server.url().replaceAll("/$", "");
-    }
-
     private static JsonObject map(String query) {
         HttpResponse<String> map = Server.get("api/network-map?" + query, "deltager");
         assertEquals(200, map.statusCode(), map::body);
@@ -56,10 +52,6 @@ class NetworkMapIT {
                 (t.getJsonNumber("first").longValue() == Math.min(x, y)
                         && t.getJsonNumber("second").longValue() == Math.max(x, y))
                         && t.getString("kind").equals(kind) && t.getString("origin").equals(origin));
-    }
-
-    private static HttpResponse<String> send(String user, String method, String path, String json) {
-        return Server.send(user, method, path, json);
     }
 
     @Test
@@ -112,30 +104,30 @@ class NetworkMapIT {
         String form = Json.createObjectBuilder().add("partnerId", uu).add("kind", "REFERRAL")
                 .add("since", since.toString()).add("note", "Unge henvises til bydelsmødrenes fritidsjob").build()
                 .toString();
-        HttpResponse<String> recorded = send("deltager", "POST", "api/collaborations", form);
+        HttpResponse<String> recorded = Server.send("deltager", "POST", "api/collaborations", form);
         assertEquals(201, recorded.statusCode(), recorded::body);
         JsonObject collaboration = Server.json(recorded).asJsonObject();
         try {
             assertTrue(tie(map(""), "Bydelsmødre", "Ungdommens Uddannelsesvejledning (UU)", "REFERRAL", "RECORDED"));
-            assertEquals(409, send("deltager", "POST", "api/collaborations", form).statusCode(), "once per kind");
+            assertEquals(409, Server.send("deltager", "POST", "api/collaborations", form).statusCode(), "once per kind");
 
             String self = Json.createObjectBuilder().add("partnerId", mothers).add("kind", "REFERRAL")
                     .add("since", since.toString()).build().toString();
-            assertEquals(400, send("deltager", "POST", "api/collaborations", self).statusCode());
+            assertEquals(400, Server.send("deltager", "POST", "api/collaborations", self).statusCode());
             String future = Json.createObjectBuilder().add("partnerId", uu).add("kind", "SPONSORSHIP")
                     .add("since", since.plusYears(1).toString()).build().toString();
-            HttpResponse<String> notYet = send("deltager", "POST", "api/collaborations", future);
+            HttpResponse<String> notYet = Server.send("deltager", "POST", "api/collaborations", future);
             assertEquals(400, notYet.statusCode());
             assertTrue(notYet.body().contains("begyndt"), notYet.body());
             String derivedKind = Json.createObjectBuilder().add("partnerId", uu).add("kind", "NETWORK_GROUP")
                     .add("since", since.toString()).build().toString();
-            assertEquals(400, send("deltager", "POST", "api/collaborations", derivedKind).statusCode());
+            assertEquals(400, Server.send("deltager", "POST", "api/collaborations", derivedKind).statusCode());
 
             String path = "api/collaborations/" + collaboration.getJsonNumber("id") + "?version="
                     + collaboration.getJsonNumber("version");
-            assertEquals(403, send("booker", "DELETE", path, null).statusCode(), "not the citizens' centre's");
+            assertEquals(403, Server.send("booker", "DELETE", path, null).statusCode(), "not the citizens' centre's");
         } finally {
-            HttpResponse<String> removed = send("deltager", "DELETE", "api/collaborations/"
+            HttpResponse<String> removed = Server.send("deltager", "DELETE", "api/collaborations/"
                     + collaboration.getJsonNumber("id") + "?version=" + collaboration.getJsonNumber("version"), null);
             assertEquals(204, removed.statusCode(), removed::body);
         }

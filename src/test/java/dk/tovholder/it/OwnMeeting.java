@@ -2,7 +2,6 @@ package dk.tovholder.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,9 +33,7 @@ public final class OwnMeeting {
         String json = Json.createObjectBuilder().add("title", title)
                 .add("day", LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(8).toString())
                 .add("start", "14:00").add("minutes", 90).build().toString();
-        HttpResponse<String> made = Server.send(Server.request("api/groups/" + groupId() + "/meetings", "koordinator")
-                .header("Content-Type", "application/json").header("Origin", Server.url().replaceAll("/$", ""))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        HttpResponse<String> made = Server.send("koordinator", "POST", "api/groups/" + groupId() + "/meetings", json);
         if (made.statusCode() != 201) {
             throw new AssertionError("could not schedule a meeting: " + made.statusCode() + " " + made.body());
         }

@@ -23,14 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class ValueGameIT {
 
-    private static String origin() {
-        return Server.url().replaceAll("/$", "");
-    }
-
-    private static HttpResponse<String> send(String user, String method, String path, String json) {
-        return Server.send(user, method, path, json);
-    }
-
     private static long organisation(String name) {
         return Server.json(Server.get("api/organisations?max=200", "admin")).asJsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("name").equals(name)).findFirst()
@@ -58,35 +50,35 @@ class ValueGameIT {
         long meeting = OwnMeeting.schedule("Værdispil API " + UUID.randomUUID().toString().substring(0, 6));
         String game = "api/meetings/" + meeting + "/value-game";
         assertEquals(404, Server.get(game, "deltager").statusCode(), "not started yet");
-        assertEquals(403, send("deltager", "POST", game, null).statusCode(), "a participant does not start it");
-        HttpResponse<String> started = send("koordinator", "POST", game, null);
+        assertEquals(403, Server.send("deltager", "POST", game, null).statusCode(), "a participant does not start it");
+        HttpResponse<String> started = Server.send("koordinator", "POST", game, null);
         assertEquals(201, started.statusCode(), started::body);
-        assertEquals(409, send("koordinator", "POST", game, null).statusCode(), "one game per meeting");
+        assertEquals(409, Server.send("koordinator", "POST", game, null).statusCode(), "one game per meeting");
         long version = version(started);
 
         long mothers = organisation("Bydelsmødre");
         long centre = organisation("Medborgercentret Norden Plads");
-        HttpResponse<String> own = send("deltager", "PUT", game + "/answers/" + mothers + "?version=" + version,
+        HttpResponse<String> own = Server.send("deltager", "PUT", game + "/answers/" + mothers + "?version=" + version,
                 answer("Tillid i opgangene", "BROADER_TARGET_GROUP", "MORE_RESOURCES"));
         assertEquals(200, own.statusCode(), own::body);
         long afterOwn = version(own);
         assertTrue(afterOwn > version, "an answer changes the game's version");
 
-        assertEquals(403, send("deltager", "PUT", game + "/answers/" + centre + "?version=" + afterOwn,
+        assertEquals(403, Server.send("deltager", "PUT", game + "/answers/" + centre + "?version=" + afterOwn,
                 answer(null, "MORE_RESOURCES")).statusCode(), "only their own organisation");
-        assertEquals(409, send("booker", "PUT", game + "/answers/" + centre + "?version=" + version,
+        assertEquals(409, Server.send("booker", "PUT", game + "/answers/" + centre + "?version=" + version,
                 answer(null, "MORE_RESOURCES")).statusCode(), "a stale version is refused, not merged");
-        HttpResponse<String> empty = send("booker", "PUT", game + "/answers/" + centre + "?version=" + afterOwn,
+        HttpResponse<String> empty = Server.send("booker", "PUT", game + "/answers/" + centre + "?version=" + afterOwn,
                 answer(" "));
         assertEquals(400, empty.statusCode());
         assertTrue(empty.body().contains("Markér mindst én værdi"), empty.body());
-        assertEquals(400, send("booker", "PUT", game + "/answers/" + centre + "?version=" + afterOwn,
+        assertEquals(400, Server.send("booker", "PUT", game + "/answers/" + centre + "?version=" + afterOwn,
                 answer(null, "HAPPINESS")).statusCode(), "there are five values");
         long pharmacy = organisation("Apoteket Lille Bjørn");
-        assertEquals(400, send("koordinator", "PUT", game + "/answers/" + pharmacy + "?version=" + afterOwn,
+        assertEquals(400, Server.send("koordinator", "PUT", game + "/answers/" + pharmacy + "?version=" + afterOwn,
                 answer(null, "MORE_RESOURCES")).statusCode(), "the pharmacy is not a member of the group");
 
-        HttpResponse<String> facilitated = send("koordinator", "PUT", game + "/answers/" + centre + "?version="
+        HttpResponse<String> facilitated = Server.send("koordinator", "PUT", game + "/answers/" + centre + "?version="
                 + afterOwn, answer(null, "COLLABORATION_BASIS", "MORE_RESOURCES"));
         assertEquals(200, facilitated.statusCode(), "the coordinator marks what the centre says");
         JsonObject result = Server.json(facilitated).asJsonObject();
@@ -95,13 +87,13 @@ class ValueGameIT {
                         .stream().map(jakarta.json.JsonString::getString).toList());
         assertEquals(0, result.getJsonObject("rays").getJsonArray("SOCIAL_RESPONSIBILITY").size());
 
-        assertEquals(403, send("deltager", "POST", game + "/close?version=" + version(facilitated), null)
+        assertEquals(403, Server.send("deltager", "POST", game + "/close?version=" + version(facilitated), null)
                 .statusCode());
-        HttpResponse<String> closed = send("koordinator", "POST", game + "/close?version=" + version(facilitated),
+        HttpResponse<String> closed = Server.send("koordinator", "POST", game + "/close?version=" + version(facilitated),
                 null);
         assertEquals(200, closed.statusCode(), closed::body);
         assertFalse(Server.json(closed).asJsonObject().isNull("closedAt"));
-        HttpResponse<String> late = send("deltager", "PUT", game + "/answers/" + mothers + "?version="
+        HttpResponse<String> late = Server.send("deltager", "PUT", game + "/answers/" + mothers + "?version="
                 + version(closed), answer(null, "PROFESSIONAL_COMPETENCE"));
         assertEquals(409, late.statusCode(), "closed: part of the minutes");
 
@@ -132,17 +124,17 @@ class ValueGameIT {
         long safety = Server.json(Server.get("api/groups", "admin")).asJsonArray().getValuesAs(JsonObject.class)
                 .stream().filter(g -> g.getString("name").equals("Tryghedsgruppen for unge")).findFirst()
                 .orElseThrow().getJsonNumber("id").longValue();
-        HttpResponse<String> scheduled = send("koordinator", "POST", "api/groups/" + safety + "/meetings",
+        HttpResponse<String> scheduled = Server.send("koordinator", "POST", "api/groups/" + safety + "/meetings",
                 Json.createObjectBuilder().add("title", "Tryghedsværdier")
                         .add("day", LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(9).toString())
                         .add("start", "10:00").add("minutes", 60).build().toString());
         assertEquals(201, scheduled.statusCode(), scheduled::body);
         long meeting = Server.json(scheduled).asJsonObject().getJsonNumber("id").longValue();
         String game = "api/meetings/" + meeting + "/value-game";
-        long version = version(send("koordinator", "POST", game, null));
+        long version = version(Server.send("koordinator", "POST", game, null));
         long ffb = organisation("Frederiksberg Forenede Boligselskaber (FFB)");
         String secret = "Fortroligt " + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> answered = send("varmemester", "PUT", game + "/answers/" + ffb + "?version=" + version,
+        HttpResponse<String> answered = Server.send("varmemester", "PUT", game + "/answers/" + ffb + "?version=" + version,
                 answer(secret, "SOCIAL_RESPONSIBILITY"));
         assertEquals(200, answered.statusCode(), "FFB's caretaker answers for FFB, a member: " + answered.body());
 

@@ -1,6 +1,7 @@
 package dk.tovholder.collaboration.boundary;
 
 import dk.tovholder.api.ApiLanguage;
+import dk.tovholder.collaboration.control.MapCsv;
 import dk.tovholder.collaboration.control.MapSvg;
 import dk.tovholder.collaboration.control.NetworkGraph;
 import dk.tovholder.collaboration.entity.CollaborationKind;
@@ -26,8 +27,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The network map: {@code GET /api/network-map} (JSON), {@code .../svg}
@@ -83,29 +82,14 @@ public class NetworkMapResource {
     public Response edges(@QueryParam("kind") List<CollaborationKind> kinds, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("lang") String lang) {
         Locale locale = locale(lang);
-        List<List<String>> rows = MapSvg.edgeRows(map.graph(filter(kinds, from, to)), key -> Messages.get(locale, key));
-        String[] header = {"map.csv.first", "map.csv.second", "map.csv.kind", "map.csv.origin", "map.csv.since",
-            "map.csv.until", "map.csv.label"};
-        for (int i = 0; i < header.length; i++) {
-            header[i] = Messages.get(locale, header[i]);
-        }
+        NetworkGraph graph = map.graph(filter(kinds, from, to));
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(header)
-                    .build());
-            for (List<String> row : rows) {
-                csv.printRecord(row.stream().map(NetworkMapResource::inert).toList());
-            }
-            csv.flush();
+            MapCsv.write(graph, locale, writer);
+            writer.flush();
         };
         return Response.ok(body, "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"samarbejder.csv\"").build();
-    }
-
-    /** A cell a spreadsheet would take for a formula is written as text. */
-    static String inert(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     @GET

@@ -3,7 +3,6 @@ package dk.tovholder.collaboration.control;
 import dk.tovholder.collaboration.entity.CollaborationKind;
 import dk.tovholder.organisation.entity.OrganisationType;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -135,15 +134,5 @@ public final class MapSvg {
             }
         });
         return out.toString();
-    }
-
-    /** The lines as CSV rows (for the export): the same order as on the map. */
-    public static List<List<String>> edgeRows(NetworkGraph graph, Function<String, String> label) {
-        Map<Long, String> names = new HashMap<>();
-        graph.nodes().forEach(node -> names.put(node.actor().id(), node.actor().name()));
-        return graph.ties().stream().map(t -> List.of(names.get(t.first()), names.get(t.second()),
-                label.apply("CollaborationKind." + t.kind()), label.apply("Origin." + t.origin()),
-                t.since() == null ? "" : t.since().toString(), t.until() == null ? "" : t.until().toString(),
-                t.label() == null ? "" : t.label())).toList();
     }
 }

@@ -116,17 +116,11 @@ public class Exchange {
             jpql.append(" and (lower(p.title) like :text escape '\\' or lower(p.description) like :text escape '\\'"
                     + " or lower(p.targetGroup) like :text escape '\\' or lower(p.organisation.name) like :text"
                     + " escape '\\')");
-            parameters.put("text", contains(filter.text()));
+            parameters.put("text", dk.tovholder.organisation.boundary.Organisations.contains(filter.text()));
         }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
         parameters.forEach(query::setParameter);
         return query;
-    }
-
-    /** A LIKE pattern matching the text anywhere, with the user's % and _ taken literally. */
-    static String contains(String text) {
-        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
     }
 
     public ExchangePost find(@NotNull Long id) {
@@ -220,9 +214,13 @@ public class Exchange {
 
     /** Someone of another organisation, while the post is open and their organisation has not answered. */
     public boolean mayAnswer(@NotNull ExchangePost post, @NotNull Caller caller) {
+        return mayAnswer(post, caller, today(), !answeredByMine(List.of(post), caller).isEmpty());
+    }
+
+    /** The rule itself, for callers that know already whether the caller's organisation answered. */
+    static boolean mayAnswer(ExchangePost post, Caller caller, LocalDate today, boolean answeredByMine) {
         return caller.organisationId() != null && !caller.belongsTo(post.getOrganisation().getId())
-                && post.status(today()) == dk.tovholder.exchange.entity.PostStatus.OPEN
-                && answeredByMine(List.of(post), caller).isEmpty();
+                && post.status(today) == dk.tovholder.exchange.entity.PostStatus.OPEN && !answeredByMine;
     }
 
     // ---------------------------------------------------------------- changing

@@ -53,6 +53,6 @@ public record PostView(long id, long version, PostKind kind, PostCategory catego
         return new PostView(p.getId(), p.getVersion(), p.getKind(), p.getCategory(), p.getTitle(),
                 p.getDescription(), p.getTargetGroup(), OrganisationRef.of(o), contact, p.getCreatedAt(),
                 p.getExpiresOn(), status, p.isNewSince(lastVisit), own ? answerCount : null, answeredByMine, own,
-                !own && caller.organisationId() != null && status == PostStatus.OPEN && !answeredByMine);
+                Exchange.mayAnswer(p, caller, today, answeredByMine));
     }
 }

@@ -81,7 +81,7 @@ public class Organisations {
     }
 
     /** A LIKE pattern matching the text anywhere, with the user's % and _ taken literally. */
-    static String contains(String text) {
+    public static String contains(String text) {
         String escaped = text.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";

@@ -6,16 +6,7 @@ import dk.tovholder.collaboration.entity.CollaborationKind;
 import dk.tovholder.exchange.entity.PostCategory;
 import org.junit.jupiter.api.Test;
 
-class NetworkMapResourceTest {
-
-    @Test
-    void aCellASpreadsheetWouldRunIsWrittenAsText() {
-        assertEquals("'=HYPERLINK(\"http://x\")", NetworkMapResource.inert("=HYPERLINK(\"http://x\")"));
-        assertEquals("'+45 38 20 00 00", NetworkMapResource.inert("+45 38 20 00 00"));
-        assertEquals("'@SUM(A1)", NetworkMapResource.inert("@SUM(A1)"));
-        assertEquals("Røde Kors", NetworkMapResource.inert("Røde Kors"));
-        assertEquals("", NetworkMapResource.inert(""));
-    }
+class NetworkMapTest {
 
     @Test
     void anAnsweredPostIsTheKindOfCollaborationItsCategorySays() {
