@@ -110,7 +110,8 @@ public final class Dataset {
         source.setURL(url(directory));
         source.setUser("sa");
         source.setPassword("");
-        Flyway.configure(Dataset.class.getClassLoader()).dataSource(source).locations("classpath:db/migration")
+        Flyway.configure(Dataset.class.getClassLoader()).dataSource(source)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
                 .load().migrate();
         try (Connection c = source.getConnection()) {
             c.setAutoCommit(false);

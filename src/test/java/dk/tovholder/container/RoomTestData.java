@@ -7,6 +7,7 @@ import dk.tovholder.room.boundary.BookingRequest;
 import dk.tovholder.room.boundary.Bookings;
 import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.BookingStatus;
+import dk.tovholder.schema.Database;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,33 @@ public class RoomTestData {
 
     @Resource
     ManagedThreadFactory threads;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    javax.sql.DataSource dataSource;
+
+    /** The database under the test: "H2" or "PostgreSQL". */
+    public String databaseProduct() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes, past the application, a confirmed copy of a booking moved by the given minutes (id
+     * {@code copyId}), as a second server without the room's lock would.
+     */
+    public void insertConfirmedCopy(Long bookingId, long copyId, int minutesLater) {
+        em.createNativeQuery("insert into booking (id, version, room_id, organisation_id, booked_by, purpose,"
+                + " private_purpose, people, starts_at, ends_at, status, moved, created_at)"
+                + " select ?, 0, room_id, organisation_id, booked_by, purpose, private_purpose, people,"
+                + " starts_at + cast(? as integer) * interval '1' minute, ends_at + cast(? as integer) * interval '1' minute, 'CONFIRMED', moved,"
+                + " created_at from booking where id = ?")
+                .setParameter(1, copyId).setParameter(2, minutesLater).setParameter(3, minutesLater)
+                .setParameter(4, bookingId).executeUpdate();
+        em.flush();
+    }
 
     public Long roomId(String name) {
         return em.createQuery("select r.id from Room r where r.name = :name", Long.class)

@@ -17,6 +17,7 @@ import dk.tovholder.room.boundary.Bookings;
 import dk.tovholder.room.boundary.CancelScope;
 import dk.tovholder.room.boundary.SlotTaken;
 import dk.tovholder.room.control.BookingRules;
+import dk.tovholder.room.control.Overlaps;
 import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.BookingStatus;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import java.util.Objects;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -97,6 +99,26 @@ class RoomsIT {
             });
             assertEquals(1, rooms.activeOn(room, day), "one booking stored on " + day);
         }
+    }
+
+    @Test
+    void onPostgreSqlTheDatabaseItselfRefusesAnOverlappingConfirmedBooking() {
+        Assumptions.assumeTrue(rooms.databaseProduct().contains("PostgreSQL"),
+                "the exclusion constraint is PostgreSQL's (V23); on H2 the room's row lock is the only guard");
+        Long room = rooms.roomId("Mødelokale 2");
+        LocalDate day = freeWeekday(70, DayOfWeek.THURSDAY);
+        Booking booking = bookings.book(new BookingRequest(room, day, LocalTime.of(9, 0), LocalTime.of(10, 0), 4,
+                "Dobbeltbooking forbi låsen"), booker()).get(0);
+        assertEquals(BookingStatus.CONFIRMED, booking.getStatus());
+
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> rooms.insertConfirmedCopy(booking.getId(), -booking.getId(), 30));
+        assertTrue(Overlaps.refusedBy(refused), "refused by booking_no_overlap, not " + refused);
+        assertEquals(1, rooms.activeOn(room, day), "nothing of the refused insert is stored");
+
+        // half-open ranges: a booking may start when the other ends
+        rooms.insertConfirmedCopy(booking.getId(), -booking.getId(), 60);
+        assertEquals(2, rooms.activeOn(room, day));
     }
 
     @Test

@@ -18,6 +18,7 @@ import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import dk.tovholder.room.control.BookingRules;
 import dk.tovholder.room.control.Interval;
+import dk.tovholder.room.control.Overlaps;
 import dk.tovholder.room.control.Recurrence;
 import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.BookingSeries;
@@ -30,6 +31,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -214,7 +216,7 @@ public class Bookings {
             booking.partOf(series, date.day());
             made.add(booking);
         }
-        em.flush();
+        flushGuarded(room, null);
         made.forEach(b -> changed.fire(new BookingChanged(b.getId(), b.getStatus(), kindOf(b))));
         return made;
     }
@@ -275,7 +277,7 @@ public class Bookings {
                     alternatives(room, wanted, request.getPeople(), caller.organisationId(), null));
         }
         Booking booking = newBooking(room, organisation, request, wanted, meeting, caller);
-        em.flush();
+        flushGuarded(room, wanted);
         if (meeting != null) {
             if (meeting.getPlace() == null || meeting.getPlace().isBlank()) {
                 meeting.changePlace(placeOf(room));
@@ -404,7 +406,7 @@ public class Bookings {
                 changed.fire(new BookingChanged(other.getId(), other.getStatus(), BookingChanged.Kind.REJECTED));
             }
         }
-        em.flush();
+        flushGuarded(room, time);
         if (booking.getMeetingId() != null) {
             Meeting meeting = em.find(Meeting.class, booking.getMeetingId());
             if (meeting != null) {
@@ -499,7 +501,7 @@ public class Bookings {
                     alternatives(room, time, booking.getPeople(), organisationId, booking.getId()));
         }
         booking.moveTo(time.start(), time.end());
-        em.flush();
+        flushGuarded(room, time);
         changed.fire(new BookingChanged(booking.getId(), booking.getStatus(), BookingChanged.Kind.MOVED));
         return booking;
     }
@@ -589,5 +591,23 @@ public class Bookings {
         owned.forEach(r -> byRoom.put(r, new ArrayList<>()));
         bookings.forEach(b -> byRoom.get(b.getRoom()).add(b));
         return byRoom;
+    }
+
+    /**
+     * Flushes new or moved confirmed bookings of a room. The room's row lock keeps two such
+     * transactions apart; on PostgreSQL the database's exclusion constraint (V23,
+     * {@code booking_no_overlap}) is a second guard, and its refusal is the same answer as the
+     * application's own clash test: the slot is taken (without alternatives, as the transaction
+     * is lost).
+     */
+    private void flushGuarded(Room room, Interval wanted) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Overlaps.refusedBy(e)) {
+                throw new SlotTaken(room.getName(), wanted == null ? "" : BookingRules.format(wanted), List.of());
+            }
+            throw e;
+        }
     }
 }
