@@ -1,6 +1,16 @@
 package dk.tovholder.container;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -30,6 +40,7 @@ final class Deployments {
     }
 
     static WebArchive tovholder(Class<?>... testClasses) {
+        emptyPostgreSql();
         File war = new File(System.getProperty("tovholder.war", "target/tovholder.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("package the WAR first (mvn verify does): " + war);
@@ -38,5 +49,37 @@ final class Deployments {
                 .addClasses(testClasses)
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-test-runner-access.jar")
                         .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
+    }
+
+    /**
+     * Each test class gets a database of its own, as its server's in-memory H2 is on the default
+     * profile: on PostgreSQL (the postgresql profile) the shared database's schema is emptied
+     * before the class's server starts, and the server migrates it and loads the demo afresh.
+     * Arquillian asks for the deployment just before it starts the server, after the previous
+     * class's server has stopped.
+     */
+    private static void emptyPostgreSql() {
+        String file = System.getProperty("tovholder.arq.properties");
+        if (file == null) {
+            return;
+        }
+        Properties settings = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of(file))) {
+            settings.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String url = settings.getProperty("tovholder.db.url", "");
+        if (!url.startsWith("jdbc:postgresql:")) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(url, settings.getProperty("tovholder.db.user"),
+                settings.getProperty("tovholder.db.password"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists public cascade");
+            statement.execute("create schema public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot empty the test database " + url, e);
+        }
     }
 }
