@@ -32,7 +32,6 @@ import java.util.Objects;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -103,8 +102,11 @@ class RoomsIT {
 
     @Test
     void onPostgreSqlTheDatabaseItselfRefusesAnOverlappingConfirmedBooking() {
-        Assumptions.assumeTrue(rooms.databaseProduct().contains("PostgreSQL"),
-                "the exclusion constraint is PostgreSQL's (V23); on H2 the room's row lock is the only guard");
+        if (!rooms.databaseProduct().contains("PostgreSQL")) {
+            // the exclusion constraint is PostgreSQL's (V23); on H2 the room's row lock is the only guard.
+            // (Arquillian's in-container runner reports a JUnit assumption as an error, so no assumeTrue.)
+            return;
+        }
         Long room = rooms.roomId("Mødelokale 2");
         LocalDate day = freeWeekday(40, DayOfWeek.THURSDAY);
         Booking booking = bookings.book(new BookingRequest(room, day, LocalTime.of(9, 0), LocalTime.of(10, 0), 4,
