@@ -51,22 +51,31 @@ public final class ServerProcess implements AutoCloseable {
         return url.replace("./data/", directory.toAbsolutePath().toString().replace('\\', '/') + "/");
     }
 
-    /** Starts the server and waits until it is ready (at most three minutes). */
+    /** Starts the server alone ({@code --nocluster}) and waits until it is ready (at most three minutes). */
     public static ServerProcess start(Path directory, int port, Map<String, String> settings) {
+        return start(directory, port, settings, List.of("--nocluster"));
+    }
+
+    /**
+     * Starts the server with the Payara Micro options given (a cluster's: {@code --clustermode},
+     * {@code --name}, …) and waits until it is ready (at most three minutes).
+     */
+    public static ServerProcess start(Path directory, int port, Map<String, String> settings, List<String> options) {
         try {
             Files.createDirectories(directory);
-            Path properties = directory.resolve("server.properties");
+            Path properties = directory.resolve("server-" + port + ".properties");
             StringBuilder text = new StringBuilder();
             settings.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
             text.append("tovholder.public-url=http://localhost:").append(port).append("/\n");
             Files.writeString(properties, text.toString(), StandardCharsets.UTF_8);
-            Path log = directory.resolve("server-" + System.currentTimeMillis() + ".log");
+            Path log = directory.resolve("server-" + port + "-" + System.currentTimeMillis() + ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar",
                     System.getProperty("bench.payara"), "--deploy",
                     System.getProperty("bench.war", "target/tovholder.war"), "--contextroot", "/", "--port",
-                    String.valueOf(port), "--nocluster", "--systemproperties", properties.toString(),
+                    String.valueOf(port), "--systemproperties", properties.toString(),
                     "--prebootcommandfile", Path.of("config/pre-boot-commands.asadmin").toAbsolutePath().toString()));
+            command.addAll(options);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                     .start();
             ServerProcess server = new ServerProcess(process, port, log);

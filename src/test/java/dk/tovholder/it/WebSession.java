@@ -3,6 +3,7 @@ package dk.tovholder.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,23 +27,36 @@ public final class WebSession {
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     // HTTP/1.1 as a browser speaks to a plain-HTTP server: no "Upgrade: h2c" attempt on the first request
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String username;
+    /** The address the paths are relative to, ending in a slash. */
+    private final String base;
 
-    private WebSession(String username) {
+    private WebSession(String username, HttpClient client, String base) {
         this.username = username;
+        this.client = client;
+        this.base = base;
+    }
+
+    private WebSession(String username, String base) {
+        this(username, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build(), base);
     }
 
     /** A session nobody has logged in to. */
     public static WebSession anonymous() {
-        return new WebSession(null);
+        return new WebSession(null, Server.url());
     }
 
     /** A session of the demo user, logged in through the login form. */
     public static WebSession of(String username) {
-        WebSession session = new WebSession(username);
+        return of(username, Server.url());
+    }
+
+    /** A session of the demo user, logged in through the login form of the server at the address. */
+    public static WebSession of(String username, String base) {
+        WebSession session = new WebSession(username, base);
         HttpResponse<String> page = session.get("login.xhtml");
         Matcher state = VIEW_STATE.matcher(page.body());
         if (!state.find()) {
@@ -72,8 +86,17 @@ public final class WebSession {
         return username;
     }
 
+    /** The same browser (its cookies, so its session) sending to another server, e.g. a cluster's other node. */
+    public WebSession at(String otherBase) {
+        return new WebSession(username, client, otherBase);
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(Server.uri(path)).timeout(Duration.ofSeconds(30))
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "text/html,application/json").GET().build());
     }
 
@@ -83,8 +106,8 @@ public final class WebSession {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        String origin = Server.url().substring(0, Server.url().length() - 1);
-        return send(HttpRequest.newBuilder(Server.uri(path)).timeout(Duration.ofSeconds(30))
+        String origin = base.substring(0, base.length() - 1);
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }

@@ -1,11 +1,15 @@
 package dk.tovholder.backup.boundary;
 
+import dk.tovholder.cluster.boundary.Cluster;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Takes the nightly backup at 02:30 unless {@code tovholder.backup.nightly} is false. */
+/**
+ * Takes the nightly backup at 02:30 unless {@code tovholder.backup.nightly} is false;
+ * in a cluster on the node that runs the scheduled jobs.
+ */
 @Singleton
 public class NightlyBackup {
 
@@ -13,12 +17,15 @@ public class NightlyBackup {
     Backups backups;
 
     @Inject
+    Cluster cluster;
+
+    @Inject
     @ConfigProperty(name = "tovholder.backup.nightly", defaultValue = "true")
     boolean enabled;
 
     @Schedule(hour = "2", minute = "30", persistent = false)
     void everyNight() {
-        if (enabled) {
+        if (enabled && cluster.runsScheduledJobs()) {
             backups.nightly();
         }
     }

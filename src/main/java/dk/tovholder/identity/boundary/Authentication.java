@@ -111,6 +111,7 @@ public class Authentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            sessions.remember(caller.name(), session);
             return context.notifyContainerAboutLogin(new CallerPrincipal(caller.name()), caller.groups());
         }
         String basic = request.getHeader("Authorization");

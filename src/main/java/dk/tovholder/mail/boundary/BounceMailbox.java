@@ -1,5 +1,6 @@
 package dk.tovholder.mail.boundary;
 
+import dk.tovholder.cluster.boundary.Cluster;
 import dk.tovholder.mail.control.DeliveryReports;
 import dk.tovholder.mail.entity.FailureSource;
 import jakarta.annotation.PostConstruct;
@@ -10,9 +11,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -46,6 +47,9 @@ public class BounceMailbox {
 
     @Inject
     AddressFailures failures;
+
+    @Inject
+    Cluster cluster;
 
     @Inject
     @ConfigProperty(name = "tovholder.mail.enabled", defaultValue = "true")
@@ -88,6 +92,9 @@ public class BounceMailbox {
 
     @Timeout
     void poll() {
+        if (!cluster.runsScheduledJobs()) {
+            return;
+        }
         try {
             int marked = read();
             if (marked > 0) {

@@ -1,8 +1,15 @@
 package dk.tovholder.mail.boundary;
 
+import dk.tovholder.cluster.boundary.Cluster;
 import dk.tovholder.mail.entity.OutboxMail;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,8 +23,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends what the outbox holds, every few seconds, one message per
  * transaction: a message the SMTP server refused waits and is tried again
  * later (the back-off doubles), so nothing is lost while the server is away.
+ * The reminders due are queued every {@code tovholder.mail.reminder-seconds}
+ * (an hour), the first time a minute after start. In a cluster only the node
+ * that runs the scheduled jobs does either ({@link Cluster}); a message is
+ * still locked while it is sent, and a reminder's key is unique, so not even
+ * a change of that node between two runs sends anything twice.
  */
 @Singleton
+@Startup
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
@@ -33,13 +46,31 @@ public class MailSender {
     Reminders reminders;
 
     @Inject
+    Cluster cluster;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    @ConfigProperty(name = "tovholder.mail.reminder-seconds", defaultValue = "3600")
+    int reminderSeconds;
+
+    @Inject
     @ConfigProperty(name = "tovholder.mail.enabled", defaultValue = "true")
     boolean enabled;
 
+    @PostConstruct
+    void start() {
+        if (enabled) {
+            long every = Math.max(1, reminderSeconds) * 1000L;
+            timers.createIntervalTimer(Math.min(every, 60_000L), every, new TimerConfig("reminders", false));
+        }
+    }
+
     /** Every hour (and so soon after a restart): the reminders due, each queued once. */
-    @Schedule(minute = "7", hour = "*", persistent = false)
+    @Timeout
     void queueReminders() {
-        if (!enabled) {
+        if (!enabled || !cluster.runsScheduledJobs()) {
             return;
         }
         try {
@@ -55,7 +86,7 @@ public class MailSender {
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void sendDue() {
-        if (!enabled) {
+        if (!enabled || !cluster.runsScheduledJobs()) {
             return;
         }
         List<Long> due = em.createNamedQuery(OutboxMail.FIND_DUE, Long.class).setParameter("now", Instant.now())
