@@ -56,18 +56,6 @@ class CrashIT {
         return json.build().toString();
     }
 
-    /** The n-th weekday (Monday to Friday, counting from 0) on or after the day: the room is closed at weekends. */
-    private static LocalDate weekday(LocalDate from, int n) {
-        LocalDate day = from;
-        for (int left = n; ; day = day.plusDays(1)) {
-            if (day.getDayOfWeek().getValue() <= 5) {
-                if (left == 0) {
-                    return day;
-                }
-                left--;
-            }
-        }
-    }
 
     /** A series that was asked for: its first day and time, and whether the server said it was made. */
     private record Series(LocalDate first, String start, boolean acknowledged) {
@@ -118,7 +106,7 @@ class CrashIT {
                 int thread = t;
                 load.submit(() -> {
                     for (int i = 0; running.get(); i++) {
-                        LocalDate day = weekday(today.plusDays(150 + thread * 40L), i / SLOTS.length);
+                        LocalDate day = Weekdays.nth(today.plusDays(150 + thread * 40L), i / SLOTS.length);
                         try {
                             HttpResponse<String> made = send("POST", "api/bookings",
                                     booking(room, day, SLOTS[i % SLOTS.length], null));

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dk.tovholder.it.JsfForm;
 import dk.tovholder.it.ServerProcess;
 import dk.tovholder.it.WebSession;
+import dk.tovholder.it.Weekdays;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -123,7 +124,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void aUserLoggedInOnOneNodeGoesOnOnTheOther() {
         browser = WebSession.of("koordinator", nodeA.uri("").toString());
         JsfForm language = JsfForm.of(browser.get("index.xhtml"), "languageForm");
@@ -143,14 +144,40 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
+    void everyPageIsServedByANodeOfTheCluster() {
+        long group = id((JsonArray) get(nodeA, "api/groups"), "name", "Netværksgruppen i Søndermarkskvarteret");
+        long room = id((JsonArray) get(nodeA, "api/rooms"), "name", "Projektlokalet");
+        LocalDate today = LocalDate.now(COPENHAGEN);
+        long meeting = ((JsonArray) get(nodeA, "api/groups/" + group + "/meetings?from=" + today + "&to="
+                + today.plusMonths(4))).getValuesAs(JsonObject.class).get(0).getJsonNumber("id").longValue();
+        WebSession admin = WebSession.of("admin", nodeA.uri("").toString());
+        List<String> pages = List.of("index.xhtml", "account/profile.xhtml", "account/calendars.xhtml",
+                "admin/outbox.xhtml", "admin/users.xhtml", "collaboration/map.xhtml", "exchange/posts.xhtml",
+                "exchange/edit.xhtml", "experience/groups.xhtml", "history.xhtml", "meeting/actions.xhtml",
+                "meeting/mine.xhtml", "meeting/search.xhtml", "network/duties.xhtml", "network/groups.xhtml",
+                "network/edit.xhtml", "network/group.xhtml?id=" + group, "organisation/list.xhtml",
+                "room/rooms.xhtml", "room/bookings.xhtml", "room/day.xhtml", "room/room.xhtml?id=" + room,
+                "meeting/meeting.xhtml?id=" + meeting);
+        WebSession sameBrowserOnB = admin.at(nodeB.uri("").toString());
+        for (int i = 0; i < pages.size(); i++) {
+            String page = pages.get(i);
+            // one page on A, the next on B, with the session begun on A
+            HttpResponse<String> shown = (i % 2 == 0 ? admin : sameBrowserOnB).get(page);
+            assertEquals(200, shown.statusCode(), () -> page + ": " + shown.statusCode());
+            assertFalse(shown.body().contains("login:password"), () -> page + " asked for a login again");
+        }
+    }
+
+    @Test
+    @Order(4)
     void theSameSlotBookedThroughBothNodesAtOnceIsBookedOnce() throws Exception {
         long room = id((JsonArray) get(nodeA, "api/rooms"), "name", "Projektlokalet");
         LocalDate today = LocalDate.now(COPENHAGEN);
         ExecutorService both = Executors.newFixedThreadPool(2);
         try {
             for (int i = 0; i < 6; i++) {
-                LocalDate day = weekday(today.plusDays(200), i);
+                LocalDate day = Weekdays.nth(today.plusDays(200), i);
                 String json = booking(room, day, "18:00", "19:30");
                 CyclicBarrier together = new CyclicBarrier(2);
                 List<Future<HttpResponse<String>>> answers = new ArrayList<>();
@@ -178,7 +205,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void minutesWrittenOnOneNodeAreReadOnTheOtherAtOnce() throws Exception {
         long group = id((JsonArray) get(nodeA, "api/groups"), "name", "Netværksgruppen i Søndermarkskvarteret");
         LocalDate today = LocalDate.now(COPENHAGEN);
@@ -195,7 +222,8 @@ class ClusterIT {
         long item = agenda.get(agenda.size() - 1).getJsonNumber("id").longValue();
         // the agenda item made on B is on A's agenda at once
         assertTrue(get(nodeA, "api/meetings/" + meetingId).asJsonObject().getJsonArray("agenda")
-                .getValuesAs(JsonObject.class).stream().anyMatch(i -> i.getJsonNumber("id").longValue() == item));
+                .getValuesAs(JsonObject.class).stream().anyMatch(i -> i.getJsonNumber("id").longValue() == item),
+                "node A's agenda has the item node B added");
 
         for (int round = 1; round <= 6; round++) {
             ServerProcess writer = round % 2 == 1 ? nodeA : nodeB;
@@ -212,7 +240,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void noReminderIsSentTwice() throws Exception {
         awaitTrue(() -> sent("DUTY_REMINDER") >= 1, "duty reminders are sent");
         // both nodes' reminder timers run every two seconds: let them run several times more
@@ -225,10 +253,10 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void whenANodeDiesTheOtherServesEverything() throws Exception {
         long room = id((JsonArray) get(nodeB, "api/rooms"), "name", "Projektlokalet");
-        LocalDate day = weekday(LocalDate.now(COPENHAGEN).plusDays(60), 0);
+        LocalDate day = Weekdays.nth(LocalDate.now(COPENHAGEN).plusDays(60), 0);
         nodeA.kill();
 
         WebSession onB = browser.at(nodeB.uri("").toString());
@@ -359,18 +387,6 @@ class ClusterIT {
                 .add("end", end).add("people", 4).add("purpose", "Klyngeprøve").build().toString();
     }
 
-    /** The n-th weekday (counting from 0) on or after the day: the room is closed at weekends. */
-    private static LocalDate weekday(LocalDate from, int n) {
-        LocalDate day = from;
-        for (int left = n; ; day = day.plusDays(1)) {
-            if (day.getDayOfWeek().getValue() <= 5) {
-                if (left == 0) {
-                    return day;
-                }
-                left--;
-            }
-        }
-    }
 
     private static void awaitTrue(BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
