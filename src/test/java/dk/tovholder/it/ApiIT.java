@@ -120,6 +120,12 @@ class ApiIT {
         HttpResponse<String> response = Server.get("health/ready", null);
         assertEquals(200, response.statusCode());
         assertEquals("UP", Server.json(response).asJsonObject().getString("status"));
+        // the test server runs alone (--nocluster): it keeps EclipseLink's shared cache (cluster.control.ClusterCache)
+        JsonObject cluster = Server.json(response).asJsonObject().getJsonArray("checks").getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getString("name").equals("cluster")).findFirst().orElseThrow()
+                .getJsonObject("data");
+        assertEquals("false", cluster.getString("clustered"), cluster::toString);
+        assertEquals("true", cluster.getString("runsScheduledJobs"), cluster::toString);
     }
 
     @Test

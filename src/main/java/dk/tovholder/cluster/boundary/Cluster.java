@@ -33,11 +33,6 @@ public class Cluster {
         return Grid.find().map(Grid::isOldest).orElse(true);
     }
 
-    /** Whether this node belongs to a data grid (with or without other members now). */
-    public boolean isMemberOfGrid() {
-        return Grid.find().isPresent();
-    }
-
     /** Listens on the channel for messages published on any node. */
     public void listen(String channel, Consumer<String> listener) {
         listeners.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(listener);

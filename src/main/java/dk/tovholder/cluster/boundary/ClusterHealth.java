@@ -17,10 +17,10 @@ public class ClusterHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return Grid.find().map(grid -> HealthCheckResponse.named("cluster").up()
+        return Grid.find().map(grid -> HealthCheckResponse.named("cluster").up().withData("clustered", true)
                 .withData("members", grid.getCluster().getMembers().size())
                 .withData("runsScheduledJobs", Grid.isOldest(grid)).build())
-                .orElseGet(() -> HealthCheckResponse.named("cluster").up().withData("members", 1)
-                        .withData("runsScheduledJobs", true).build());
+                .orElseGet(() -> HealthCheckResponse.named("cluster").up().withData("clustered", false)
+                        .withData("members", 1).withData("runsScheduledJobs", true).build());
     }
 }

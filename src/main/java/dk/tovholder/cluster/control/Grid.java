@@ -11,8 +11,8 @@ import javax.naming.NamingException;
 
 /**
  * Payara's data grid as the application sees it: the Hazelcast instance
- * Payara binds at {@code payara/Hazelcast}, or none when the node runs
- * alone ({@code --nocluster}, {@code --nohazelcast}).
+ * Payara binds at {@code payara/Hazelcast} when the node clusters, or none
+ * when it runs alone ({@code --nocluster}, {@code --nohazelcast}).
  */
 public final class Grid {
 
@@ -22,17 +22,29 @@ public final class Grid {
     private Grid() {
     }
 
-    /** The running data grid this node belongs to, if any. */
+    /** The running data grid this node clusters with, if any. */
     public static Optional<HazelcastInstance> find() {
         try {
             Object bound = new InitialContext().lookup(JNDI_NAME);
-            if (bound instanceof HazelcastInstance instance && instance.getLifecycleService().isRunning()) {
+            if (bound instanceof HazelcastInstance instance && instance.getLifecycleService().isRunning()
+                    && clusters(instance)) {
                 return Optional.of(instance);
             }
         } catch (NamingException | RuntimeException alone) {
             LOG.log(Level.FINEST, "no data grid", alone);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the instance may find other members. Payara Micro keeps a grid
+     * of one even with {@code --nocluster} (its caches and EJB timers live
+     * in it); its clustering switch ({@code clustering-enabled}) then leaves
+     * Hazelcast's auto-detection on, which it otherwise turns off for its own
+     * discovery (multicast, tcpip, dns, kubernetes or domain).
+     */
+    static boolean clusters(HazelcastInstance instance) {
+        return !instance.getConfig().getNetworkConfig().getJoin().getAutoDetectionConfig().isEnabled();
     }
 
     /**

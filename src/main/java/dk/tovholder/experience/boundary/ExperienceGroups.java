@@ -26,6 +26,7 @@ import dk.tovholder.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -126,8 +127,10 @@ public class ExperienceGroups {
         return group;
     }
 
+    /** The group's version goes up with every change (its participants and sessions are part of it). */
     private ExperienceGroup saved(ExperienceGroup group) {
         try {
+            em.lock(group, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
             return group;
         } catch (OptimisticLockException e) {
@@ -335,7 +338,7 @@ public class ExperienceGroups {
             throw new Conflict(null, "experience.advice.tooMany", ExperienceGroup.ADVICE_TO_SELECT);
         }
         advice.setSelected(selected);
-        em.lock(group, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT); // two selections at once: one wins
+        em.lock(group, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // two selections at once: one wins
         saved(group);
     }
 

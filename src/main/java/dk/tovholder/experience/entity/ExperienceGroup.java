@@ -4,6 +4,7 @@ import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Refusal;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -91,9 +93,8 @@ public class ExperienceGroup implements Serializable {
     @Column(name = "steps_done", nullable = false)
     private int stepsDone;
 
-    @ElementCollection
+    @OneToMany(mappedBy = "group", cascade = CascadeType.ALL, orphanRemoval = true)
     @BatchFetch(BatchFetchType.IN)
-    @CollectionTable(name = "experience_participant", joinColumns = @JoinColumn(name = "group_id"))
     private List<Participant> participants = new ArrayList<>();
 
     @ElementCollection
@@ -153,7 +154,7 @@ public class ExperienceGroup implements Serializable {
         if (participants.size() >= MAX_PARTICIPANTS) {
             throw Refusal.onField("person", "experience.size.max", MAX_PARTICIPANTS);
         }
-        participants.add(new Participant(person, role, department));
+        participants.add(new Participant(this, person, role, department));
     }
 
     /** Removes a participant; once the programme runs, never below three. */

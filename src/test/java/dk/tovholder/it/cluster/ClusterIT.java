@@ -121,6 +121,8 @@ class ClusterIT {
         assertNotEquals(runsScheduledJobs(nodeA), runsScheduledJobs(nodeB),
                 "one node of two runs the outbox and the reminders");
         assertTrue(runsScheduledJobs(nodeA), "the oldest member: the node started first");
+        assertEquals("true", health(nodeA).getString("clustered"), "node A clusters: its shared cache is off");
+        assertEquals("true", health(nodeB).getString("clustered"), "node B clusters: its shared cache is off");
     }
 
     @Test
