@@ -8,6 +8,7 @@ import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.identity.entity.Role;
 import dk.tovholder.meeting.boundary.MeetingSeries;
 import dk.tovholder.meeting.boundary.Meetings;
+import dk.tovholder.meeting.boundary.Search;
 import dk.tovholder.meeting.entity.Attendance;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.entity.Cadence;
@@ -42,6 +43,12 @@ class MeetingsIT {
 
     @Inject
     MeetingSeries series;
+
+    @Inject
+    Search search;
+
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/tovholder")
+    javax.sql.DataSource dataSource;
 
     @Inject
     MeetingTestData data;
@@ -152,6 +159,45 @@ class MeetingsIT {
         meetings.cancel(after.get(3).getId(), version(after.get(3)), "Helligdag", coordinator());
         assertEquals(dk.tovholder.meeting.entity.MeetingStatus.CANCELLED,
                 data.meeting(after.get(3).getId()).getStatus(), "cancelled, and still in the history");
+    }
+
+    @Test
+    void approvedMinutesAreFoundByTheirTextAndOnPostgreSqlByTheirDanishWords() throws Exception {
+        Long meeting = data.pastMeeting(data.groupId(NETWORK_GROUP));
+        dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
+        item.setTitle("Gårdens fremtid " + meeting);
+        meetings.addItem(meeting, versionOf(meeting), item, coordinator());
+        meetings.publishAgenda(meeting, versionOf(meeting), coordinator());
+        Long itemId = data.meeting(meeting).getAgenda().get(0).getId();
+        meetings.writeNotes(meeting, versionOf(meeting), itemId, "Beboerne ønsker at legepladsen ved blok " + meeting
+                + " bliver større.", coordinator());
+        meetings.addDecision(meeting, versionOf(meeting), null, "Haverne passes af beboerne fra blok " + meeting + ".",
+                coordinator());
+        assertTrue(minutesHits("legepladsen ved blok " + meeting).isEmpty(), "draft minutes are not searched");
+        meetings.approveMinutes(meeting, versionOf(meeting), coordinator());
+
+        assertEquals(List.of("MINUTES"), minutesHits("legepladsen ved blok " + meeting).stream()
+                .filter(h -> h.meetingId().equals(meeting)).map(Search.Hit::kind).toList(), "the text, in the notes");
+        boolean postgres;
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            postgres = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
+        }
+        // other word forms than the minutes use: a plural for a definite form, and the other way round
+        List<String> byWords = minutesHits("legepladser ved blok " + meeting).stream()
+                .filter(h -> h.meetingId().equals(meeting)).map(Search.Hit::kind).toList();
+        List<String> decisions = minutesHits("haven passes af beboere fra blok " + meeting).stream()
+                .filter(h -> h.meetingId().equals(meeting)).map(Search.Hit::kind).toList();
+        if (postgres) {
+            assertEquals(List.of("MINUTES"), byWords, "PostgreSQL finds the notes by the stems of their words");
+            assertEquals(List.of("DECISION"), decisions, "and the decision");
+        } else {
+            assertEquals(List.of(), byWords, "H2 finds the text only");
+            assertEquals(List.of(), decisions);
+        }
+    }
+
+    private List<Search.Hit> minutesHits(String query) {
+        return search.find(query, coordinator());
     }
 
     @Test
