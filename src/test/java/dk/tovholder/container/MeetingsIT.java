@@ -173,20 +173,17 @@ class MeetingsIT {
                 + " bliver større.", coordinator());
         meetings.addDecision(meeting, versionOf(meeting), null, "Haverne passes af beboerne fra blok " + meeting + ".",
                 coordinator());
-        assertTrue(minutesHits("legepladsen ved blok " + meeting).isEmpty(), "draft minutes are not searched");
+        assertEquals(List.of(), kindsFound("legepladsen ved blok " + meeting, meeting), "draft minutes are not searched");
         meetings.approveMinutes(meeting, versionOf(meeting), coordinator());
 
-        assertEquals(List.of("MINUTES"), minutesHits("legepladsen ved blok " + meeting).stream()
-                .filter(h -> h.meetingId().equals(meeting)).map(Search.Hit::kind).toList(), "the text, in the notes");
+        assertEquals(List.of("MINUTES"), kindsFound("legepladsen ved blok " + meeting, meeting), "the text, in the notes");
         boolean postgres;
         try (java.sql.Connection connection = dataSource.getConnection()) {
             postgres = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
         }
         // other word forms than the minutes use: a plural for a definite form, and the other way round
-        List<String> byWords = minutesHits("legepladser ved blok " + meeting).stream()
-                .filter(h -> h.meetingId().equals(meeting)).map(Search.Hit::kind).toList();
-        List<String> decisions = minutesHits("haven passes af beboere fra blok " + meeting).stream()
-                .filter(h -> h.meetingId().equals(meeting)).map(Search.Hit::kind).toList();
+        List<String> byWords = kindsFound("legepladser ved blok " + meeting, meeting);
+        List<String> decisions = kindsFound("haven passes af beboere fra blok " + meeting, meeting);
         if (postgres) {
             assertEquals(List.of("MINUTES"), byWords, "PostgreSQL finds the notes by the stems of their words");
             assertEquals(List.of("DECISION"), decisions, "and the decision");
@@ -196,8 +193,10 @@ class MeetingsIT {
         }
     }
 
-    private List<Search.Hit> minutesHits(String query) {
-        return search.find(query, coordinator());
+    /** What the coordinator's search finds of the meeting: MINUTES, AGENDA or DECISION per hit. */
+    private List<String> kindsFound(String query, Long meeting) {
+        return search.find(query, coordinator()).stream().filter(h -> h.meetingId().equals(meeting))
+                .map(Search.Hit::kind).toList();
     }
 
     @Test

@@ -338,8 +338,7 @@ public class ExperienceGroups {
             throw new Conflict(null, "experience.advice.tooMany", ExperienceGroup.ADVICE_TO_SELECT);
         }
         advice.setSelected(selected);
-        em.lock(group, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // two selections at once: one wins
-        saved(group);
+        saved(group); // the group's version goes up: of two selections at once, one wins
     }
 
     private int selectedAdvice(Long groupId) {

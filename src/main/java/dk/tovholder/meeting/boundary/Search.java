@@ -63,8 +63,8 @@ public class Search {
         if (visible.isEmpty()) {
             return List.of();
         }
-        String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                + "%";
+        String lower = text.toLowerCase(Locale.ROOT);
+        String like = "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<Hit> hits = new ArrayList<>();
         boolean words = byWords();
         TypedQuery<Object[]> itemQuery = em.createQuery("select i, m from AgendaItem i join i.meeting m"
@@ -76,13 +76,12 @@ public class Search {
         List<Object[]> items = withWords(itemQuery, words, text)
                 .setParameter("groups", visible.keySet()).setParameter("q", like).setMaxResults(MAX_HITS)
                 .getResultList();
-        String lower = text.toLowerCase(Locale.ROOT);
         for (Object[] row : items) {
             AgendaItem item = (AgendaItem) row[0];
             Meeting meeting = (Meeting) row[1];
             // found in the notes: they hold the text, or (by its words) neither the title nor the description does
             boolean inNotes = meeting.isMinutesApproved() && item.getNotes() != null
-                    && (item.getNotes().toLowerCase(Locale.ROOT).contains(lower)
+                    && (contains(item.getNotes(), lower)
                             || !contains(item.getTitle(), lower) && !contains(item.getDescription(), lower));
             hits.add(new Hit(inNotes ? "MINUTES" : "AGENDA", meeting.getId(), visible.get(meeting.getGroupId()),
                     meeting.getStartsAt(), item.getTitle(), inNotes ? item.getNotes() : item.getDescription()));
