@@ -22,6 +22,8 @@ public enum AuditAction {
     MINUTES_CIRCULATED(SubjectKind.MEETING),
     MINUTES_APPROVED(SubjectKind.MEETING),
     MINUTES_REOPENED(SubjectKind.MEETING),
+    /** a time rule overridden with a reason: minutes before the meeting, a step before its session */
+    MEETING_TIME_RULE_OVERRIDDEN(SubjectKind.MEETING),
     // rota and members
     DUTY_SKIPPED(SubjectKind.GROUP),
     SWAP_PROPOSED(SubjectKind.GROUP),
@@ -37,6 +39,8 @@ public enum AuditAction {
     GROUP_CREATED(SubjectKind.GROUP),
     GROUP_CHANGED(SubjectKind.GROUP),
     GROUP_MEETING_TIME_CHANGED(SubjectKind.GROUP),
+    /** a time rule overridden with a reason: a programme closed before its last session */
+    GROUP_TIME_RULE_OVERRIDDEN(SubjectKind.GROUP),
     // rooms and bookings
     BOOKING_CREATED(SubjectKind.BOOKING),
     BOOKING_APPROVED(SubjectKind.BOOKING),
