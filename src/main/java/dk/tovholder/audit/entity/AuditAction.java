@@ -17,7 +17,9 @@ public enum AuditAction {
     // minutes
     MINUTES_NOTES_WRITTEN(SubjectKind.MEETING),
     DECISION_ADDED(SubjectKind.MEETING),
+    DECISION_REMOVED(SubjectKind.MEETING),
     ACTION_ADDED(SubjectKind.MEETING),
+    ACTION_REMOVED(SubjectKind.MEETING),
     ACTION_DONE(SubjectKind.MEETING),
     MINUTES_CIRCULATED(SubjectKind.MEETING),
     MINUTES_APPROVED(SubjectKind.MEETING),

@@ -70,4 +70,15 @@ public class AgendaItemForm implements Serializable {
     public void setMinutes(int minutes) {
         this.minutes = minutes;
     }
+
+    /** The form filled with an item, to change it. */
+    public static AgendaItemForm of(AgendaItem item) {
+        AgendaItemForm form = new AgendaItemForm();
+        form.title = item.getTitle();
+        form.description = item.getDescription();
+        form.type = item.getType();
+        form.presenter = item.getPresenter();
+        form.minutes = item.getMinutes();
+        return form;
+    }
 }

@@ -2,24 +2,53 @@ package dk.tovholder.meeting.boundary;
 
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.language.Messages;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.layout.FacesMessages;
+import dk.tovholder.meeting.entity.ActionItem;
 import dk.tovholder.meeting.entity.AgendaItem;
+import dk.tovholder.meeting.entity.AgendaProposal;
+import dk.tovholder.meeting.entity.Attendance;
+import dk.tovholder.meeting.entity.Decision;
 import dk.tovholder.meeting.entity.ItemType;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.meeting.entity.MinutesComment;
+import dk.tovholder.meeting.entity.MinutesVersion;
+import dk.tovholder.network.entity.Cadence;
+import dk.tovholder.network.entity.GroupMember;
 import dk.tovholder.network.entity.NetworkGroup;
+import dk.tovholder.organisation.entity.Organisation;
+import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
-/** A meeting and its agenda: read by members, built and published by its coordinator. */
+/**
+ * The meeting page, which follows the meeting's life ({@link Meeting.Phase}):
+ * before it, the agenda is built (and read by participants once published);
+ * from its start, the minutes are written next to each item, the notes saving
+ * themselves as drafts; once approved, it is a read-only record that changes
+ * only as a correction. Actions update the page in place; those that move the
+ * meeting to another phase reload it.
+ */
 @Named
 @ViewScoped
 public class MeetingPage implements Serializable {
@@ -39,35 +68,63 @@ public class MeetingPage implements Serializable {
     FacesMessages messages;
 
     private Long id;
+    /** the editor asked to write the minutes before the meeting's start */
+    private boolean writeEarly;
     private Meeting meeting;
     private NetworkGroup group;
     private boolean mayEdit;
+    private boolean mayManageGroup;
+    private Meeting.Phase phase;
+
+    // the agenda editor: one form adds an item, or changes the one chosen
     private AgendaItemForm item = new AgendaItemForm();
-    private final java.util.Map<Long, String> notes = new java.util.HashMap<>();
-    private Long decisionItem;
-    private String decisionText;
-    private ActionForm action = new ActionForm();
-    private transient List<dk.tovholder.meeting.entity.Decision> decisions;
-    private transient List<dk.tovholder.meeting.entity.ActionItem> actions;
-    private transient List<dk.tovholder.meeting.entity.ActionItem> followUps;
-    private transient List<dk.tovholder.meeting.entity.Attendance> attendance;
+    private Long editingItem;
+
+    // the minutes: what each item's writer typed, and the stored notes that draft started from
+    private final Map<Long, String> notes = new HashMap<>();
+    private final Map<Long, String> notesBase = new HashMap<>();
+    private final Map<Long, Instant> notesSavedAt = new HashMap<>();
+    private final Map<Long, String> notesConflict = new HashMap<>();
+    private final Map<Long, String> decisionTexts = new HashMap<>();
+    private final ActionForms actionForms = new ActionForms();
+    private String overrideReason;
+
     private String answerNote;
-    private transient List<dk.tovholder.meeting.entity.AgendaProposal> proposals;
     private AgendaItemForm proposal = new AgendaItemForm();
-    private final java.util.Map<Long, String> declineReasons = new java.util.HashMap<>();
-    private java.time.LocalDate deadlineDay;
-    private java.time.LocalDate changeDay;
-    private java.time.LocalTime changeStart;
+    private final Map<Long, String> declineReasons = new HashMap<>();
+    private LocalDate deadlineDay;
+    private LocalDate changeDay;
+    private LocalTime changeStart;
     private int changeMinutes;
     private String changePlace;
     private Meetings.Scope scope = Meetings.Scope.THIS;
     private String cancelReason;
     private String comment;
     private String correctionReason;
-    private transient List<dk.tovholder.meeting.entity.MinutesVersion> versions;
+    private List<Long> came = new ArrayList<>();
+
+    private transient List<Decision> decisions;
+    private transient List<ActionItem> actions;
+    private transient List<ActionItem> followUps;
+    private transient List<Attendance> attendance;
+    private transient List<AgendaProposal> proposals;
+    private transient List<MinutesComment> comments;
+    private transient List<MinutesVersion> versions;
     private transient List<Instant> itemStarts;
-    private transient List<dk.tovholder.meeting.entity.MinutesComment> comments;
-    private List<Long> came = new java.util.ArrayList<>();
+
+    /** Action item forms by agenda item, made when a row first asks for its own. */
+    static final class ActionForms extends HashMap<Long, ActionForm> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ActionForm get(Object key) {
+            return computeIfAbsent((Long) key, k -> {
+                ActionForm form = new ActionForm();
+                form.setAgendaItemId(k);
+                return form;
+            });
+        }
+    }
 
     public void load() {
         if (id == null) {
@@ -84,11 +141,16 @@ public class MeetingPage implements Serializable {
         try {
             meeting = meetings.find(id, caller);
             group = meetings.groupOf(meeting, caller);
+            mayManageGroup = groups.mayManage(group, caller);
             mayEdit = meetings.mayEdit(meeting, caller);
-            java.time.ZonedDateTime start = meeting.getStartsAt().atZone(dk.tovholder.network.entity.Cadence.ZONE);
+            phase = meeting.phase(Instant.now());
+            if (writeEarly && mayEdit && phase == Meeting.Phase.BEFORE) {
+                phase = Meeting.Phase.MINUTES;
+            }
+            ZonedDateTime start = meeting.getStartsAt().atZone(Cadence.ZONE);
             changeDay = start.toLocalDate();
             changeStart = start.toLocalTime();
-            changeMinutes = (int) java.time.Duration.between(meeting.getStartsAt(), meeting.getEndsAt()).toMinutes();
+            changeMinutes = (int) Duration.between(meeting.getStartsAt(), meeting.getEndsAt()).toMinutes();
             changePlace = meeting.getPlace();
             decisions = null;
             actions = null;
@@ -98,40 +160,83 @@ public class MeetingPage implements Serializable {
             comments = null;
             versions = null;
             itemStarts = null;
-            // what the user typed stays (to merge after a conflict); new items get their stored notes
-            meeting.getAgenda().forEach(i -> notes.putIfAbsent(i.getId(), i.getNotes()));
+            for (AgendaItem i : meeting.getAgenda()) {
+                // what the writer typed stays (until saved); an item not yet in the draft starts from the stored notes
+                if (!notes.containsKey(i.getId()) || Objects.equals(notes.get(i.getId()), notesBase.get(i.getId()))) {
+                    notes.put(i.getId(), i.getNotes());
+                    notesBase.put(i.getId(), i.getNotes());
+                }
+            }
         } catch (NotFound notFound) {
             ErrorResponses.send(404);
         }
     }
 
-    private String run(Supplier<Meeting> change, String form, String doneKey) {
+    private String reload() {
+        return "/meeting/meeting?faces-redirect=true&id=" + id + (writeEarly ? "&write=true" : "");
+    }
+
+    /** Runs a change in place: its message, the page's data read anew; a refusal shows at the form. */
+    private boolean change(Supplier<Meeting> change, String form, String doneKey) {
         try {
             meeting = change.get();
             messages.info(doneKey);
-            return "/meeting/meeting?faces-redirect=true&id=" + id;
+            refresh();
+            return true;
         } catch (Refusal refusal) {
             messages.show(refusal, form);
             refresh();
-            return null;
+            return false;
         } catch (ConstraintViolationException invalid) {
             messages.show(invalid);
-            return null;
+            return false;
         }
     }
 
-    public String addItem() {
-        return run(() -> meetings.addItem(id, meeting.getVersion(), item, currentUser.caller()), "item",
-                "agenda.item.added");
+    /** Runs a change that moves the meeting on (another phase, time or state): the page is loaded anew. */
+    private String step(Supplier<Meeting> change, String form, String doneKey) {
+        return change(change, form, doneKey) ? reload() : null;
     }
 
-    public String removeItem(Long itemId) {
-        return run(() -> meetings.removeItem(id, meeting.getVersion(), itemId, currentUser.caller()), "agenda",
-                "agenda.item.removed");
+    // ---------------------------------------------------------------- the agenda
+
+    /** Adds the item typed in the agenda form, or saves the one being changed. */
+    public void saveItem() {
+        Long changing = editingItem;
+        boolean done = changing == null
+                ? change(() -> meetings.addItem(id, meeting.getVersion(), item, currentUser.caller()), "agenda",
+                        "agenda.item.added")
+                : change(() -> meetings.changeItem(id, meeting.getVersion(), changing, item, currentUser.caller()),
+                        "agenda", "agenda.item.changed");
+        if (done) {
+            item = new AgendaItemForm();
+            editingItem = null;
+        }
     }
 
-    public String moveItem(Long itemId, int delta) {
-        return run(() -> meetings.moveItem(id, meeting.getVersion(), itemId, delta, currentUser.caller()), "agenda",
+    /** Fills the agenda form with the item, to change it. */
+    public void editItem(Long itemId) {
+        meeting.getAgenda().stream().filter(i -> i.getId().equals(itemId)).findFirst().ifPresent(i -> {
+            item = AgendaItemForm.of(i);
+            editingItem = itemId;
+        });
+    }
+
+    public void cancelEdit() {
+        item = new AgendaItemForm();
+        editingItem = null;
+    }
+
+    public void removeItem(Long itemId) {
+        boolean done = change(() -> meetings.removeItem(id, meeting.getVersion(), itemId, currentUser.caller()),
+                "agenda", "agenda.item.removed");
+        if (done && itemId.equals(editingItem)) {
+            cancelEdit();
+        }
+    }
+
+    public void moveItem(Long itemId, int delta) {
+        change(() -> meetings.moveItem(id, meeting.getVersion(), itemId, delta, currentUser.caller()), "agenda",
                 "agenda.item.moved");
     }
 
@@ -142,30 +247,260 @@ public class MeetingPage implements Serializable {
             return;
         }
         Long itemId = before.get(event.getFromIndex()).getId();
-        try {
-            meeting = meetings.moveItemTo(id, meeting.getVersion(), itemId, event.getToIndex(), currentUser.caller());
-            messages.info("agenda.item.moved");
-        } catch (Refusal refusal) {
-            messages.show(refusal, "agenda");
-        }
-        refresh();
+        change(() -> meetings.moveItemTo(id, meeting.getVersion(), itemId, event.getToIndex(), currentUser.caller()),
+                "agenda", "agenda.item.moved");
     }
 
-    public String publish() {
-        return run(() -> meetings.publishAgenda(id, meeting.getVersion(), currentUser.caller()), "agenda",
-                "agenda.published");
+    public void publish() {
+        change(() -> meetings.publishAgenda(id, meeting.getVersion(), currentUser.caller()), "agenda",
+                meeting.isAgendaPublished() ? "agenda.republished" : "agenda.published");
+    }
+
+    /** When the item at this position starts. */
+    public Instant startOf(int position) {
+        if (itemStarts == null) {
+            itemStarts = meeting.itemStarts(); // once per page, not once per row
+        }
+        return itemStarts.get(position);
+    }
+
+    public boolean isEditing() {
+        return editingItem != null;
+    }
+
+    public Long getEditingItem() {
+        return editingItem;
+    }
+
+    // ---------------------------------------------------------------- the minutes
+
+    /** Saves one item's draft as typed (it saves itself on leaving the field and after a pause in typing). */
+    public void saveNotes(Long itemId) {
+        if (!notesConflict.containsKey(itemId)) {
+            writeNotes(itemId); // after a conflict, the writer decides with the save button
+        }
+    }
+
+    /** The save button of an item's notes: saves what is typed, over another writer's text once shown. */
+    public void saveNotesNow(Long itemId) {
+        if (writeNotes(itemId)) {
+            messages.info("minutes.notes.saved");
+        }
+    }
+
+    private boolean writeNotes(Long itemId) {
+        String text = notes.get(itemId);
+        if (Objects.equals(blankToNull(text), blankToNull(notesBase.get(itemId))) && !notesConflict.containsKey(itemId)) {
+            return true; // nothing new since the last save
+        }
+        try {
+            meeting = saveNotesOnce(itemId, text);
+            notesBase.put(itemId, blankToNull(text));
+            notesSavedAt.put(itemId, Instant.now());
+            notesConflict.remove(itemId);
+            return true;
+        } catch (Meetings.NotesChanged changed) {
+            // keep what this writer typed; show the other's text; the save button then saves over it
+            notesConflict.put(itemId, changed.current() == null ? "" : changed.current());
+            notesBase.put(itemId, changed.current());
+            messages.show(changed, null);
+            return false;
+        } catch (Refusal refusal) {
+            messages.show(refusal, null);
+            return false;
+        }
+    }
+
+    /** A save that met another save of the same meeting at the same moment is tried once more. */
+    private Meeting saveNotesOnce(Long itemId, String text) {
+        try {
+            return meetings.saveNotes(id, itemId, notesBase.get(itemId), text, currentUser.caller());
+        } catch (Meetings.NotesChanged changed) {
+            throw changed;
+        } catch (dk.tovholder.refusal.Conflict raced) {
+            if (!"refusal.staleEdit".equals(raced.messageKey())) {
+                throw raced;
+            }
+            return meetings.saveNotes(id, itemId, notesBase.get(itemId), text, currentUser.caller());
+        }
+    }
+
+    public void addDecision(Long itemId) {
+        String text = decisionTexts.get(itemId);
+        if (change(() -> meetings.addDecision(id, itemId, text, currentUser.caller()), null,
+                "minutes.decision.added")) {
+            decisionTexts.remove(itemId);
+        }
+    }
+
+    public void removeDecision(Long decisionId) {
+        change(() -> meetings.removeDecision(id, decisionId, currentUser.caller()), null, "minutes.decision.removed");
+    }
+
+    public void addAction(Long itemId) {
+        ActionForm form = actionForms.get(itemId);
+        if (form.getDueDate() == null || form.getWhat() == null || form.getWhat().isBlank()
+                || form.getResponsibleOrganisationId() == null) {
+            messages.error("minutes.action.incomplete");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (change(() -> meetings.addAction(id, form, currentUser.caller()), null, "minutes.action.added")) {
+            actionForms.remove(itemId);
+        }
+    }
+
+    public void removeAction(Long actionId) {
+        change(() -> meetings.removeAction(id, actionId, currentUser.caller()), null, "minutes.action.removed");
+    }
+
+    public String circulateMinutes() {
+        if (!notesSaved()) {
+            return null;
+        }
+        return step(() -> meetings.circulateMinutes(id, meeting.getVersion(), overrideReason, currentUser.caller()),
+                "minutesActions", "minutes.circulated");
+    }
+
+    public String approveMinutes() {
+        if (!notesSaved()) {
+            return null;
+        }
+        return step(() -> meetings.approveMinutes(id, meeting.getVersion(), overrideReason, currentUser.caller()),
+                "minutesActions", "minutes.approved.done");
+    }
+
+    /** Drafts not yet saved (typed just before pressing the button) are saved first; no conflict is left open. */
+    private boolean notesSaved() {
+        meeting.getAgenda().forEach(i -> saveNotes(i.getId()));
+        if (!notesConflict.isEmpty()) {
+            messages.error("minutes.notes.conflictsOpen");
+            return false;
+        }
+        return !FacesContext.getCurrentInstance().isValidationFailed();
     }
 
     public String reopen() {
-        return run(() -> meetings.reopenForCorrection(id, meeting.getVersion(), correctionReason, currentUser.caller()),
-                "correct", "minutes.reopened");
+        return step(() -> meetings.reopenForCorrection(id, meeting.getVersion(), correctionReason,
+                currentUser.caller()), "correct", "minutes.reopened");
     }
 
-    public List<dk.tovholder.meeting.entity.MinutesVersion> getVersions() {
+    /** The decisions of one agenda item (null: those of no item). */
+    public List<Decision> decisionsOf(Long itemId) {
+        return getDecisions().stream().filter(d -> Objects.equals(d.getAgendaItemId(), itemId)).toList();
+    }
+
+    /** The action items of one agenda item (null: those of no item). */
+    public List<ActionItem> actionsOf(Long itemId) {
+        return getActions().stream().filter(a -> Objects.equals(a.getAgendaItemId(), itemId)).toList();
+    }
+
+    /** Who last saved the item's notes, by name (the group's participants; "" when unknown). */
+    public String writerOf(AgendaItem i) {
+        if (i.getNotesWrittenBy() == null) {
+            return "";
+        }
+        return group.getParticipants().stream().filter(p -> p.getId().equals(i.getNotesWrittenBy()))
+                .map(Person::getName).findFirst().orElse("");
+    }
+
+    public Instant savedAt(Long itemId) {
+        return notesSavedAt.get(itemId);
+    }
+
+    public boolean isMinutesVisible() {
+        return mayEdit || meeting.isMinutesApproved() || meeting.isMinutesCirculated();
+    }
+
+    public boolean isMinutesEditable() {
+        return mayEdit && phase == Meeting.Phase.MINUTES;
+    }
+
+    public boolean isAgendaEditable() {
+        return mayEdit && (phase == Meeting.Phase.BEFORE || phase == Meeting.Phase.MINUTES);
+    }
+
+    /** Circulating and approving before the start needs a reason (the page asks for it). */
+    public boolean isNeedsOverride() {
+        return !meeting.isStarted(Instant.now());
+    }
+
+    public boolean isMayComment() {
+        return meeting.isMinutesCirculated() && !meeting.isMinutesApproved() && (isParticipant() || mayEdit);
+    }
+
+    public String itemTitle(Long itemId) {
+        return itemId == null ? "" : meeting.getAgenda().stream().filter(i -> itemId.equals(i.getId()))
+                .map(AgendaItem::getTitle).findFirst().orElse("");
+    }
+
+    public boolean isOverdue(ActionItem a) {
+        return a.isOverdue(LocalDate.now(Cadence.ZONE));
+    }
+
+    public List<Decision> getDecisions() {
+        if (decisions == null) {
+            decisions = meetings.decisions(meeting);
+        }
+        return decisions;
+    }
+
+    public List<ActionItem> getActions() {
+        if (actions == null) {
+            actions = meetings.actions(meeting);
+        }
+        return actions;
+    }
+
+    public List<ActionItem> getFollowUps() {
+        if (followUps == null) {
+            followUps = meetings.followUps(meeting);
+        }
+        return followUps;
+    }
+
+    public List<MinutesVersion> getVersions() {
         if (versions == null) {
             versions = meetings.versions(meeting);
         }
         return versions;
+    }
+
+    public List<MinutesComment> getComments() {
+        if (comments == null) {
+            comments = meetings.comments(meeting);
+        }
+        return comments;
+    }
+
+    /** The member organisations an action item can be given to. */
+    public List<Organisation> getResponsibleChoices() {
+        return group.getMembers().stream().map(GroupMember::getOrganisation)
+                .sorted(Comparator.comparing(Organisation::getName)).toList();
+    }
+
+    public Map<Long, String> getNotes() {
+        return notes;
+    }
+
+    public Map<Long, String> getNotesConflict() {
+        return notesConflict;
+    }
+
+    public Map<Long, String> getDecisionTexts() {
+        return decisionTexts;
+    }
+
+    public Map<Long, ActionForm> getActionForms() {
+        return actionForms;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
     }
 
     public String getCorrectionReason() {
@@ -176,31 +511,17 @@ public class MeetingPage implements Serializable {
         this.correctionReason = correctionReason;
     }
 
-    public String circulateMinutes() {
-        return run(() -> meetings.circulateMinutes(id, meeting.getVersion(), currentUser.caller()), "minutes",
-                "minutes.circulated");
-    }
+    // ---------------------------------------------------------------- comments
 
-    public String addComment() {
+    public void addComment() {
         try {
             meetings.comment(id, comment, currentUser.caller());
             messages.info("minutes.comment.added");
-            return "/meeting/meeting?faces-redirect=true&id=" + id;
+            comment = null;
+            comments = null;
         } catch (Refusal refusal) {
             messages.show(refusal, "comment");
-            return null;
         }
-    }
-
-    public boolean isMayComment() {
-        return meeting.isMinutesCirculated() && !meeting.isMinutesApproved() && (isParticipant() || mayEdit);
-    }
-
-    public List<dk.tovholder.meeting.entity.MinutesComment> getComments() {
-        if (comments == null) {
-            comments = meetings.comments(meeting);
-        }
-        return comments;
     }
 
     public String getComment() {
@@ -211,37 +532,39 @@ public class MeetingPage implements Serializable {
         this.comment = comment;
     }
 
+    // ---------------------------------------------------------------- time, place, cancelling
+
     public String changeTime() {
-        return run(() -> meetings.change(id, meeting.getVersion(), changeDay, changeStart, changeMinutes, changePlace,
+        return step(() -> meetings.change(id, meeting.getVersion(), changeDay, changeStart, changeMinutes, changePlace,
                 scope, currentUser.caller()), "change", "meeting.changed");
     }
 
     public String cancelMeeting() {
-        return run(() -> meetings.cancel(id, meeting.getVersion(), cancelReason, currentUser.caller()), "cancel",
+        return step(() -> meetings.cancel(id, meeting.getVersion(), cancelReason, currentUser.caller()), "cancel",
                 "meeting.cancelled.done");
     }
 
     public Meetings.Scope[] getScopes() {
-        return isMayManageGroup() ? Meetings.Scope.values() : new Meetings.Scope[] {Meetings.Scope.THIS};
+        return mayManageGroup ? Meetings.Scope.values() : new Meetings.Scope[] {Meetings.Scope.THIS};
     }
 
     public boolean isMayManageGroup() {
-        return groups.mayManage(group, currentUser.caller());
+        return mayManageGroup;
     }
 
-    public java.time.LocalDate getChangeDay() {
+    public LocalDate getChangeDay() {
         return changeDay;
     }
 
-    public void setChangeDay(java.time.LocalDate changeDay) {
+    public void setChangeDay(LocalDate changeDay) {
         this.changeDay = changeDay;
     }
 
-    public java.time.LocalTime getChangeStart() {
+    public LocalTime getChangeStart() {
         return changeStart;
     }
 
-    public void setChangeStart(java.time.LocalTime changeStart) {
+    public void setChangeStart(LocalTime changeStart) {
         this.changeStart = changeStart;
     }
 
@@ -277,30 +600,30 @@ public class MeetingPage implements Serializable {
         this.cancelReason = cancelReason;
     }
 
-    public String propose() {
+    // ---------------------------------------------------------------- proposals
+
+    public void propose() {
         try {
             meetings.propose(id, proposal, currentUser.caller());
             messages.info("proposal.sent");
-            return "/meeting/meeting?faces-redirect=true&id=" + id;
+            proposal = new AgendaItemForm();
+            proposals = null;
         } catch (Refusal refusal) {
             messages.show(refusal, "proposal");
-            return null;
         } catch (ConstraintViolationException invalid) {
             messages.show(invalid);
-            return null;
         }
     }
 
-    public String decideProposal(Long proposalId, boolean accept) {
-        return run(() -> meetings.decideProposal(proposalId, accept, declineReasons.get(proposalId),
-                currentUser.caller()), "proposals", accept ? "proposal.accepted" : "proposal.declined");
+    public void decideProposal(Long proposalId, boolean accept) {
+        change(() -> meetings.decideProposal(proposalId, accept, declineReasons.get(proposalId), currentUser.caller()),
+                "agenda", accept ? "proposal.accepted" : "proposal.declined");
     }
 
     /** The deadline for proposals: the end of the chosen day (Copenhagen), or none. */
-    public String saveDeadline() {
-        Instant deadline = deadlineDay == null ? null
-                : deadlineDay.plusDays(1).atStartOfDay(dk.tovholder.network.entity.Cadence.ZONE).toInstant();
-        return run(() -> meetings.setProposalDeadline(id, meeting.getVersion(), deadline, currentUser.caller()),
+    public void saveDeadline() {
+        Instant deadline = deadlineDay == null ? null : deadlineDay.plusDays(1).atStartOfDay(Cadence.ZONE).toInstant();
+        change(() -> meetings.setProposalDeadline(id, meeting.getVersion(), deadline, currentUser.caller()),
                 "deadline", "proposal.deadline.saved");
     }
 
@@ -308,7 +631,7 @@ public class MeetingPage implements Serializable {
         return isParticipant() && meeting.acceptsProposals(Instant.now());
     }
 
-    public List<dk.tovholder.meeting.entity.AgendaProposal> getProposals() {
+    public List<AgendaProposal> getProposals() {
         if (proposals == null) {
             proposals = meetings.proposals(meeting);
         }
@@ -316,7 +639,7 @@ public class MeetingPage implements Serializable {
     }
 
     /** Pending proposals for the coordinator; my own proposals (with their answers) for a participant. */
-    public List<dk.tovholder.meeting.entity.AgendaProposal> getVisibleProposals() {
+    public List<AgendaProposal> getVisibleProposals() {
         Long me = currentUser.caller().personId();
         return getProposals().stream().filter(p -> mayEdit ? p.isPending() : p.getPerson().getId().equals(me)).toList();
     }
@@ -325,46 +648,45 @@ public class MeetingPage implements Serializable {
         return proposal;
     }
 
-    public java.util.Map<Long, String> getDeclineReasons() {
+    public Map<Long, String> getDeclineReasons() {
         return declineReasons;
     }
 
-    public java.time.LocalDate getDeadlineDay() {
+    public LocalDate getDeadlineDay() {
         if (deadlineDay == null && meeting != null && meeting.getProposalDeadline() != null) {
-            deadlineDay = meeting.getProposalDeadline().minusSeconds(1).atZone(dk.tovholder.network.entity.Cadence.ZONE)
-                    .toLocalDate();
+            deadlineDay = meeting.getProposalDeadline().minusSeconds(1).atZone(Cadence.ZONE).toLocalDate();
         }
         return deadlineDay;
     }
 
-    public void setDeadlineDay(java.time.LocalDate deadlineDay) {
+    public void setDeadlineDay(LocalDate deadlineDay) {
         this.deadlineDay = deadlineDay;
     }
 
-    public String answer(boolean coming) {
+    // ---------------------------------------------------------------- attendance
+
+    public void answer(boolean coming) {
         try {
-            meetings.answer(id, coming ? dk.tovholder.meeting.entity.Attendance.Answer.ATTENDING
-                    : dk.tovholder.meeting.entity.Attendance.Answer.NOT_ATTENDING, answerNote, currentUser.caller());
+            meetings.answer(id, coming ? Attendance.Answer.ATTENDING : Attendance.Answer.NOT_ATTENDING, answerNote,
+                    currentUser.caller());
             messages.info(coming ? "attendance.coming.saved" : "attendance.notComing.saved");
-            return "/meeting/meeting?faces-redirect=true&id=" + id;
+            attendance = null;
         } catch (Refusal refusal) {
             messages.show(refusal, "attendance");
-            return null;
         }
     }
 
-    public String recordAttended() {
+    public void recordAttended() {
         try {
-            meetings.recordAttended(id, new java.util.HashSet<>(came), currentUser.caller());
+            meetings.recordAttended(id, new HashSet<>(came), currentUser.caller());
             messages.info("attendance.recorded");
-            return "/meeting/meeting?faces-redirect=true&id=" + id;
+            attendance = null;
         } catch (Refusal refusal) {
             messages.show(refusal, "attended");
-            return null;
         }
     }
 
-    public List<dk.tovholder.meeting.entity.Attendance> getAttendance() {
+    public List<Attendance> getAttendance() {
         if (attendance == null) {
             attendance = meetings.attendance(meeting);
         }
@@ -376,13 +698,12 @@ public class MeetingPage implements Serializable {
     }
 
     public String getCountsText() {
-        return dk.tovholder.language.Messages.get(
-                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), "attendance.counts",
+        return Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "attendance.counts",
                 String.valueOf(count("ATTENDING")), String.valueOf(count("NOT_ATTENDING")));
     }
 
     /** My own answer, or null. */
-    public dk.tovholder.meeting.entity.Attendance getMine() {
+    public Attendance getMine() {
         Long me = currentUser.caller().personId();
         return getAttendance().stream().filter(a -> a.getPerson().getId().equals(me)).findFirst().orElse(null);
     }
@@ -392,12 +713,11 @@ public class MeetingPage implements Serializable {
     }
 
     public boolean isStarted() {
-        return !meeting.getStartsAt().isAfter(Instant.now());
+        return meeting.isStarted(Instant.now());
     }
 
-    public List<dk.tovholder.organisation.entity.Person> getParticipants() {
-        return group.getParticipants().stream()
-                .sorted(java.util.Comparator.comparing(dk.tovholder.organisation.entity.Person::getName)).toList();
+    public List<Person> getParticipants() {
+        return group.getParticipants().stream().sorted(Comparator.comparing(Person::getName)).toList();
     }
 
     public String getAnswerNote() {
@@ -409,7 +729,7 @@ public class MeetingPage implements Serializable {
     }
 
     public List<Long> getCame() {
-        if (came.isEmpty() && attendance != null) {
+        if (came.isEmpty()) {
             getAttendance().stream().filter(a -> Boolean.TRUE.equals(a.getAttended()))
                     .forEach(a -> came.add(a.getPerson().getId()));
         }
@@ -420,92 +740,10 @@ public class MeetingPage implements Serializable {
         this.came = came;
     }
 
-    public String saveNotes(Long itemId) {
-        return run(() -> meetings.writeNotes(id, meeting.getVersion(), itemId, notes.get(itemId), currentUser.caller()),
-                "minutes", "minutes.notes.saved");
-    }
+    // ---------------------------------------------------------------- the page
 
-    public String addDecision() {
-        return run(() -> meetings.addDecision(id, meeting.getVersion(), decisionItem, decisionText,
-                currentUser.caller()), "decision", "minutes.decision.added");
-    }
-
-    public String addAction() {
-        return run(() -> meetings.addAction(id, meeting.getVersion(), action, currentUser.caller()), "action",
-                "minutes.action.added");
-    }
-
-    public String approveMinutes() {
-        return run(() -> meetings.approveMinutes(id, meeting.getVersion(), currentUser.caller()), "minutes",
-                "minutes.approved.done");
-    }
-
-    public boolean isMinutesVisible() {
-        return mayEdit || meeting.isMinutesApproved() || meeting.isMinutesCirculated();
-    }
-
-    public boolean isMinutesEditable() {
-        return mayEdit && !meeting.isMinutesApproved();
-    }
-
-    public List<dk.tovholder.meeting.entity.Decision> getDecisions() {
-        if (decisions == null) {
-            decisions = meetings.decisions(meeting);
-        }
-        return decisions;
-    }
-
-    public List<dk.tovholder.meeting.entity.ActionItem> getActions() {
-        if (actions == null) {
-            actions = meetings.actions(meeting);
-        }
-        return actions;
-    }
-
-    public List<dk.tovholder.meeting.entity.ActionItem> getFollowUps() {
-        if (followUps == null) {
-            followUps = meetings.followUps(meeting);
-        }
-        return followUps;
-    }
-
-    /** The member organisations an action item can be given to. */
-    public List<dk.tovholder.organisation.entity.Organisation> getResponsibleChoices() {
-        return group.getMembers().stream().map(dk.tovholder.network.entity.GroupMember::getOrganisation)
-                .sorted(java.util.Comparator.comparing(dk.tovholder.organisation.entity.Organisation::getName)).toList();
-    }
-
-    public String itemTitle(Long itemId) {
-        return itemId == null ? "" : meeting.getAgenda().stream().filter(i -> itemId.equals(i.getId()))
-                .map(AgendaItem::getTitle).findFirst().orElse("");
-    }
-
-    public boolean isOverdue(dk.tovholder.meeting.entity.ActionItem a) {
-        return a.isOverdue(java.time.LocalDate.now(dk.tovholder.network.entity.Cadence.ZONE));
-    }
-
-    public java.util.Map<Long, String> getNotes() {
-        return notes;
-    }
-
-    public Long getDecisionItem() {
-        return decisionItem;
-    }
-
-    public void setDecisionItem(Long decisionItem) {
-        this.decisionItem = decisionItem;
-    }
-
-    public String getDecisionText() {
-        return decisionText;
-    }
-
-    public void setDecisionText(String decisionText) {
-        this.decisionText = decisionText;
-    }
-
-    public ActionForm getAction() {
-        return action;
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public boolean isAgendaVisible() {
@@ -516,16 +754,16 @@ public class MeetingPage implements Serializable {
         return meeting.getAgenda();
     }
 
-    /** When the item at this position starts. */
-    public Instant startOf(int position) {
-        if (itemStarts == null) {
-            itemStarts = meeting.itemStarts(); // once per page, not once per row
-        }
-        return itemStarts.get(position);
-    }
-
     public ItemType[] getItemTypes() {
         return ItemType.values();
+    }
+
+    public Meeting.Phase getPhase() {
+        return phase;
+    }
+
+    public Meeting.Phase[] getPhases() {
+        return new Meeting.Phase[] {Meeting.Phase.BEFORE, Meeting.Phase.MINUTES, Meeting.Phase.APPROVED};
     }
 
     public Long getId() {
@@ -534,6 +772,14 @@ public class MeetingPage implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public boolean isWriteEarly() {
+        return writeEarly;
+    }
+
+    public void setWriteEarly(boolean writeEarly) {
+        this.writeEarly = writeEarly;
     }
 
     public Meeting getMeeting() {

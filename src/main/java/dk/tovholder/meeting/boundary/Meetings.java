@@ -72,6 +72,12 @@ public class Meetings {
     @Inject
     Event<MinutesPublished> minutesPublished;
 
+    @Inject
+    dk.tovholder.audit.boundary.AuditTrail auditTrail;
+
+    /** The longest reason a user may give for overriding a time rule. */
+    public static final int OVERRIDE_REASON_MAX = 1000;
+
     Clock clock = Clock.system(Cadence.ZONE);
 
     LocalDate today() {
@@ -164,6 +170,12 @@ public class Meetings {
     @Audited(AuditAction.AGENDA_ITEM_REMOVED)
     public Meeting removeItem(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId, @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
+        boolean hasMinutes = meeting.getAgenda().stream().anyMatch(i -> i.getId().equals(itemId) && i.getNotes() != null)
+                || decisions(meeting).stream().anyMatch(d -> itemId.equals(d.getAgendaItemId()))
+                || actions(meeting).stream().anyMatch(a -> itemId.equals(a.getAgendaItemId()));
+        if (hasMinutes) {
+            throw new Conflict(null, "agenda.item.hasMinutes");
+        }
         meeting.removeItem(itemId);
         return saved(meeting);
     }
@@ -249,6 +261,7 @@ public class Meetings {
             throw Refusal.onField("place", "meeting.place.tooLong", Meeting.PLACE_MAX);
         }
         Meeting meeting = editable(meetingId, seenVersion, caller);
+        meeting.agendaOpen();
         String newPlace = place == null || place.isBlank() ? null : place.strip();
         if (scope == Scope.THIS) {
             java.time.ZonedDateTime from = java.time.ZonedDateTime.of(day, start, Cadence.ZONE);
@@ -441,8 +454,26 @@ public class Meetings {
 
     @Audited(AuditAction.MINUTES_CIRCULATED)
     public Meeting circulateMinutes(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
+        return circulate(meetingId, seenVersion, null, caller);
+    }
+
+    /**
+     * Sends the draft minutes to the participants for comments, from the
+     * meeting's start; earlier only with a reason (kept in the audit log).
+     */
+    @Audited(AuditAction.MINUTES_CIRCULATED)
+    public Meeting circulateMinutes(@NotNull Long meetingId, long seenVersion, String overrideReason,
+            @NotNull Caller caller) {
+        return circulate(meetingId, seenVersion, overrideReason, caller);
+    }
+
+    private Meeting circulate(Long meetingId, long seenVersion, String overrideReason, Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
-        meeting.circulateMinutes();
+        boolean override = overriding(meeting, overrideReason);
+        meeting.circulateMinutes(java.time.Instant.now(clock), override);
+        if (override) {
+            auditTrail.record(AuditAction.MEETING_TIME_RULE_OVERRIDDEN, meeting, caller, overrideReason);
+        }
         saved(meeting);
         minutesPublished.fire(new MinutesPublished(meeting.getId(), meeting.getGroupId(), false, 0));
         return meeting;
@@ -503,13 +534,125 @@ public class Meetings {
             throw Refusal.onField("notes", "minutes.notes.tooLong", AgendaItem.NOTES_MAX);
         }
         Meeting meeting = editable(meetingId, seenVersion, caller);
-        meeting.writeNotes(itemId, notes);
+        meeting.writeNotes(itemId, notes, caller.personId(), java.time.Instant.now(clock));
         return saved(meeting);
+    }
+
+    /**
+     * Saves an item's notes as the page's writer typed them (a draft saved by
+     * itself, or the save button), provided the stored notes are still those
+     * the writer started from ({@code base}): a second writer's save in the
+     * meantime is never silently overwritten; the writer is told, with the other
+     * text, and decides. Unlike the agenda, it does not need the meeting's
+     * version as last read: two people write the notes of different items at once.
+     */
+    @Audited(AuditAction.MINUTES_NOTES_WRITTEN)
+    public Meeting saveNotes(@NotNull Long meetingId, @NotNull Long itemId, String base, String notes,
+            @NotNull Caller caller) {
+        if (notes != null && notes.length() > AgendaItem.NOTES_MAX) {
+            throw Refusal.onField("notes", "minutes.notes.tooLong", AgendaItem.NOTES_MAX);
+        }
+        Meeting meeting = find(meetingId, caller);
+        if (!mayEdit(meeting, caller)) {
+            throw new Forbidden("agenda.edit.forbidden");
+        }
+        // two saves of the same notes at once: the meeting's version (forced up by saved) lets one commit
+        AgendaItem item = meeting.getAgenda().stream().filter(i -> i.getId().equals(itemId)).findFirst()
+                .orElseThrow(() -> new Refusal("agenda.item.unknown"));
+        if (!item.notesAre(base) && !item.notesAre(notes)) {
+            Person writer = item.getNotesWrittenBy() == null ? null : em.find(Person.class, item.getNotesWrittenBy());
+            throw new NotesChanged(itemId, item.getNotes(), writer == null ? null : writer.getName());
+        }
+        meeting.writeNotes(itemId, notes, caller.personId(), java.time.Instant.now(clock));
+        return saved(meeting);
+    }
+
+    /** Another writer saved the item's notes after this writer's draft began. */
+    public static class NotesChanged extends Conflict {
+        private static final long serialVersionUID = 1L;
+        private final Long itemId;
+        private final String current;
+        private final String writer;
+
+        NotesChanged(Long itemId, String current, String writer) {
+            super("notes", "minutes.notes.changedByOther", writer == null ? "?" : writer);
+            this.itemId = itemId;
+            this.current = current;
+            this.writer = writer;
+        }
+
+        public Long itemId() {
+            return itemId;
+        }
+
+        /** the notes as they are stored now */
+        public String current() {
+            return current;
+        }
+
+        public String writer() {
+            return writer;
+        }
+    }
+
+    /** Removes a decision from minutes that are not approved. */
+    @Audited(AuditAction.DECISION_REMOVED)
+    public Meeting removeDecision(@NotNull Long meetingId, @NotNull Long decisionId, @NotNull Caller caller) {
+        Meeting meeting = minutesWritable(meetingId, caller);
+        Decision decision = em.find(Decision.class, decisionId);
+        if (decision == null || !decision.getMeetingId().equals(meetingId)) {
+            throw new NotFound("decision", decisionId);
+        }
+        em.remove(decision);
+        return saved(meeting);
+    }
+
+    /** Removes an action item from minutes that are not approved (one already done stays). */
+    @Audited(AuditAction.ACTION_REMOVED)
+    public Meeting removeAction(@NotNull Long meetingId, @NotNull Long actionId, @NotNull Caller caller) {
+        Meeting meeting = minutesWritable(meetingId, caller);
+        ActionItem action = em.find(ActionItem.class, actionId);
+        if (action == null || !action.getMeetingId().equals(meetingId)) {
+            throw new NotFound("action", actionId);
+        }
+        em.remove(action);
+        return saved(meeting);
+    }
+
+    /** Whether the rule "from the meeting's start" is overridden, with a reason of an allowed length. */
+    private boolean overriding(Meeting meeting, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return false;
+        }
+        if (reason.length() > OVERRIDE_REASON_MAX) {
+            throw Refusal.onField("override", "minutes.override.tooLong", OVERRIDE_REASON_MAX);
+        }
+        return !meeting.isStarted(java.time.Instant.now(clock));
+    }
+
+    /** The meeting, for one who may write its minutes while they are open (no version: minutes grow). */
+    private Meeting minutesWritable(Long meetingId, Caller caller) {
+        Meeting meeting = find(meetingId, caller);
+        if (!mayEdit(meeting, caller)) {
+            throw new Forbidden("agenda.edit.forbidden");
+        }
+        meeting.minutesOpen();
+        return meeting;
+    }
+
+    /** Adds a decision; a decision adds to the minutes, so no version as last read is needed. */
+    @Audited(AuditAction.DECISION_ADDED)
+    public Meeting addDecision(@NotNull Long meetingId, Long itemId, String text, @NotNull Caller caller) {
+        return decide(meetingId, null, itemId, text, caller);
     }
 
     @Audited(AuditAction.DECISION_ADDED)
     public Meeting addDecision(@NotNull Long meetingId, long seenVersion, Long itemId, String text,
             @NotNull Caller caller) {
+        return decide(meetingId, seenVersion, itemId, text, caller);
+    }
+
+    private Meeting decide(Long meetingId, Long seenVersion, Long itemId, String text, Caller caller) {
         if (text == null || text.isBlank()) {
             throw Refusal.onField("decision", "minutes.decision.required");
         }
@@ -523,9 +666,19 @@ public class Meetings {
         return saved(meeting);
     }
 
+    /** Adds an action item; it adds to the minutes, so no version as last read is needed. */
+    @Audited(AuditAction.ACTION_ADDED)
+    public Meeting addAction(@NotNull Long meetingId, @NotNull @Valid ActionForm form, @NotNull Caller caller) {
+        return act(meetingId, null, form, caller);
+    }
+
     @Audited(AuditAction.ACTION_ADDED)
     public Meeting addAction(@NotNull Long meetingId, long seenVersion, @NotNull @Valid ActionForm form,
             @NotNull Caller caller) {
+        return act(meetingId, seenVersion, form, caller);
+    }
+
+    private Meeting act(Long meetingId, Long seenVersion, ActionForm form, Caller caller) {
         if (form.getDueDate().isBefore(today())) {
             throw Refusal.onField("dueDate", "minutes.action.duePast");
         }
@@ -542,14 +695,29 @@ public class Meetings {
         return saved(meeting);
     }
 
-    /**
-     * Approves the minutes and keeps them as a new version; the coordinator's
-     * checklist ticks "minutes published" by itself.
-     */
     @Audited(AuditAction.MINUTES_APPROVED)
     public Meeting approveMinutes(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
+        return approve(meetingId, seenVersion, null, caller);
+    }
+
+    /**
+     * Approves the minutes, from the meeting's start (earlier only with a
+     * reason, kept in the audit log), and keeps them as a new version; the
+     * coordinator's checklist ticks "minutes published" by itself.
+     */
+    @Audited(AuditAction.MINUTES_APPROVED)
+    public Meeting approveMinutes(@NotNull Long meetingId, long seenVersion, String overrideReason,
+            @NotNull Caller caller) {
+        return approve(meetingId, seenVersion, overrideReason, caller);
+    }
+
+    private Meeting approve(Long meetingId, long seenVersion, String overrideReason, Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
-        meeting.approveMinutes();
+        boolean override = overriding(meeting, overrideReason);
+        meeting.approveMinutes(java.time.Instant.now(clock), override);
+        if (override) {
+            auditTrail.record(AuditAction.MEETING_TIME_RULE_OVERRIDDEN, meeting, caller, overrideReason);
+        }
         saved(meeting);
         List<MinutesVersion> earlier = versions(meeting);
         String reason = earlier.isEmpty() ? null : meeting.getCorrectionReason();
@@ -596,12 +764,13 @@ public class Meetings {
         }
     }
 
-    private Meeting editable(Long meetingId, long seenVersion, Caller caller) {
+    /** The meeting, for one who may edit it, as last read by them ({@code seenVersion}; null: any version). */
+    private Meeting editable(Long meetingId, Long seenVersion, Caller caller) {
         Meeting meeting = find(meetingId, caller);
         if (!mayEdit(meeting, caller)) {
             throw new Forbidden("agenda.edit.forbidden");
         }
-        if (meeting.getVersion() != seenVersion) {
+        if (seenVersion != null && meeting.getVersion() != seenVersion) {
             throw new Conflict(null, "refusal.staleEdit");
         }
         return meeting;

@@ -71,6 +71,13 @@ public class AgendaItem implements Serializable {
     @Column(length = NOTES_MAX)
     private String notes;
 
+    /** when the notes were last saved, and by whom (a person's id; null: never, or by the system) */
+    @Column(name = "notes_written_at")
+    private java.time.Instant notesWrittenAt;
+
+    @Column(name = "notes_written_by_id")
+    private Long notesWrittenBy;
+
     protected AgendaItem() {
     }
 
@@ -129,7 +136,25 @@ public class AgendaItem implements Serializable {
         return notes;
     }
 
-    void writeNotes(String text) {
-        this.notes = blankToNull(text);
+    void writeNotes(String text, Long byPersonId, java.time.Instant at) {
+        String written = blankToNull(text);
+        if (!java.util.Objects.equals(written, notes)) {
+            this.notes = written;
+            this.notesWrittenBy = byPersonId;
+            this.notesWrittenAt = at;
+        }
+    }
+
+    /** Whether the stored notes are still those a writer started from (blank and none are the same). */
+    public boolean notesAre(String text) {
+        return java.util.Objects.equals(notes, blankToNull(text));
+    }
+
+    public java.time.Instant getNotesWrittenAt() {
+        return notesWrittenAt;
+    }
+
+    public Long getNotesWrittenBy() {
+        return notesWrittenBy;
     }
 }

@@ -146,7 +146,7 @@ public class Meeting implements Serializable {
     }
 
     public AgendaItem addItem(String itemTitle, String description, ItemType type, String presenter, int minutes) {
-        editable();
+        agendaOpen();
         if (agenda.size() >= AGENDA_MAX) {
             throw new Refusal("agenda.full", AGENDA_MAX);
         }
@@ -157,19 +157,19 @@ public class Meeting implements Serializable {
 
     public void changeItem(Long itemId, String itemTitle, String description, ItemType type, String presenter,
             int minutes) {
-        editable();
+        agendaOpen();
         item(itemId).change(itemTitle, description, type, presenter, minutes);
     }
 
     public void removeItem(Long itemId) {
-        editable();
+        agendaOpen();
         agenda.remove(item(itemId));
         renumber();
     }
 
     /** Moves an item one place up (-1) or down (+1). */
     public void moveItem(Long itemId, int delta) {
-        editable();
+        agendaOpen();
         AgendaItem item = item(itemId);
         int from = agenda.indexOf(item);
         int to = from + Integer.signum(delta);
@@ -182,7 +182,7 @@ public class Meeting implements Serializable {
 
     /** Moves an item to a place in the agenda (0 first), as when it is dragged there. */
     public void moveItemTo(Long itemId, int index) {
-        editable();
+        agendaOpen();
         AgendaItem item = item(itemId);
         agenda.remove(item);
         agenda.add(Math.max(0, Math.min(index, agenda.size())), item);
@@ -206,9 +206,58 @@ public class Meeting implements Serializable {
         }
     }
 
+    /**
+     * The agenda, time and place may change until the minutes are approved;
+     * then the meeting is a record, changed only as a correction of the minutes.
+     */
+    public void agendaOpen() {
+        editable();
+        if (isMinutesApproved()) {
+            throw new dk.tovholder.refusal.Conflict(null, "minutes.approved.locked");
+        }
+    }
+
+    /** Where the meeting is in its life, which the meeting page follows. */
+    public enum Phase {
+        /** the agenda is being prepared */
+        BEFORE,
+        /** the meeting has started (or its minutes have begun): minutes are written */
+        MINUTES,
+        /** the minutes are approved: a read-only record, changed only as a correction */
+        APPROVED,
+        CANCELLED
+    }
+
+    public Phase phase(Instant now) {
+        if (status == MeetingStatus.CANCELLED) {
+            return Phase.CANCELLED;
+        }
+        if (isMinutesApproved()) {
+            return Phase.APPROVED;
+        }
+        if (isStarted(now) || status == MeetingStatus.MINUTES_DRAFT || isMinutesCirculated()) {
+            return Phase.MINUTES;
+        }
+        return Phase.BEFORE;
+    }
+
+    public boolean isStarted(Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
+    /**
+     * Minutes are circulated and approved from the meeting's start; earlier only
+     * when the user overrides the rule (with a reason the boundary keeps).
+     */
+    private void heldOrOverridden(Instant now, boolean override) {
+        if (!isStarted(now) && !override) {
+            throw new dk.tovholder.refusal.Conflict("override", "minutes.beforeStart");
+        }
+    }
+
     /** Publishes the agenda: participants can read it. Refused when it is empty. */
     public void publishAgenda() {
-        editable();
+        agendaOpen();
         if (agenda.isEmpty()) {
             throw new Refusal("agenda.empty");
         }
@@ -219,9 +268,9 @@ public class Meeting implements Serializable {
     }
 
     /** Notes of the minutes for one agenda item; the minutes are a draft until approved. */
-    public void writeNotes(Long itemId, String text) {
+    public void writeNotes(Long itemId, String text, Long byPersonId, Instant at) {
         minutesOpen();
-        item(itemId).writeNotes(text);
+        item(itemId).writeNotes(text, byPersonId, at);
         if (status == MeetingStatus.PLANNED || status == MeetingStatus.AGENDA_PUBLISHED
                 || status == MeetingStatus.HELD) {
             status = MeetingStatus.MINUTES_DRAFT;
@@ -248,9 +297,14 @@ public class Meeting implements Serializable {
     }
 
     /** Sends the draft minutes to the participants for comments (before approval). */
-    public void circulateMinutes() {
+    public void circulateMinutes(Instant now, boolean override) {
         minutesOpen();
-        minutesCirculatedAt = Instant.now();
+        heldOrOverridden(now, override);
+        minutesCirculatedAt = now;
+        if (status == MeetingStatus.PLANNED || status == MeetingStatus.AGENDA_PUBLISHED
+                || status == MeetingStatus.HELD) {
+            status = MeetingStatus.MINUTES_DRAFT;
+        }
     }
 
     public boolean isMinutesCirculated() {
@@ -258,22 +312,26 @@ public class Meeting implements Serializable {
     }
 
     /** Approves the minutes: published to the participants and read-only from now on. */
-    public void approveMinutes() {
+    public void approveMinutes(Instant now, boolean override) {
         minutesOpen();
+        heldOrOverridden(now, override);
+        if (agenda.isEmpty()) {
+            throw new Refusal("minutes.empty");
+        }
         status = MeetingStatus.MINUTES_APPROVED;
-        minutesApprovedAt = Instant.now();
+        minutesApprovedAt = now;
     }
 
     /** Decisions and action items may be added while the minutes are not approved. */
     public void minutesOpen() {
         editable();
         if (status == MeetingStatus.MINUTES_APPROVED) {
-            throw new Refusal("minutes.approved");
+            throw new dk.tovholder.refusal.Conflict(null, "minutes.approved");
         }
     }
 
     public void setProposalDeadline(Instant deadline) {
-        editable();
+        agendaOpen();
         if (deadline != null && deadline.isAfter(startsAt)) {
             throw Refusal.onField("deadline", "proposal.deadline.afterStart");
         }
@@ -294,6 +352,10 @@ public class Meeting implements Serializable {
 
     public boolean isMinutesApproved() {
         return minutesApprovedAt != null;
+    }
+
+    public Instant getMinutesCirculatedAt() {
+        return minutesCirculatedAt;
     }
 
     public Instant getMinutesApprovedAt() {
@@ -366,21 +428,21 @@ public class Meeting implements Serializable {
 
     /** This meeting's own place (kept when the series' place changes later). */
     public void changePlace(String newPlace) {
-        editable();
+        agendaOpen();
         this.place = newPlace == null || newPlace.isBlank() ? null : newPlace.strip();
         this.placeChanged = true;
     }
 
     /** The place of the series, unless this meeting has its own. */
     public void followSeriesPlace(String seriesPlace) {
-        if (!placeChanged && status != MeetingStatus.CANCELLED) {
+        if (!placeChanged && status != MeetingStatus.CANCELLED && !isMinutesApproved()) {
             this.place = seriesPlace == null || seriesPlace.isBlank() ? null : seriesPlace.strip();
         }
     }
 
     /** The time of the series, unless this meeting was moved by hand. */
     public void followSeriesTime(Instant start, Instant end) {
-        if (!moved && status != MeetingStatus.CANCELLED) {
+        if (!moved && status != MeetingStatus.CANCELLED && !isMinutesApproved()) {
             reschedule(start, end);
             moved = false;
         }
@@ -388,7 +450,7 @@ public class Meeting implements Serializable {
 
     /** This meeting takes the series' time and place again (the one edited with "this and following"). */
     public void rejoinSeries(Instant start, Instant end, String seriesPlace) {
-        editable();
+        agendaOpen();
         reschedule(start, end);
         moved = false;
         placeChanged = false;
@@ -397,7 +459,7 @@ public class Meeting implements Serializable {
 
     /** Cancels the meeting with a reason everyone sees; it stays in the history. */
     public void cancel(String reason) {
-        editable();
+        agendaOpen();
         if (reason == null || reason.isBlank()) {
             throw Refusal.onField("reason", "meeting.cancel.reason");
         }

@@ -54,11 +54,56 @@ class MeetingTest {
         meeting.addItem("Velkommen", null, ItemType.INFORMATION, null, 10);
         meeting.publishAgenda();
         assertEquals(MeetingStatus.AGENDA_PUBLISHED, meeting.getStatus());
-        meeting.approveMinutes();
+        meeting.approveMinutes(NINE.plusSeconds(3 * 3600), false);
         assertEquals("minutes.approved", assertThrows(Refusal.class, meeting::minutesOpen).messageKey());
         meeting.reopenForCorrection();
         meeting.minutesOpen();
         assertEquals(MeetingStatus.MINUTES_DRAFT, meeting.getStatus());
+    }
+
+    @Test
+    void approvedMinutesLockTheAgendaTimeAndPlaceUntilACorrection() {
+        Meeting meeting = twoHours();
+        meeting.addItem("Velkommen", null, ItemType.INFORMATION, null, 10);
+        meeting.addItem("Lektiecaféen", null, ItemType.DISCUSSION, null, 30);
+        meeting.approveMinutes(NINE.plusSeconds(3 * 3600), false);
+        List<Runnable> changes = List.of(
+                () -> meeting.addItem("Eventuelt", null, ItemType.INFORMATION, null, 5),
+                () -> meeting.removeItem(null),
+                () -> meeting.moveItemTo(null, 0),
+                meeting::publishAgenda,
+                () -> meeting.changePlace("Et andet sted"),
+                () -> meeting.cancel("For sent"),
+                () -> meeting.setProposalDeadline(null));
+        for (Runnable change : changes) {
+            Refusal refused = assertThrows(Refusal.class, change::run);
+            assertEquals("minutes.approved.locked", refused.messageKey());
+            assertEquals(409, refused.status(), "the API answers 409");
+        }
+        assertEquals(2, meeting.getAgenda().size(), "nothing changed");
+        assertEquals(Meeting.Phase.APPROVED, meeting.phase(NINE.plusSeconds(4 * 3600)));
+        meeting.reopenForCorrection();
+        meeting.addItem("Eventuelt", null, ItemType.INFORMATION, null, 5);
+        assertEquals(3, meeting.getAgenda().size(), "a correction opens the meeting again");
+    }
+
+    @Test
+    void minutesAreCirculatedAndApprovedFromTheStartOrWithAnOverride() {
+        Meeting meeting = twoHours();
+        meeting.addItem("Velkommen", null, ItemType.INFORMATION, null, 10);
+        Instant before = NINE.minusSeconds(4 * 24 * 3600);
+        assertEquals(Meeting.Phase.BEFORE, meeting.phase(before));
+        Refusal early = assertThrows(Refusal.class, () -> meeting.circulateMinutes(before, false));
+        assertEquals("minutes.beforeStart", early.messageKey());
+        assertEquals(409, early.status());
+        assertEquals("minutes.beforeStart",
+                assertThrows(Refusal.class, () -> meeting.approveMinutes(before, false)).messageKey());
+        assertFalse(meeting.isMinutesCirculated(), "a refused step changes nothing");
+        assertEquals(Meeting.Phase.MINUTES, meeting.phase(NINE), "from the start, the minutes");
+        meeting.circulateMinutes(NINE, false);
+        assertTrue(meeting.isMinutesCirculated());
+        meeting.approveMinutes(before, true);
+        assertTrue(meeting.isMinutesApproved(), "earlier only when the user overrides the rule");
     }
 
     @Test
