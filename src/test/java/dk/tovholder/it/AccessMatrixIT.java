@@ -225,6 +225,8 @@ class AccessMatrixIT {
                     .add("day", today.minusDays(1).toString()).add("start", "10:00").add("minutes", 60).build()
                     .toString());
             f.bodies.put("notes", Json.createObjectBuilder().add("notes", "Adgangsmatrix").build().toString());
+            f.bodies.put("override", Json.createObjectBuilder().add("overrideReason", "Adgangsmatrix").build().toString());
+            f.bodies.put("correction", Json.createObjectBuilder().add("reason", "Adgangsmatrix").build().toString());
             f.bodies.put("agendaItem", Json.createObjectBuilder().add("title", "Adgangsmatrix")
                     .add("type", "INFORMATION").add("minutes", 5).build().toString());
 

@@ -48,8 +48,8 @@ class ConcurrentEditIT {
                 Arguments.of("an experience group", "koordinator",
                         "experience/edit.xhtml?id=" + idOf("api/experience-groups", "Erfaringsgruppen Tartuhus"),
                         "experience", "experience:socialEffort", "experience:save"),
-                Arguments.of("a meeting's agenda", "koordinator", "meeting/meeting.xhtml?id=" + OwnMeeting.schedule("To redaktører"), "item",
-                        "item:title", "item:add"),
+                Arguments.of("a meeting's agenda", "koordinator", "meeting/meeting.xhtml?id=" + OwnMeeting.schedule("To redaktører"), "agenda",
+                        "agenda:title", "agenda:add"),
                 Arguments.of("a network group", "koordinator", ownGroupPage(), "edit", "edit:purpose", "edit:save"),
                 Arguments.of("an exchange post", "deltager", "exchange/edit.xhtml?id=" + ownPost(), "post",
                         "post:description", "post:save"));
@@ -105,7 +105,9 @@ class ConcurrentEditIT {
         String secondText = (secondForm.get(field) + " Anden " + stamp).strip();
 
         HttpResponse<String> saved = firstForm.set(field, firstText).submit(first, button);
-        assertEquals(302, saved.statusCode(), () -> what + ": the first save goes through: " + saved.body());
+        // a page that saves in place answers 200 with its message; one that moves on redirects (302)
+        assertTrue(saved.statusCode() == 302 || saved.statusCode() == 200 && !saved.body().contains("message-error"),
+                () -> what + ": the first save goes through: " + saved.statusCode() + " " + saved.body());
 
         HttpResponse<String> refused = secondForm.set(field, secondText).submit(second, button);
         assertEquals(200, refused.statusCode(), what);

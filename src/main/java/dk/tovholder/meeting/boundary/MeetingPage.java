@@ -85,6 +85,9 @@ public class MeetingPage implements Serializable {
     private final Map<Long, String> notesBase = new HashMap<>();
     private final Map<Long, Instant> notesSavedAt = new HashMap<>();
     private final Map<Long, String> notesConflict = new HashMap<>();
+    /** who wrote the other text of a conflict, and what refused an item's last save */
+    private final Map<Long, String> notesConflictWriter = new HashMap<>();
+    private final Map<Long, String> notesError = new HashMap<>();
     private final Map<Long, String> decisionTexts = new HashMap<>();
     private final ActionForms actionForms = new ActionForms();
     private String overrideReason;
@@ -277,18 +280,19 @@ public class MeetingPage implements Serializable {
     /** Saves one item's draft as typed (it saves itself on leaving the field and after a pause in typing). */
     public void saveNotes(Long itemId) {
         if (!notesConflict.containsKey(itemId)) {
-            writeNotes(itemId); // after a conflict, the writer decides with the save button
+            writeNotes(itemId, false); // after a conflict, the writer decides with the save button
         }
     }
 
     /** The save button of an item's notes: saves what is typed, over another writer's text once shown. */
     public void saveNotesNow(Long itemId) {
-        if (writeNotes(itemId)) {
+        if (writeNotes(itemId, true)) {
             messages.info("minutes.notes.saved");
         }
     }
 
-    private boolean writeNotes(Long itemId) {
+    /** Writes the item's notes; a refusal shows at the item, and with the save button at the top as well. */
+    private boolean writeNotes(Long itemId, boolean aloud) {
         String text = notes.get(itemId);
         if (Objects.equals(blankToNull(text), blankToNull(notesBase.get(itemId))) && !notesConflict.containsKey(itemId)) {
             return true; // nothing new since the last save
@@ -298,17 +302,35 @@ public class MeetingPage implements Serializable {
             notesBase.put(itemId, blankToNull(text));
             notesSavedAt.put(itemId, Instant.now());
             notesConflict.remove(itemId);
+            notesError.remove(itemId);
             return true;
         } catch (Meetings.NotesChanged changed) {
             // keep what this writer typed; show the other's text; the save button then saves over it
             notesConflict.put(itemId, changed.current() == null ? "" : changed.current());
+            notesConflictWriter.put(itemId, changed.writer() == null ? "?" : changed.writer());
             notesBase.put(itemId, changed.current());
-            messages.show(changed, null);
+            if (aloud) {
+                messages.show(changed, null);
+            }
             return false;
         } catch (Refusal refusal) {
-            messages.show(refusal, null);
+            notesError.put(itemId, Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                    refusal.messageKey(), refusal.arguments()));
+            if (aloud) {
+                messages.show(refusal, null);
+            }
             return false;
         }
+    }
+
+    /** What a conflict of the item's notes means, naming the other writer. */
+    public String conflictText(Long itemId) {
+        return Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                "minutes.notes.changedByOther", notesConflictWriter.getOrDefault(itemId, "?"));
+    }
+
+    public Map<Long, String> getNotesError() {
+        return notesError;
     }
 
     /** A save that met another save of the same meeting at the same moment is tried once more. */
@@ -373,7 +395,7 @@ public class MeetingPage implements Serializable {
     /** Drafts not yet saved (typed just before pressing the button) are saved first; no conflict is left open. */
     private boolean notesSaved() {
         meeting.getAgenda().forEach(i -> saveNotes(i.getId()));
-        if (!notesConflict.isEmpty()) {
+        if (!notesConflict.isEmpty() || !notesError.isEmpty()) {
             messages.error("minutes.notes.conflictsOpen");
             return false;
         }

@@ -11,9 +11,12 @@ import java.util.List;
 /**
  * A meeting as the API shows it, times in Copenhagen with their offset. The
  * agenda is included for those who may read it (published, or editors).
+ * {@code phase} is where the meeting is in its life (BEFORE, MINUTES,
+ * APPROVED, CANCELLED); once the minutes are approved, every change of the
+ * agenda or minutes answers 409 until a correction reopens them.
  */
 public record MeetingView(Long id, Long groupId, String title, OffsetDateTime start, OffsetDateTime end, String place,
-        String status, boolean agendaPublished, boolean agendaTooLong, OffsetDateTime estimatedEnd, long version,
+        String status, String phase, boolean agendaPublished, boolean minutesApproved, boolean agendaTooLong, OffsetDateTime estimatedEnd, long version,
         List<Item> agenda) {
 
     public record Item(Long id, int position, String title, String description, String type, String presenter,
@@ -36,7 +39,8 @@ public record MeetingView(Long id, Long groupId, String title, OffsetDateTime st
             }
         }
         return new MeetingView(m.getId(), m.getGroupId(), m.getTitle(), local(m.getStartsAt()), local(m.getEndsAt()),
-                m.getPlace(), m.getStatus().name(), m.isAgendaPublished(), withAgenda && m.isOverlong(),
+                m.getPlace(), m.getStatus().name(), m.phase(Instant.now()).name(), m.isAgendaPublished(),
+                m.isMinutesApproved(), withAgenda && m.isOverlong(),
                 withAgenda ? local(m.estimatedEnd()) : null, m.getVersion(), withAgenda ? items : null);
     }
 }

@@ -134,4 +134,94 @@ public class MeetingsResource {
             @QueryParam("version") @NotNull Long version, @Valid @NotNull NotesForm form) {
         return MeetingView.of(meetings.writeNotes(id, version, item, form.notes(), currentUser.caller()), true);
     }
+
+    /**
+     * Changes an agenda item (its editors only, until the minutes are
+     * approved). Send the meeting's {@code version} as you last read it; a
+     * concurrent change answers 409, as does a change of approved minutes.
+     */
+    @jakarta.ws.rs.PUT
+    @Path("{id}/agenda/items/{item}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeetingView changeItem(@PathParam("id") long id, @PathParam("item") long item,
+            @QueryParam("version") @NotNull Long version, @Valid @NotNull AgendaItemForm form) {
+        return MeetingView.of(meetings.changeItem(id, version, item, form, currentUser.caller()), true);
+    }
+
+    /** Removes an agenda item (its editors only, until the minutes are approved; not one with minutes). */
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/agenda/items/{item}")
+    public MeetingView removeItem(@PathParam("id") long id, @PathParam("item") long item,
+            @QueryParam("version") @NotNull Long version) {
+        return MeetingView.of(meetings.removeItem(id, version, item, currentUser.caller()), true);
+    }
+
+    /** Publishes the agenda to the participants (again, after a change). */
+    @POST
+    @Path("{id}/agenda/publish")
+    public MeetingView publish(@PathParam("id") long id, @QueryParam("version") @NotNull Long version) {
+        return MeetingView.of(meetings.publishAgenda(id, version, currentUser.caller()), true);
+    }
+
+    /**
+     * A step of the minutes that may need a reason: before the meeting's start
+     * the minutes are circulated or approved only with {@code overrideReason}
+     * (kept in the audit log); without it, 409.
+     */
+    public record MinutesStep(@jakarta.validation.constraints.Size(max = Meetings.OVERRIDE_REASON_MAX)
+            String overrideReason) {
+    }
+
+    /** Sends the draft minutes to the participants for comments (body optional). */
+    @POST
+    @Path("{id}/minutes/circulate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeetingView circulate(@PathParam("id") long id, @QueryParam("version") @NotNull Long version,
+            @Valid MinutesStep step) {
+        return MeetingView.of(meetings.circulateMinutes(id, version, step == null ? null : step.overrideReason(),
+                currentUser.caller()), true);
+    }
+
+    /** Approves the minutes (body optional); from then on the meeting is read-only (409) until a correction. */
+    @POST
+    @Path("{id}/minutes/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeetingView approve(@PathParam("id") long id, @QueryParam("version") @NotNull Long version,
+            @Valid MinutesStep step) {
+        return MeetingView.of(meetings.approveMinutes(id, version, step == null ? null : step.overrideReason(),
+                currentUser.caller()), true);
+    }
+
+    /** Why approved minutes are corrected. */
+    public record Correction(@NotNull @jakarta.validation.constraints.Size(max = 1000) String reason) {
+    }
+
+    /** Opens approved minutes for a correction, with its reason; approving them again keeps a new version. */
+    @POST
+    @Path("{id}/minutes/correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeetingView correct(@PathParam("id") long id, @QueryParam("version") @NotNull Long version,
+            @Valid @NotNull Correction correction) {
+        return MeetingView.of(meetings.reopenForCorrection(id, version, correction.reason(), currentUser.caller()),
+                true);
+    }
+
+    /** Approved versions of the minutes, newest first: number, when, by whom, why, and the text. */
+    @GET
+    @Path("{id}/minutes/versions")
+    public java.util.List<VersionView> versions(@PathParam("id") long id) {
+        Caller caller = currentUser.caller();
+        Meeting meeting = meetings.find(id, caller);
+        if (!meetings.mayReadMinutes(meeting, caller)) {
+            throw new dk.tovholder.refusal.Forbidden("minutes.notYet");
+        }
+        return meetings.versions(meeting).stream().map(v -> new VersionView(v.getNumber(),
+                MeetingView.local(v.getApprovedAt()), v.getApprovedBy() == null ? null : v.getApprovedBy().getName(),
+                v.getReason(), v.getContent())).toList();
+    }
+
+    /** One approved version of the minutes. */
+    public record VersionView(int number, java.time.OffsetDateTime approvedAt, String approvedBy, String reason,
+            String content) {
+    }
 }

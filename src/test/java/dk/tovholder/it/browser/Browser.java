@@ -108,6 +108,60 @@ public final class Browser implements AfterTestExecutionCallback {
         return element;
     }
 
+    /** Clicks a PrimeFaces AJAX button (or link) and waits until the page has been updated in place. */
+    public static void ajax(By by) {
+        click(by);
+        awaitAjax();
+    }
+
+    /** Waits until PrimeFaces has no AJAX request in flight or queued. */
+    public static void awaitAjax() {
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0)")));
+    }
+
+    /** Answers "yes" in the confirmation dialog an action opened (p:confirmDialog global). */
+    public static void confirm() {
+        WebElement yes = new WebDriverWait(driver(), Duration.ofSeconds(15)).until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")));
+        yes.click();
+    }
+
+    /** The browser window's width in CSS pixels (360, 390 for a phone; 1366 for a laptop). */
+    public static void width(int pixels) {
+        driver().manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 900));
+    }
+
+    /** Fails when the page is wider than the window (sideways scrolling). */
+    public static void assertFitsWidth() {
+        Long scroll = (Long) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "return document.documentElement.scrollWidth");
+        Long inner = (Long) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("return window.innerWidth");
+        if (scroll > inner) {
+            throw new AssertionError(path() + " is " + scroll + " px wide in a window of " + inner + " px");
+        }
+    }
+
+    /** A screenshot of the whole page for the user guide: target/guide/{name}.png. */
+    public static void guideShot(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("tovholder.screenshots", "target/screenshots")).resolveSibling("guide");
+            Files.createDirectories(folder);
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver();
+            Number height = (Number) js.executeScript("return document.documentElement.scrollHeight");
+            org.openqa.selenium.Dimension before = driver().manage().window().getSize();
+            driver().manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
+                    Math.min(6000, height.intValue() + 140)));
+            File shot = ((ChromeDriver) driver()).getScreenshotAs(OutputType.FILE);
+            driver().manage().window().setSize(before);
+            Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Waits until the browser has loaded the current page, scripts included. */
     public static void awaitLoaded() {
         new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> "complete".equals(

@@ -21,8 +21,9 @@ import org.openqa.selenium.support.ui.Select;
 class MeetingBrowserIT {
 
     private static final String NETWORK_GROUP = "Netværksgruppen i Søndermarkskvarteret";
-    private static final By TITLES = By.cssSelector("#agenda\\:items .item-title");
-    private static final By STARTS = By.cssSelector("#agenda\\:items .item-start");
+    /** the items' titles and start times in the editor's table, or in a participant's read view */
+    private static final By TITLES = By.cssSelector("#agenda\\:items .item-title, #agendaRead .item-title");
+    private static final By STARTS = By.cssSelector("#agenda\\:items .item-start, #agendaRead .item-start");
 
     @BeforeEach
     void freshVisitor() {
@@ -34,11 +35,11 @@ class MeetingBrowserIT {
     }
 
     private static void addItem(String title, String type, int minutes) {
-        Browser.type(By.id("item:title"), title);
-        new Select(Browser.find(By.id("item:type"))).selectByVisibleText(type);
-        Browser.type(By.id("item:minutes"), String.valueOf(minutes));
-        Browser.navigate(By.id("item:add"));
-        Browser.awaitText(By.tagName("main"), "Punktet er tilføjet.");
+        Browser.type(By.id("agenda:title"), title);
+        new Select(Browser.find(By.id("agenda:type"))).selectByVisibleText(type);
+        Browser.type(By.id("agenda:minutes"), String.valueOf(minutes));
+        Browser.ajax(By.id("agenda:add"));
+        Browser.awaitText(By.id("agenda:items"), title);
     }
 
     @Test
@@ -70,8 +71,9 @@ class MeetingBrowserIT {
             start = ours.get(ours.size() - 1)[0];
             Browser.driver().get(ours.get(ours.size() - 1)[1]);
             for (int left = texts(TITLES).size(); left > 0; left--) {
-                Browser.navigate(By.xpath("(//*[@id='agenda:items']//input[contains(@class, 'link-button')"
-                        + " and not(contains(@class, 'move-'))])[1]"));
+                Browser.click(By.xpath("(//*[@id='agenda:items']//button[contains(@class, 'remove-item')])[1]"));
+                Browser.confirm();
+                Browser.awaitAjax();
             }
             assertEquals(List.of(), texts(TITLES), "the coordinator removed the items");
         }
@@ -86,17 +88,20 @@ class MeetingBrowserIT {
                 texts(TITLES));
         assertEquals(List.of("09.00", "09.10", "09.55"), texts(STARTS), "each item starts when the one before ends");
 
-        Browser.navigate(By.xpath("//tr[.//*[contains(@class,'item-title') and contains(., 'Højskoledagene')]]"
-                + "//input[contains(@class, 'move-up')]"));
+        Browser.ajax(By.xpath("//tr[.//*[contains(@class,'item-title') and contains(., 'Højskoledagene')]]"
+                + "//button[contains(@class, 'move-up')]"));
         assertEquals(List.of("1. Velkommen og referat", "2. Højskoledagene: datoer", "3. Lektiecaféen i foråret"),
                 texts(TITLES));
         assertEquals(List.of("09.00", "09.10", "09.30"), texts(STARTS));
         assertTrue(Browser.find(By.id("estimated-end")).getText().contains("10.15"));
         Browser.assertAccessible();
 
-        Browser.navigate(By.id("agenda:publish"));
+        Browser.ajax(By.id("agenda:publish"));
         Browser.awaitText(By.tagName("main"), "Dagsordenen er udsendt til deltagerne.");
+        Browser.driver().navigate().refresh();
         assertEquals("Dagsorden udsendt", Browser.find(By.id("meeting-status")).getText());
+        assertEquals(List.of("1. Velkommen og referat", "2. Højskoledagene: datoer", "3. Lektiecaféen i foråret"),
+                texts(TITLES), "the order is kept after a reload");
 
         Browser.navigate(By.id("nav-duties"));
         WebElement duty = Browser.find(By.xpath("//tr[contains(., '" + day + "') and .//a[normalize-space()='"
@@ -111,7 +116,9 @@ class MeetingBrowserIT {
         Browser.driver().get(meetingUrl);
         assertEquals(List.of("1. Velkommen og referat", "2. Højskoledagene: datoer", "3. Lektiecaféen i foråret"),
                 texts(TITLES), "the participant reads the published agenda");
-        assertTrue(Browser.driver().findElements(By.id("item:add")).isEmpty(), "and cannot change it");
+        assertEquals(List.of("09.00", "09.10", "09.30"), texts(STARTS));
+        assertTrue(Browser.driver().findElements(By.id("agenda:add")).isEmpty(), "and cannot change it");
+        assertTrue(Browser.driver().findElements(By.cssSelector("textarea, .remove-item")).isEmpty(), "a read view");
         assertTrue(Browser.driver().findElements(By.cssSelector(".move-up")).isEmpty());
     }
 
@@ -121,8 +128,8 @@ class MeetingBrowserIT {
         // a meeting of the test's own: the group's coming meetings are the other test's and other classes'
         Browser.driver().get(Server.url() + "meeting/meeting.xhtml?id=" + OwnMeeting.schedule("Udkast uden punkter"));
         String meetingUrl = Browser.driver().getCurrentUrl();
-        Browser.type(By.id("item:minutes"), "-5");
-        Browser.navigate(By.id("item:add"));
+        Browser.type(By.id("agenda:minutes"), "-5");
+        Browser.ajax(By.id("agenda:add"));
         String page = Browser.find(By.tagName("main")).getText();
         assertTrue(page.contains("Skal udfyldes."), page);
         assertTrue(Browser.driver().findElements(TITLES).isEmpty(), "nothing was added");
@@ -144,7 +151,7 @@ class MeetingBrowserIT {
         String meetingUrl = Browser.driver().getCurrentUrl();
         String before = Browser.find(By.id("attendanceCounts")).getText();
         Browser.type(By.id("attendance:note"), "Jeg kommer lidt senere");
-        Browser.navigate(By.id("attendance:coming"));
+        Browser.ajax(By.id("attendance:coming"));
         Browser.awaitText(By.tagName("main"), "Dit svar er gemt: du kommer.");
         assertEquals("Dit svar: kommer", Browser.find(By.id("attendance:myAnswer")).getText());
         assertTrue(Browser.find(By.id("attendanceCounts")).getText().startsWith(
@@ -168,23 +175,24 @@ class MeetingBrowserIT {
         for (String title : List.of("Sommerfest i gården", "Nyt om bydelsmødrenes caféer")) {
             Browser.type(By.id("proposal:title"), title);
             Browser.type(By.id("proposal:minutes"), "20");
-            Browser.navigate(By.id("proposal:propose"));
+            Browser.ajax(By.id("proposal:propose"));
             Browser.awaitText(By.tagName("main"), "Dit forslag er sendt til mødets tovholder.");
         }
-        assertTrue(Browser.find(By.id("proposals")).getText().contains("Sommerfest i gården"), "my proposals");
+        Browser.driver().navigate().refresh();
+        assertTrue(Browser.find(By.id("myProposals")).getText().contains("Sommerfest i gården"), "my proposals");
         Browser.assertAccessible();
 
         LoginPage.logOut();
         LoginPage.logIn("koordinator", Server.PASSWORD);
         Browser.driver().get(meetingUrl);
-        By decline = By.xpath("//li[contains(., 'Nyt om bydelsmødrenes caféer')]//input[contains(@class, 'decline-proposal')]");
-        Browser.navigate(decline);
+        By decline = By.xpath("//li[contains(., 'Nyt om bydelsmødrenes caféer')]//button[contains(@class, 'decline-proposal')]");
+        Browser.ajax(decline);
         assertTrue(Browser.find(By.tagName("main")).getText().contains("Skriv en begrundelse for afvisningen."));
         Browser.find(By.xpath("//li[contains(., 'Nyt om bydelsmødrenes caféer')]//input[@type='text']"))
                 .sendKeys("Tages på næste møde");
-        Browser.navigate(decline);
+        Browser.ajax(decline);
         Browser.awaitText(By.tagName("main"), "Forslaget er afvist.");
-        Browser.navigate(By.xpath("//li[contains(., 'Sommerfest i gården')]//input[contains(@class, 'accept-proposal')]"));
+        Browser.ajax(By.xpath("//li[contains(., 'Sommerfest i gården')]//button[contains(@class, 'accept-proposal')]"));
         Browser.awaitText(By.tagName("main"), "Forslaget er optaget på dagsordenen.");
         assertTrue(texts(TITLES).stream().anyMatch(t -> t.endsWith("Sommerfest i gården")), texts(TITLES).toString());
         assertTrue(Browser.find(By.id("agenda:items")).getText().contains("Amina Yusuf"), "the proposer presents it");
@@ -192,7 +200,7 @@ class MeetingBrowserIT {
         LoginPage.logOut();
         LoginPage.logIn("deltager", Server.PASSWORD);
         Browser.driver().get(meetingUrl);
-        String mine = Browser.find(By.id("proposals")).getText();
+        String mine = Browser.find(By.id("myProposals")).getText();
         assertTrue(mine.contains("optaget") && mine.contains("afvist") && mine.contains("Tages på næste møde"), mine);
     }
 }
