@@ -15,18 +15,18 @@ public final class RotaPlanner {
     }
 
     /** Every turn of the group from the start of its rota until {@code to} (exclusive). */
-    public static List<Rota.Turn> plan(NetworkGroup group, List<RotaEvent> events, List<SwapRequest> swaps,
-            LocalDate to) {
-        return Rota.plan(group.turnDates(group.getRotaStart(), to), orders(events), skips(events), accepted(swaps));
+    public static List<Rota.Turn> plan(NetworkGroup group, TurnCalendar calendar, List<RotaEvent> events,
+            List<SwapRequest> swaps, LocalDate to) {
+        return Rota.plan(calendar.turns(group.getRotaStart(), to), orders(events), skips(events), accepted(swaps));
     }
 
     /** The plan as it would be if the swap were accepted too. */
-    public static List<Rota.Turn> planWith(NetworkGroup group, List<RotaEvent> events, List<SwapRequest> swaps,
-            SwapRequest candidate, LocalDate to) {
+    public static List<Rota.Turn> planWith(NetworkGroup group, TurnCalendar calendar, List<RotaEvent> events,
+            List<SwapRequest> swaps, SwapRequest candidate, LocalDate to) {
         List<Rota.Swap> all = new java.util.ArrayList<>(accepted(swaps));
         all.add(new Rota.Swap(candidate.getTurnA(), candidate.getHolderA().getId(), candidate.getTurnB(),
                 candidate.getHolderB().getId()));
-        return Rota.plan(group.turnDates(group.getRotaStart(), to), orders(events), skips(events), all);
+        return Rota.plan(calendar.turns(group.getRotaStart(), to), orders(events), skips(events), all);
     }
 
     static List<Rota.OrderChange> orders(List<RotaEvent> events) {
