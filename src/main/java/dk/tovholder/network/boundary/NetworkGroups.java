@@ -274,18 +274,8 @@ public class NetworkGroups {
     }
 
     private static boolean stillApplies(SwapRequest swap, Map<LocalDate, Rota.Turn> plan) {
-        Rota.Turn a = plan.get(swap.getTurnA());
-        Rota.Turn b = plan.get(swap.getTurnB());
-        if (a == null || b == null) {
-            return false; // a turn is no longer there (the rhythm changed)
-        }
-        Long holderA = swap.getHolderA().getId();
-        Long holderB = swap.getHolderB().getId();
-        if (swap.isPending()) {
-            return holderA.equals(a.holder()) && holderB.equals(b.holder());
-        }
-        return holderB.equals(a.holder()) && a.kind() == Rota.Kind.SWAPPED
-                && holderA.equals(b.holder()) && b.kind() == Rota.Kind.SWAPPED;
+        return RotaPlanner.stillApplies(new Rota.Swap(swap.getTurnA(), swap.getHolderA().getId(), swap.getTurnB(),
+                swap.getHolderB().getId()), swap.isPending(), plan);
     }
 
     /** Proposes to exchange my organisation's turn with another's; the original stands until they accept. */
@@ -572,7 +562,7 @@ public class NetworkGroups {
      */
     private void keepThePast(NetworkGroup group, TurnCalendar before, RotationUnit unit, Cadence cadence,
             Caller caller) {
-        LocalDate from = before.firstOpenDay(today());
+        LocalDate from = before.changeDay(today(), group.getRotationUnit(), group.getCadence());
         if (!from.isAfter(group.getRotaStart())) {
             // nothing is over yet: the new rhythm applies from the start
             em.persist(RotaEvent.rhythm(group.getId(), group.getRotaStart(), person(caller)));

@@ -29,6 +29,24 @@ public final class RotaPlanner {
         return Rota.plan(calendar.turns(group.getRotaStart(), to), orders(events), skips(events), all);
     }
 
+    /**
+     * Whether a swap still does what was agreed in the plan: a pending one,
+     * that its turns are held by the two organisations it names; an accepted
+     * one, that it exchanges them. False when a turn is no longer there.
+     */
+    public static boolean stillApplies(Rota.Swap swap, boolean pending, java.util.Map<LocalDate, Rota.Turn> plan) {
+        Rota.Turn a = plan.get(swap.turnA());
+        Rota.Turn b = plan.get(swap.turnB());
+        if (a == null || b == null) {
+            return false;
+        }
+        if (pending) {
+            return Long.valueOf(swap.holderA()).equals(a.holder()) && Long.valueOf(swap.holderB()).equals(b.holder());
+        }
+        return Long.valueOf(swap.holderB()).equals(a.holder()) && a.kind() == Rota.Kind.SWAPPED
+                && Long.valueOf(swap.holderA()).equals(b.holder()) && b.kind() == Rota.Kind.SWAPPED;
+    }
+
     static List<Rota.OrderChange> orders(List<RotaEvent> events) {
         return events.stream()
                 .filter(e -> e.getKind() == RotaEventKind.ORDER || e.getKind() == RotaEventKind.REORDER)

@@ -122,6 +122,23 @@ public final class TurnCalendar {
         return first.isAfter(current) ? first : current;
     }
 
+    /**
+     * From when a new rhythm changed today applies: from the start of the turn
+     * under way, so that it keeps its holder when its dates stay (a new meeting
+     * day in a monthly rota), or from today, when the new rhythm would make
+     * turns that are already over (meetings, or shorter periods, since the turn
+     * under way began); that turn then ends today, held by whoever held it.
+     */
+    public LocalDate changeDay(LocalDate today, RotationUnit newUnit, Cadence newCadence) {
+        LocalDate open = firstOpenDay(today);
+        if (!open.isBefore(today)) {
+            return open;
+        }
+        TurnCalendar trial = new TurnCalendar(List.of(new Stretch(open, null, newUnit, newCadence, true)));
+        boolean overAlready = trial.turns(open, today).stream().anyMatch(t -> !trial.end(t).isAfter(today));
+        return overAlready ? today : open;
+    }
+
     private Stretch stretchOf(LocalDate day) {
         for (Stretch s : stretches) {
             if (s.contains(day)) {
