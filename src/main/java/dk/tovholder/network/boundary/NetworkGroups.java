@@ -247,8 +247,14 @@ public class NetworkGroups {
      */
     private void withdrawChangedSwaps(NetworkGroup group, Caller caller) {
         TurnCalendar calendar = calendar(group);
-        List<RotaEvent> events = events(group.getId());
-        List<SwapRequest> swaps = swaps(group.getId());
+        // read afresh: the cached results of the named queries do not hold what this transaction wrote
+        em.flush();
+        List<RotaEvent> events = em.createQuery("select e from RotaEvent e where e.groupId = :groupId"
+                + " order by e.occurredAt, e.id", RotaEvent.class).setParameter("groupId", group.getId())
+                .getResultList();
+        List<SwapRequest> swaps = em.createQuery("select s from SwapRequest s where s.groupId = :groupId"
+                + " order by s.proposedAt, s.id", SwapRequest.class).setParameter("groupId", group.getId())
+                .getResultList();
         LocalDate today = today();
         for (int round = 0; round <= swaps.size(); round++) {
             Map<LocalDate, Rota.Turn> plan = new HashMap<>();
