@@ -650,13 +650,15 @@ class NetworkGroupsIT {
         groups.nameDutyPerson(id, version(id), centreId, data.personId("Jonas Berg"), coordinator);
         List<RotaTurn> coming = rota(id).upcoming(6);
         assertEquals(List.of(programmeId, centreId, programmeId, centreId, programmeId, centreId), holders(coming));
-        // the centre asks to swap its turn for the programme's; a swap of two later turns is not touched
-        SwapRequest touched = groups.proposeSwap(id, version(id), coming.get(1).date(), coming.get(2).date(),
+        // the centre asks to swap its turn for the programme's; a swap of two earlier turns is not touched
+        SwapRequest touched = groups.proposeSwap(id, version(id), coming.get(3).date(), coming.get(4).date(),
                 "Højskoledagene", booker);
-        SwapRequest later = groups.proposeSwap(id, version(id), coming.get(5).date(), coming.get(4).date(),
+        SwapRequest later = groups.proposeSwap(id, version(id), coming.get(1).date(), coming.get(2).date(),
                 "Sommerferie", booker);
 
-        groups.skip(id, version(id), coming.get(1).date(), "Medborgercentret holder lukket", coordinator);
+        groups.skip(id, version(id), coming.get(3).date(), "Medborgercentret holder lukket", coordinator);
+        assertEquals(List.of(programmeId, centreId, programmeId, programmeId, centreId, programmeId),
+                holders(rota(id).upcoming(6)), "the programme covers; the centre takes the next turn");
 
         assertEquals("WITHDRAWN", data.storedSwapStatus(touched.getId()),
                 "the centre no longer holds the turn it offered: the swap is withdrawn");
@@ -665,12 +667,12 @@ class NetworkGroupsIT {
         assertEquals(List.of(later.getId()), after.pendingSwaps().stream().map(SwapRequest::getId).toList());
         List<RotaEvent> withdrawn = eventsOf(after, RotaEventKind.SWAP_WITHDRAWN);
         assertEquals(1, withdrawn.size(), "the rota's log says so");
-        assertEquals(coming.get(1).date(), withdrawn.get(0).getTurnDate());
+        assertEquals(coming.get(3).date(), withdrawn.get(0).getTurnDate());
         for (String address : List.of("koordinator@example.dk", "booker@example.dk")) {
             List<dk.tovholder.mail.entity.OutboxMail> notice = mailTo(address, "DUTY_SWAP_WITHDRAWN", id);
             assertEquals(1, notice.size(), "both sides are told: " + address);
-            assertTrue(notice.get(0).getBodyText().contains(coming.get(1).date().toString())
-                    && notice.get(0).getBodyText().contains(coming.get(2).date().toString()), notice.get(0).getBodyText());
+            assertTrue(notice.get(0).getBodyText().contains(coming.get(3).date().toString())
+                    && notice.get(0).getBodyText().contains(coming.get(4).date().toString()), notice.get(0).getBodyText());
         }
     }
 
