@@ -788,4 +788,28 @@ class NetworkGroupsIT {
         assertThrows(NotFound.class, () -> archive.years(data.groupIdNamed(SAFETY_GROUP), participant),
                 "a hidden group has no archive for outsiders");
     }
+
+    @Test
+    void theArchiveCostsTheSameStatementsForThreePastMeetingsAndForSixty() {
+        Long few = newGroup("få møder", Visibility.OPEN);
+        Long many = newGroup("mange møder", Visibility.OPEN);
+        data.pastMeetings(few, 3);
+        data.pastMeetings(many, 60);
+        statementsOfTheArchive(few); // warm
+        int three = statementsOfTheArchive(few);
+        int sixty = statementsOfTheArchive(many);
+        assertTrue(three > 0);
+        assertEquals(three, sixty, "statements must not grow with the meetings shown");
+    }
+
+    /** The statements of the archive as the group page shows it: the years, then the newest year's meetings. */
+    private int statementsOfTheArchive(Long groupId) {
+        data.evictCache();
+        dk.tovholder.diagnostics.StatementCounter.reset();
+        List<Integer> years = archive.years(groupId, coordinator);
+        List<dk.tovholder.meeting.entity.Meeting> shown = archive.past(groupId, years.get(0), coordinator);
+        shown.forEach(m -> m.getStatus().name());
+        assertFalse(shown.isEmpty());
+        return dk.tovholder.diagnostics.StatementCounter.count();
+    }
 }

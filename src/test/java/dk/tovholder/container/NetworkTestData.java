@@ -209,4 +209,16 @@ public class NetworkTestData {
                 .setParameter("g", groupId).setParameter("from", from.atStartOfDay(
                         dk.tovholder.network.entity.Cadence.ZONE).toInstant()).getResultList();
     }
+
+    /** Meetings of the group at 09:00 on the given number of days before today, each a week apart. */
+    public void pastMeetings(Long groupId, int count) {
+        java.time.ZonedDateTime first = LocalDate.now(dk.tovholder.network.entity.Cadence.ZONE).minusDays(1)
+                .atTime(9, 0).atZone(dk.tovholder.network.entity.Cadence.ZONE);
+        for (int i = 0; i < count; i++) {
+            java.time.ZonedDateTime start = first.minusWeeks(i);
+            em.persist(new dk.tovholder.meeting.entity.Meeting(groupId, null, "Tidligere møde " + i,
+                    start.toInstant(), start.plusHours(1).toInstant()));
+        }
+        em.flush();
+    }
 }
