@@ -80,6 +80,12 @@ class NetworkGroupsIT {
     @Inject
     MailTestData mail;
 
+    @Inject
+    dk.tovholder.meeting.boundary.Meetings meetings;
+
+    @Inject
+    dk.tovholder.meeting.boundary.MeetingArchive archive;
+
     /** Mette Holm, COORDINATOR, of the programme; administrator of every group she creates */
     private Caller coordinator;
     /** Amina Yusuf of Bydelsmødre, no extra role */
@@ -604,5 +610,206 @@ class NetworkGroupsIT {
         assertEquals(before, data.countGroups(), "no group was created");
         assertNull(groups.visibleTo(coordinator).stream().filter(g -> g.getName().equals(name)).findFirst()
                 .orElse(null));
+    }
+
+    // ---------------------------------------------------------------- issue 20: skips, lapsed swaps, rhythm, archive
+
+    @Test
+    void aSkipNeedsAReasonWhichTheRotaAndTheAuditLogKeep() {
+        Long id = newGroup("begrundelse", Visibility.OPEN, CITIZENS_CENTRE);
+        RotaOverview before = rota(id);
+        LocalDate centresTurn = before.upcoming(2).get(1).date();
+        long events = data.countRotaEvents(id);
+        for (String reason : new String[] {null, "", "   "}) {
+            Refusal refused = assertThrows(Refusal.class,
+                    () -> groups.skip(id, before.groupVersion(), centresTurn, reason, coordinator),
+                    "no skip without a reason: [" + reason + "]");
+            assertEquals(400, refused.status());
+            assertEquals("rota.skip.reasonRequired", refused.messageKey());
+            assertEquals("skipReason", refused.field());
+        }
+        assertEquals(events, data.countRotaEvents(id), "nothing recorded");
+        assertEquals(before.turns(), rota(id).turns(), "the turns as they were");
+
+        groups.skip(id, before.groupVersion(), centresTurn, "  Personalemøde hele dagen ", coordinator);
+
+        data.evictCache();
+        RotaOverview after = rota(id);
+        assertEquals(List.of("Personalemøde hele dagen"), after.skipsFor(centresTurn).stream()
+                .map(RotaEvent::getReason).toList(), "the rota shows why the turn was skipped");
+        List<String> audit = data.auditSummaries(id, "DUTY_SKIPPED");
+        assertEquals(1, audit.size(), "one audit entry: " + audit);
+        assertTrue(audit.get(0).contains("Personalemøde hele dagen") && audit.get(0).contains(centresTurn.toString())
+                && audit.get(0).contains(CITIZENS_CENTRE), audit.get(0));
+    }
+
+    @Test
+    void aSkipWithdrawsThePendingSwapOfTheTurnItChangedAndTellsBothSides() {
+        Long id = newGroup("byt og spring", Visibility.OPEN, CITIZENS_CENTRE);
+        groups.nameDutyPerson(id, version(id), programmeId, data.personId("Mette Holm"), coordinator);
+        groups.nameDutyPerson(id, version(id), centreId, data.personId("Jonas Berg"), coordinator);
+        List<RotaTurn> coming = rota(id).upcoming(6);
+        assertEquals(List.of(programmeId, centreId, programmeId, centreId, programmeId, centreId), holders(coming));
+        // the centre asks to swap its turn for the programme's; a swap of two earlier turns is not touched
+        SwapRequest touched = groups.proposeSwap(id, version(id), coming.get(3).date(), coming.get(4).date(),
+                "Højskoledagene", booker);
+        SwapRequest later = groups.proposeSwap(id, version(id), coming.get(1).date(), coming.get(2).date(),
+                "Sommerferie", booker);
+
+        groups.skip(id, version(id), coming.get(3).date(), "Medborgercentret holder lukket", coordinator);
+        assertEquals(List.of(programmeId, centreId, programmeId, programmeId, centreId, programmeId),
+                holders(rota(id).upcoming(6)), "the programme covers; the centre takes the next turn");
+
+        assertEquals("WITHDRAWN", data.storedSwapStatus(touched.getId()),
+                "the centre no longer holds the turn it offered: the swap is withdrawn");
+        assertEquals("PENDING", data.storedSwapStatus(later.getId()), "a swap whose turns stay is still pending");
+        RotaOverview after = rota(id);
+        assertEquals(List.of(later.getId()), after.pendingSwaps().stream().map(SwapRequest::getId).toList());
+        List<RotaEvent> withdrawn = eventsOf(after, RotaEventKind.SWAP_WITHDRAWN);
+        assertEquals(1, withdrawn.size(), "the rota's log says so");
+        assertEquals(coming.get(3).date(), withdrawn.get(0).getTurnDate());
+        for (String address : List.of("koordinator@example.dk", "booker@example.dk")) {
+            List<dk.tovholder.mail.entity.OutboxMail> notice = mailTo(address, "DUTY_SWAP_WITHDRAWN", id);
+            assertEquals(1, notice.size(), "both sides are told: " + address);
+            assertTrue(notice.get(0).getBodyText().contains(coming.get(3).date().toString())
+                    && notice.get(0).getBodyText().contains(coming.get(4).date().toString()), notice.get(0).getBodyText());
+        }
+    }
+
+    @Test
+    void removingAMemberWithdrawsItsAgreedSwapOfComingTurns() {
+        Long id = newGroup("byt og fjern", Visibility.OPEN, CITIZENS_CENTRE, RED_CROSS);
+        List<RotaTurn> coming = rota(id).upcoming(6);
+        assertEquals(List.of(programmeId, centreId, redCrossId, programmeId, centreId, redCrossId), holders(coming));
+        SwapRequest swap = groups.proposeSwap(id, version(id), coming.get(3).date(), coming.get(5).date(),
+                "Ferie", coordinator);
+        groups.decideSwap(swap.getId(), true, redCross);
+        assertEquals(redCrossId, rota(id).turn(coming.get(3).date()).orElseThrow().holderId(), "swapped");
+
+        groups.removeMember(id, version(id), redCrossId, coordinator);
+
+        assertEquals("WITHDRAWN", data.storedSwapStatus(swap.getId()), "Røde Kors has no turns to swap any more");
+        assertTrue(rota(id).turns().stream().noneMatch(t -> redCrossId.equals(t.holderId())),
+                "nor does it hold a coming turn");
+    }
+
+    /**
+     * Issue 20, reproduced: a group meets weekly since five weeks ago and its
+     * administrator moves the meeting day. Before the fix, every turn since the
+     * start was recomputed on the new weekday (past turns changed dates and
+     * holders) and the series' meetings on the old day stayed beside new ones.
+     */
+    @Test
+    void aNewMeetingDayKeepsThePastTurnsAndMovesTheComingMeetingsWithoutDuplicates() {
+        LocalDate today = LocalDate.now(Cadence.ZONE);
+        LocalDate start = today.minusWeeks(5).plusDays(1);
+        GroupForm form = weeklyForm(uniqueName("ny mødedag"));
+        form.setDay(start.getDayOfWeek());
+        form.setRotaStart(start);
+        form.setFirstDate(start);
+        Long id = groups.create(form, coordinator).getId();
+        groups.addMember(id, version(id), centreId, true, coordinator);
+        data.coreFromTheStart(id, List.of(programmeId, centreId));
+        List<RotaTurn> past = rota(id).history();
+        assertEquals(5, past.size(), "five turns are over: " + past);
+        assertEquals(java.util.Set.of(programmeId, centreId), java.util.Set.copyOf(holders(past)));
+
+        List<dk.tovholder.meeting.entity.Meeting> before = meetings.ofGroup(id, coordinator, today,
+                today.plusMonths(2));
+        dk.tovholder.meeting.entity.Meeting withAgenda = before.get(1);
+        dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
+        item.setTitle("Lektiecaféens efterår");
+        item.setType(dk.tovholder.meeting.entity.ItemType.DISCUSSION);
+        item.setMinutes(20);
+        meetings.addItem(withAgenda.getId(), withAgenda.getVersion(), item, coordinator);
+
+        GroupForm edit = GroupForm.of(groups.find(id, coordinator));
+        java.time.DayOfWeek newDay = start.getDayOfWeek().plus(2);
+        edit.setDay(newDay);
+        edit.setFirstDate(today);
+        groups.update(id, version(id), edit, coordinator);
+
+        data.evictCache();
+        RotaOverview after = rota(id);
+        assertEquals(past, after.history(), "the turns that are over keep their dates and holders");
+        assertTrue(after.upcoming(4).stream().allMatch(t -> t.date().getDayOfWeek() == newDay),
+                "the coming turns fall on the new day: " + after.upcoming(4));
+        assertEquals(1, eventsOf(after, RotaEventKind.RHYTHM).size(), "the change is in the rota's log");
+
+        meetings.ofGroup(id, coordinator, today, today.plusMonths(2));
+        List<Object[]> coming = data.meetingsFrom(id, today);
+        List<LocalDate> days = coming.stream().map(m -> ((Instant) m[1]).atZone(Cadence.ZONE).toLocalDate()).toList();
+        assertTrue(days.stream().allMatch(d -> d.getDayOfWeek() == newDay), "no meeting left on the old day: " + days);
+        assertEquals(days.size(), java.util.Set.copyOf(days).size(), "one meeting a day: " + days);
+        for (Object[] m : coming) {
+            assertEquals(((Instant) m[1]).atZone(Cadence.ZONE).toLocalDate(), m[0], "a series meeting on its day");
+        }
+        Object[] moved = coming.stream().filter(m -> m[2].equals(withAgenda.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("the meeting with an agenda is kept"));
+        LocalDate oldDay = withAgenda.getSeriesDate();
+        assertTrue(Math.abs(java.time.temporal.ChronoUnit.DAYS.between(oldDay, (LocalDate) moved[0])) <= 3,
+                "it moved to the nearest new meeting day: " + oldDay + " -> " + moved[0]);
+        assertEquals(1, meetings.find(withAgenda.getId(), coordinator).getAgenda().size(), "with its agenda");
+    }
+
+    @Test
+    void everyDutyLeadsToItsMeetingAndPastMeetingsAreInTheGroupsArchiveByYear() {
+        LocalDate today = LocalDate.now(Cadence.ZONE);
+        LocalDate start = today.minusWeeks(3);
+        GroupForm form = weeklyForm(uniqueName("arkiv"));
+        form.setDay(start.getDayOfWeek());
+        form.setRotaStart(start);
+        form.setFirstDate(start);
+        Long id = groups.create(form, coordinator).getId();
+        assertTrue(archive.years(id, coordinator).isEmpty(), "no meetings yet");
+
+        List<dk.tovholder.network.boundary.MeetingDuty> duties = groups.myDuties(coordinator).stream()
+                .filter(d -> d.groupId().equals(id)).toList();
+        assertTrue(duties.stream().anyMatch(d -> d.day().isBefore(today)), "past duties with items late: " + duties);
+        java.util.Map<String, Long> links = archive.ofDuties(duties, coordinator);
+        for (dk.tovholder.network.boundary.MeetingDuty d : duties) {
+            Long meetingId = links.get(dk.tovholder.meeting.boundary.MeetingArchive.key(id, d.day()));
+            assertNotNull(meetingId, "the duty of " + d.day() + " leads to a meeting");
+            dk.tovholder.meeting.entity.Meeting meeting = meetings.find(meetingId, coordinator);
+            assertEquals(d.day(), meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate(), "of its day");
+        }
+        assertEquals(links, archive.ofDuties(duties, coordinator), "the same meetings the next time, none made twice");
+
+        List<Integer> years = archive.years(id, coordinator);
+        assertEquals(today.getYear(), years.get(0), "the newest year first: " + years);
+        List<dk.tovholder.meeting.entity.Meeting> pastOfThisYear = new ArrayList<>();
+        for (Integer year : years) {
+            pastOfThisYear.addAll(archive.past(id, year, coordinator));
+        }
+        List<LocalDate> pastDays = duties.stream().map(dk.tovholder.network.boundary.MeetingDuty::day)
+                .filter(d -> d.isBefore(today)).sorted(java.util.Comparator.reverseOrder()).toList();
+        assertEquals(pastDays, pastOfThisYear.stream().map(m -> m.getStartsAt().atZone(Cadence.ZONE).toLocalDate())
+                .toList(), "the past meetings, newest first");
+        assertThrows(NotFound.class, () -> archive.years(data.groupIdNamed(SAFETY_GROUP), participant),
+                "a hidden group has no archive for outsiders");
+    }
+
+    @Test
+    void theArchiveCostsTheSameStatementsForThreePastMeetingsAndForSixty() {
+        Long few = newGroup("få møder", Visibility.OPEN);
+        Long many = newGroup("mange møder", Visibility.OPEN);
+        data.pastMeetings(few, 3);
+        data.pastMeetings(many, 60);
+        statementsOfTheArchive(few); // warm
+        int three = statementsOfTheArchive(few);
+        int sixty = statementsOfTheArchive(many);
+        assertTrue(three > 0);
+        assertEquals(three, sixty, "statements must not grow with the meetings shown");
+    }
+
+    /** The statements of the archive as the group page shows it: the years, then the newest year's meetings. */
+    private int statementsOfTheArchive(Long groupId) {
+        data.evictCache();
+        dk.tovholder.diagnostics.StatementCounter.reset();
+        List<Integer> years = archive.years(groupId, coordinator);
+        List<dk.tovholder.meeting.entity.Meeting> shown = archive.past(groupId, years.get(0), coordinator);
+        shown.forEach(m -> m.getStatus().name());
+        assertFalse(shown.isEmpty());
+        return dk.tovholder.diagnostics.StatementCounter.count();
     }
 }

@@ -171,4 +171,54 @@ public class NetworkTestData {
     private interface Action {
         void run() throws Exception;
     }
+
+    /** The summaries of the group's audit entries of the action, as stored. */
+    @SuppressWarnings("unchecked")
+    public List<String> auditSummaries(Long groupId, String action) {
+        return em.createNativeQuery("select summary from audit_entry where group_id = ?1 and action = ?2 order by id")
+                .setParameter(1, groupId).setParameter(2, action).getResultList();
+    }
+
+    public Long groupIdNamed(String name) {
+        return em.createQuery("select g.id from NetworkGroup g where g.name = :name", Long.class)
+                .setParameter("name", name).getSingleResult();
+    }
+
+    /** A swap's status as stored. */
+    public String storedSwapStatus(Long swapId) {
+        return (String) em.createNativeQuery("select status from swap_request where id = ?1").setParameter(1, swapId)
+                .getSingleResult();
+    }
+
+    /**
+     * The group's rota as if its core members had been these, in this order,
+     * from its start (a group begun before it was planned here).
+     */
+    public void coreFromTheStart(Long groupId, List<Long> order) {
+        NetworkGroup group = em.find(NetworkGroup.class, groupId);
+        em.persist(dk.tovholder.network.entity.RotaEvent.order(groupId, true, group.getRotaStart(), order,
+                group.getAdministrator(), null));
+        em.flush();
+        evictCache();
+    }
+
+    /** The group's meetings from the day on: series day (or null), start day and id, by start. */
+    public List<Object[]> meetingsFrom(Long groupId, LocalDate from) {
+        return em.createQuery("select m.seriesDate, m.startsAt, m.id from dk.tovholder.meeting.entity.Meeting m"
+                + " where m.groupId = :g and m.startsAt >= :from order by m.startsAt", Object[].class)
+                .setParameter("g", groupId).setParameter("from", from.atStartOfDay(
+                        dk.tovholder.network.entity.Cadence.ZONE).toInstant()).getResultList();
+    }
+
+    /** Meetings of the group at 09:00 on the given number of days before today, each a week apart. */
+    public void pastMeetings(Long groupId, int count) {
+        java.time.ZonedDateTime first = LocalDate.now(dk.tovholder.network.entity.Cadence.ZONE).minusDays(1)
+                .atTime(9, 0).atZone(dk.tovholder.network.entity.Cadence.ZONE);
+        for (int i = 0; i < count; i++) {
+            java.time.ZonedDateTime start = first.minusWeeks(i);
+            em.persist(new dk.tovholder.meeting.entity.Meeting(groupId, null, "Tidligere møde " + i,
+                    start.toInstant(), start.plusHours(1).toInstant()));
+        }
+        em.flush();
+    }
 }

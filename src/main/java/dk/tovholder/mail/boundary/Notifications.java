@@ -139,7 +139,7 @@ public class Notifications {
      * A change to the coordinator duty, to the organisation it is for (its
      * duty person in the group, or else its coordinators): the turn taken
      * over after a skip, a swap proposed to it, its swap accepted or
-     * declined, a handover note for its coming turn.
+     * declined or withdrawn because its turns changed, a handover note for its coming turn.
      */
     void dutyChanged(@Observes DutyChanged event) {
         if (event.organisationId() == null) {
@@ -154,6 +154,7 @@ public class Notifications {
             case SWAP_PROPOSED -> "swapProposed";
             case SWAP_ACCEPTED -> "swapAccepted";
             case SWAP_DECLINED -> "swapDeclined";
+            case SWAP_WITHDRAWN -> "swapWithdrawn";
             case HANDOVER_NOTE -> "handover";
             default -> null;
         };

@@ -63,7 +63,7 @@ public class Meeting implements Serializable {
     @Column(name = "group_id", nullable = false, updatable = false)
     private Long groupId;
 
-    @Column(name = "series_date", updatable = false)
+    @Column(name = "series_date")
     private LocalDate seriesDate;
 
     @NotBlank
@@ -445,6 +445,22 @@ public class Meeting implements Serializable {
         if (!moved && status != MeetingStatus.CANCELLED && !isMinutesApproved()) {
             reschedule(start, end);
             moved = false;
+        }
+    }
+
+    /**
+     * The group's rhythm changed: this meeting becomes the series' meeting of
+     * another day. One that follows the series takes that day at the series'
+     * time; one moved by hand or with a published agenda keeps its own time
+     * (and counts as moved from now on).
+     */
+    public void moveToSeriesDay(LocalDate day, Instant start, Instant end, boolean follow) {
+        this.seriesDate = day;
+        if (follow) {
+            reschedule(start, end);
+            moved = false;
+        } else {
+            moved = true;
         }
     }
 

@@ -12,7 +12,6 @@ import dk.tovholder.network.entity.CadenceKind;
 import dk.tovholder.network.entity.GroupMember;
 import dk.tovholder.network.entity.JoinRequest;
 import dk.tovholder.network.entity.NetworkGroup;
-import dk.tovholder.network.entity.RotationUnit;
 import dk.tovholder.network.entity.SwapRequest;
 import dk.tovholder.organisation.boundary.Organisations;
 import dk.tovholder.organisation.entity.Organisation;
@@ -67,6 +66,7 @@ public class GroupPage implements Serializable {
     private boolean pendingJoin;
 
     private String skipReason;
+    private LocalDate skipTurn;
     private LocalDate swapMine;
     private LocalDate swapTheirs;
     private String swapReason;
@@ -116,9 +116,11 @@ public class GroupPage implements Serializable {
         }
     }
 
-    public String skip(LocalDate turn) {
-        return run(() -> groups.skip(id, rota.groupVersion(), turn, skipReason, currentUser.caller()), "rota",
-                "rota.skipped", format(turn));
+    /** Skips the chosen turn, with the reason given (confirmed in a dialog first). */
+    public String skip() {
+        LocalDate turn = skipTurn;
+        return run(() -> groups.skip(id, rota.groupVersion(), turn, skipReason, currentUser.caller()), "skip",
+                "rota.skipped", turn == null ? "" : format(turn));
     }
 
     public String proposeSwap() {
@@ -231,6 +233,11 @@ public class GroupPage implements Serializable {
         return rota.upcoming(UPCOMING);
     }
 
+    /** Coming turns someone holds (for skipping one). */
+    public List<RotaTurn> getSkippable() {
+        return rota.upcoming(UPCOMING).stream().filter(t -> t.holderId() != null).toList();
+    }
+
     /** Upcoming turns of my organisation (for proposing a swap). */
     public List<RotaTurn> getMyTurns() {
         Long mine = currentUser.caller().organisationId();
@@ -297,8 +304,7 @@ public class GroupPage implements Serializable {
 
     /** A turn's date as the reader writes dates; a month or quarter turn names its period. */
     public String turnLabel(RotaTurn turn) {
-        return group.getRotationUnit() == RotationUnit.MEETING ? format(turn.date())
-                : format(turn.date()) + " - " + format(group.getRotationUnit().periodEnd(turn.date()).minusDays(1));
+        return turn.singleDay() ? format(turn.date()) : format(turn.date()) + " - " + format(turn.until().minusDays(1));
     }
 
     public String format(LocalDate date) {
@@ -335,6 +341,14 @@ public class GroupPage implements Serializable {
 
     public void setSkipReason(String skipReason) {
         this.skipReason = skipReason;
+    }
+
+    public LocalDate getSkipTurn() {
+        return skipTurn;
+    }
+
+    public void setSkipTurn(LocalDate skipTurn) {
+        this.skipTurn = skipTurn;
     }
 
     public LocalDate getSwapMine() {

@@ -1,11 +1,13 @@
 package dk.tovholder.network.boundary;
 
+import dk.tovholder.audit.boundary.AuditTrail;
 import dk.tovholder.audit.boundary.Audited;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.identity.entity.Role;
 import dk.tovholder.network.control.Rota;
 import dk.tovholder.network.control.RotaPlanner;
+import dk.tovholder.network.control.TurnCalendar;
 import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.DutyCheck;
 import dk.tovholder.network.entity.DutyItem;
@@ -14,6 +16,9 @@ import dk.tovholder.network.entity.JoinRequest;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.network.entity.RotaEvent;
 import dk.tovholder.network.entity.RotaEventKind;
+import dk.tovholder.network.entity.RotaRhythm;
+import dk.tovholder.network.entity.RotationUnit;
+import dk.tovholder.network.entity.SwapStatus;
 import dk.tovholder.network.entity.SwapRequest;
 import dk.tovholder.network.entity.Visibility;
 import dk.tovholder.organisation.entity.Organisation;
@@ -62,6 +67,12 @@ public class NetworkGroups {
 
     @Inject
     Event<DutyChanged> dutyChanged;
+
+    @Inject
+    Event<RhythmChanged> rhythmChanged;
+
+    @Inject
+    AuditTrail auditTrail;
 
     Clock clock = Clock.system(Cadence.ZONE);
 
@@ -130,7 +141,8 @@ public class NetworkGroups {
         List<RotaEvent> events = events(group.getId());
         List<SwapRequest> swaps = swaps(group.getId());
         LocalDate today = today();
-        List<Rota.Turn> plan = RotaPlanner.plan(group, events, swaps, today.plusYears(HORIZON_YEARS));
+        TurnCalendar calendar = calendar(group);
+        List<Rota.Turn> plan = RotaPlanner.plan(group, calendar, events, swaps, today.plusYears(HORIZON_YEARS));
         Map<Long, GroupMember> members = new HashMap<>();
         group.getMembers().forEach(m -> members.put(m.getOrganisation().getId(), m));
         Map<Long, String> names = organisationNames(plan, members);
@@ -139,7 +151,7 @@ public class NetworkGroups {
             GroupMember member = t.holder() == null ? null : members.get(t.holder());
             turns.add(new RotaTurn(t.date(), t.holder(), t.holder() == null ? null : names.get(t.holder()),
                     member == null || member.getDutyPerson() == null ? null : member.getDutyPerson().getName(),
-                    t.kind(), !group.getRotationUnit().periodEnd(t.date()).isAfter(today)));
+                    t.kind(), !calendar.end(t.date()).isAfter(today), calendar.end(t.date())));
         }
         Long currentHolder = turns.stream().filter(t -> !t.past()).findFirst().map(RotaTurn::holderId).orElse(null);
         boolean mayChange = mayManage(group, caller)
@@ -165,6 +177,12 @@ public class NetworkGroups {
                 .getResultList();
     }
 
+    /** The group's turn dates: its earlier rhythms up to when each changed, then its current one. */
+    TurnCalendar calendar(NetworkGroup group) {
+        return TurnCalendar.of(group, em.createNamedQuery(RotaRhythm.FIND_BY_GROUP, RotaRhythm.class)
+                .setParameter("groupId", group.getId()).getResultList());
+    }
+
     List<SwapRequest> swaps(Long groupId) {
         return em.createNamedQuery(SwapRequest.FIND_BY_GROUP, SwapRequest.class)
                 .setParameter("groupId", groupId).getResultList();
@@ -187,10 +205,16 @@ public class NetworkGroups {
 
     // ---------------------------------------------------------------- the rota
 
-    /** The holder of a turn is unavailable: the next in line takes it, the skipped one keeps its place. */
-    @Audited(AuditAction.DUTY_SKIPPED)
+    /**
+     * The holder of a turn is unavailable: the next in line takes it, the
+     * skipped one keeps its place. The reason is required; it is kept in the
+     * rota's log and in the audit log. Swaps whose turns change with it lapse.
+     */
     public void skip(@NotNull Long groupId, long seenVersion, @NotNull LocalDate turn,
             @Size(max = REASON_MAX) String reason, @NotNull Caller caller) {
+        if (reason == null || reason.isBlank()) {
+            throw Refusal.onField("skipReason", "rota.skip.reasonRequired");
+        }
         NetworkGroup group = find(groupId, caller);
         RotaOverview rota = changeable(group, seenVersion, caller);
         RotaTurn target = futureTurn(rota, turn);
@@ -201,14 +225,63 @@ public class NetworkGroups {
         RotaEvent skip = RotaEvent.skip(groupId, turn, em.getReference(Organisation.class, target.holderId()),
                 person(caller), reason);
         events.add(skip);
-        List<Rota.Turn> after = RotaPlanner.plan(group, events, rota.swaps(), turn.plusDays(1));
+        List<Rota.Turn> after = RotaPlanner.plan(group, calendar(group), events, rota.swaps(), turn.plusDays(1));
         if (after.get(after.size() - 1).holder() == null) {
             throw new Refusal("rota.skip.nobody");
         }
         em.persist(skip);
         lock(group);
         Long taker = after.stream().filter(t -> t.date().equals(turn)).map(Rota.Turn::holder).findFirst().orElse(null);
-        dutyChanged.fire(new DutyChanged(groupId, RotaEventKind.SKIP, turn, taker, target.holderId(), null, reason));
+        auditTrail.record(AuditAction.DUTY_SKIPPED, group, caller,
+                turn + " " + rota.turn(turn).map(RotaTurn::holderName).orElse("") + ": " + reason.strip());
+        dutyChanged.fire(new DutyChanged(groupId, RotaEventKind.SKIP, turn, taker, target.holderId(), null,
+                reason.strip()));
+        withdrawChangedSwaps(group, caller);
+    }
+
+    /**
+     * Swaps whose turns changed lapse, with a notice to both sides: a pending
+     * one whose turns are no longer held by the two organisations it names, an
+     * agreed one (both turns still ahead) that no longer exchanges them. A swap
+     * with a turn that is over stays: the past does not change.
+     */
+    private void withdrawChangedSwaps(NetworkGroup group, Caller caller) {
+        TurnCalendar calendar = calendar(group);
+        // read afresh: the cached results of the named queries do not hold what this transaction wrote
+        em.flush();
+        List<RotaEvent> events = em.createQuery("select e from RotaEvent e where e.groupId = :groupId"
+                + " order by e.occurredAt, e.id", RotaEvent.class).setParameter("groupId", group.getId())
+                .getResultList();
+        List<SwapRequest> swaps = em.createQuery("select s from SwapRequest s where s.groupId = :groupId"
+                + " order by s.proposedAt, s.id", SwapRequest.class).setParameter("groupId", group.getId())
+                .getResultList();
+        LocalDate today = today();
+        for (int round = 0; round <= swaps.size(); round++) {
+            Map<LocalDate, Rota.Turn> plan = new HashMap<>();
+            RotaPlanner.plan(group, calendar, events, swaps, today.plusYears(HORIZON_YEARS))
+                    .forEach(t -> plan.put(t.date(), t));
+            Optional<SwapRequest> lapsed = swaps.stream()
+                    .filter(s -> s.isPending() || s.getStatus() == SwapStatus.ACCEPTED)
+                    .filter(s -> calendar.end(s.getTurnA()).isAfter(today) && calendar.end(s.getTurnB()).isAfter(today))
+                    .filter(s -> !stillApplies(s, plan)).findFirst();
+            if (lapsed.isEmpty()) {
+                return;
+            }
+            SwapRequest swap = lapsed.get();
+            swap.withdraw(person(caller));
+            em.persist(RotaEvent.swap(RotaEventKind.SWAP_WITHDRAWN, swap, person(caller), null));
+            Long a = swap.getHolderA().getId();
+            Long b = swap.getHolderB().getId();
+            dutyChanged.fire(new DutyChanged(group.getId(), RotaEventKind.SWAP_WITHDRAWN, swap.getTurnA(), a, b,
+                    swap.getTurnB(), null));
+            dutyChanged.fire(new DutyChanged(group.getId(), RotaEventKind.SWAP_WITHDRAWN, swap.getTurnB(), b, a,
+                    swap.getTurnA(), null));
+        }
+    }
+
+    private static boolean stillApplies(SwapRequest swap, Map<LocalDate, Rota.Turn> plan) {
+        return RotaPlanner.stillApplies(new Rota.Swap(swap.getTurnA(), swap.getHolderA().getId(), swap.getTurnB(),
+                swap.getHolderB().getId()), swap.isPending(), plan);
     }
 
     /** Proposes to exchange my organisation's turn with another's; the original stands until they accept. */
@@ -264,7 +337,8 @@ public class NetworkGroups {
             futureTurn(rota, swap.getTurnA());
             futureTurn(rota, swap.getTurnB());
             LocalDate last = swap.getTurnA().isAfter(swap.getTurnB()) ? swap.getTurnA() : swap.getTurnB();
-            List<Rota.Turn> plan = RotaPlanner.planWith(group, rota.events(), rota.swaps(), swap, last.plusDays(1));
+            List<Rota.Turn> plan = RotaPlanner.planWith(group, calendar(group), rota.events(), rota.swaps(), swap,
+                    last.plusDays(1));
             boolean takesEffect = plan.stream().anyMatch(t -> t.date().equals(swap.getTurnA())
                     && swap.getHolderB().getId().equals(t.holder()) && t.kind() == Rota.Kind.SWAPPED)
                     && plan.stream().anyMatch(t -> t.date().equals(swap.getTurnB())
@@ -384,6 +458,7 @@ public class NetworkGroups {
         em.persist(RotaEvent.order(group.getId(), reorder, from, after, person(caller), null));
         lock(group);
         dutyChanged.fire(DutyChanged.order(group.getId(), reorder ? RotaEventKind.REORDER : RotaEventKind.ORDER, from));
+        withdrawChangedSwaps(group, caller);
     }
 
     /**
@@ -391,9 +466,7 @@ public class NetworkGroups {
      * or the current month or quarter (or from the start of the rota, if later).
      */
     private LocalDate firstFutureTurnDay(NetworkGroup group) {
-        LocalDate today = group.turnOf(today());
-        LocalDate start = group.turnOf(group.getRotaStart());
-        return start.isAfter(today) ? start : today;
+        return calendar(group).firstOpenDay(today());
     }
 
     // ---------------------------------------------------------------- joining and leaving
@@ -470,10 +543,41 @@ public class NetworkGroups {
         NetworkGroup group = managed(groupId, seenVersion, caller);
         checkNameFree(form.getName(), groupId);
         checkCadence(form.cadence());
+        TurnCalendar before = calendar(group);
+        RotationUnit unit = group.getRotationUnit();
+        Cadence cadence = group.getCadence().copy();
         group.setName(form.getName().strip());
         form.applyTo(group);
+        boolean newDays = unit != group.getRotationUnit() || !cadence.sameDays(group.getCadence());
+        boolean newTime = !java.util.Objects.equals(cadence.getStartTime(), group.getCadence().getStartTime())
+                || cadence.getMinutes() != group.getCadence().getMinutes();
         lock(group);
+        if (newDays) {
+            keepThePast(group, before, unit, cadence, caller);
+        }
+        if (newDays || newTime) {
+            rhythmChanged.fire(new RhythmChanged(group.getId(), today()));
+        }
         return group;
+    }
+
+    /**
+     * A new rhythm applies from the turn that is not over yet: the one before
+     * is kept for the turns before it (so their dates and holders stay), the
+     * change is logged, and swaps of turns that moved lapse.
+     */
+    private void keepThePast(NetworkGroup group, TurnCalendar before, RotationUnit unit, Cadence cadence,
+            Caller caller) {
+        LocalDate from = before.changeDay(today(), group.getRotationUnit(), group.getCadence());
+        if (!from.isAfter(group.getRotaStart())) {
+            // nothing is over yet: the new rhythm applies from the start
+            em.persist(RotaEvent.rhythm(group.getId(), group.getRotaStart(), person(caller)));
+        } else {
+            em.persist(new RotaRhythm(group.getId(), from, unit, cadence));
+            em.persist(RotaEvent.rhythm(group.getId(), from, person(caller)));
+        }
+        em.flush();
+        withdrawChangedSwaps(group, caller);
     }
 
     private void checkNameFree(String name, Long self) {
@@ -495,7 +599,8 @@ public class NetworkGroups {
             @NotNull Caller caller) {
         NetworkGroup group = find(groupId, caller);
         RotaOverview rota = overview(group, caller);
-        RotaTurn turn = rota.turn(group.turnOf(meetingDay)).orElseThrow(() -> new Refusal("rota.turn.unknown"));
+        RotaTurn turn = rota.turn(calendar(group).turnOf(meetingDay))
+                .orElseThrow(() -> new Refusal("rota.turn.unknown"));
         if (!Objects.equals(turn.holderId(), caller.organisationId()) && !mayManage(group, caller)) {
             throw new Forbidden("rota.check.notYourTurn");
         }
@@ -530,8 +635,9 @@ public class NetworkGroups {
         List<MeetingDuty> duties = new ArrayList<>();
         for (NetworkGroup group : mine) {
             RotaOverview rota = overview(group, caller);
-            for (LocalDate day : group.getCadence().days(from, to)) {
-                Optional<RotaTurn> turn = rota.turn(group.turnOf(day));
+            TurnCalendar calendar = calendar(group);
+            for (LocalDate day : calendar.meetingDays(from, to)) {
+                Optional<RotaTurn> turn = rota.turn(calendar.turnOf(day));
                 if (turn.isEmpty() || !caller.organisationId().equals(turn.get().holderId())) {
                     continue;
                 }
@@ -546,7 +652,7 @@ public class NetworkGroups {
                 }
                 boolean finished = done.size() == DutyItem.values().length;
                 if (!day.isBefore(today) || !finished) {
-                    duties.add(new MeetingDuty(group.getId(), group.getName(), day, group.getCadence().startOn(day),
+                    duties.add(new MeetingDuty(group.getId(), group.getName(), day, calendar.cadenceOn(day).startOn(day),
                             turn.get().holderName(), done, late));
                 }
             }
@@ -620,7 +726,7 @@ public class NetworkGroups {
 
     /** The organisation holding the duty for a meeting day, if any. */
     public Optional<Long> holderOn(@NotNull NetworkGroup group, @NotNull LocalDate meetingDay, @NotNull Caller caller) {
-        return overview(group, caller).turn(group.turnOf(meetingDay)).map(RotaTurn::holderId);
+        return overview(group, caller).turn(calendar(group).turnOf(meetingDay)).map(RotaTurn::holderId);
     }
 
     List<DutyCheck> checks(List<Long> groupIds, LocalDate from, LocalDate to) {

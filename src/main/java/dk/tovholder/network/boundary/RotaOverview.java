@@ -58,6 +58,12 @@ public record RotaOverview(List<RotaTurn> turns, LocalDate today, List<SwapReque
         return swaps.stream().filter(SwapRequest::isPending).toList();
     }
 
+    /** The skips of a turn (who could not hold it, and why), oldest first. */
+    public List<RotaEvent> skipsFor(LocalDate date) {
+        return events.stream().filter(e -> e.getKind() == RotaEventKind.SKIP && e.getTurnDate().equals(date))
+                .toList();
+    }
+
     /** Handover notes for a turn, oldest first. */
     public List<RotaEvent> notesFor(LocalDate date) {
         return events.stream().filter(e -> e.getKind() == RotaEventKind.HANDOVER_NOTE && e.getTurnDate().equals(date))

@@ -15,18 +15,36 @@ public final class RotaPlanner {
     }
 
     /** Every turn of the group from the start of its rota until {@code to} (exclusive). */
-    public static List<Rota.Turn> plan(NetworkGroup group, List<RotaEvent> events, List<SwapRequest> swaps,
-            LocalDate to) {
-        return Rota.plan(group.turnDates(group.getRotaStart(), to), orders(events), skips(events), accepted(swaps));
+    public static List<Rota.Turn> plan(NetworkGroup group, TurnCalendar calendar, List<RotaEvent> events,
+            List<SwapRequest> swaps, LocalDate to) {
+        return Rota.plan(calendar.turns(group.getRotaStart(), to), orders(events), skips(events), accepted(swaps));
     }
 
     /** The plan as it would be if the swap were accepted too. */
-    public static List<Rota.Turn> planWith(NetworkGroup group, List<RotaEvent> events, List<SwapRequest> swaps,
-            SwapRequest candidate, LocalDate to) {
+    public static List<Rota.Turn> planWith(NetworkGroup group, TurnCalendar calendar, List<RotaEvent> events,
+            List<SwapRequest> swaps, SwapRequest candidate, LocalDate to) {
         List<Rota.Swap> all = new java.util.ArrayList<>(accepted(swaps));
         all.add(new Rota.Swap(candidate.getTurnA(), candidate.getHolderA().getId(), candidate.getTurnB(),
                 candidate.getHolderB().getId()));
-        return Rota.plan(group.turnDates(group.getRotaStart(), to), orders(events), skips(events), all);
+        return Rota.plan(calendar.turns(group.getRotaStart(), to), orders(events), skips(events), all);
+    }
+
+    /**
+     * Whether a swap still does what was agreed in the plan: a pending one,
+     * that its turns are held by the two organisations it names; an accepted
+     * one, that it exchanges them. False when a turn is no longer there.
+     */
+    public static boolean stillApplies(Rota.Swap swap, boolean pending, java.util.Map<LocalDate, Rota.Turn> plan) {
+        Rota.Turn a = plan.get(swap.turnA());
+        Rota.Turn b = plan.get(swap.turnB());
+        if (a == null || b == null) {
+            return false;
+        }
+        if (pending) {
+            return Long.valueOf(swap.holderA()).equals(a.holder()) && Long.valueOf(swap.holderB()).equals(b.holder());
+        }
+        return Long.valueOf(swap.holderB()).equals(a.holder()) && a.kind() == Rota.Kind.SWAPPED
+                && Long.valueOf(swap.holderA()).equals(b.holder()) && b.kind() == Rota.Kind.SWAPPED;
     }
 
     static List<Rota.OrderChange> orders(List<RotaEvent> events) {

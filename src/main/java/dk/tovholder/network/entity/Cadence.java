@@ -90,6 +90,26 @@ public class Cadence implements Serializable {
         return new Cadence();
     }
 
+    /** An independent copy (a rhythm kept in the rota's history must not change with the group's). */
+    public Cadence copy() {
+        Cadence c = new Cadence();
+        c.kind = kind;
+        c.interval = interval;
+        c.day = day;
+        c.weekOfMonth = weekOfMonth;
+        c.startTime = startTime;
+        c.minutes = minutes;
+        c.firstDate = firstDate;
+        return c;
+    }
+
+    /** Whether both give the same meeting days (the time of day aside). */
+    public boolean sameDays(Cadence other) {
+        return kind == other.kind && interval == other.interval && day == other.day
+                && java.util.Objects.equals(weekOfMonth, other.weekOfMonth)
+                && java.util.Objects.equals(firstDate, other.firstDate);
+    }
+
     /** Whether the fields needed for this kind are there (checked before saving). */
     public boolean isComplete() {
         return switch (kind) {

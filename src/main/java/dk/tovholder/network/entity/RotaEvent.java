@@ -113,6 +113,11 @@ public class RotaEvent implements Serializable {
         return e;
     }
 
+    /** The rhythm changed from the day on (the rhythm before is kept as a {@link RotaRhythm}). */
+    public static RotaEvent rhythm(Long groupId, LocalDate from, Person actor) {
+        return new RotaEvent(groupId, RotaEventKind.RHYTHM, from, actor, null);
+    }
+
     public static RotaEvent handover(Long groupId, LocalDate turn, Organisation from, Person actor, String note) {
         RotaEvent e = new RotaEvent(groupId, RotaEventKind.HANDOVER_NOTE, turn, actor, note);
         e.organisation = from;

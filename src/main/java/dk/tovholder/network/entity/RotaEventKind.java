@@ -11,6 +11,10 @@ public enum RotaEventKind {
     SWAP_PROPOSED,
     SWAP_ACCEPTED,
     SWAP_DECLINED,
+    /** a pending or agreed swap whose turns changed (a skip, an order or rhythm change) lapsed by itself */
+    SWAP_WITHDRAWN,
     /** a note from a holder to the next one: what is pending */
-    HANDOVER_NOTE
+    HANDOVER_NOTE,
+    /** the meeting days or the rotation unit changed from the turn date on; earlier turns keep theirs */
+    RHYTHM
 }

@@ -107,6 +107,19 @@ public class SwapRequest implements Serializable {
         decidedAt = Instant.now();
     }
 
+    /**
+     * The swap lapses because a turn it exchanges changed (a skip, an order
+     * or rhythm change): pending or agreed, it no longer applies.
+     */
+    public void withdraw(Person by) {
+        if (status != SwapStatus.PENDING && status != SwapStatus.ACCEPTED) {
+            throw new Conflict(null, "rota.swap.decided");
+        }
+        status = SwapStatus.WITHDRAWN;
+        decidedBy = by;
+        decidedAt = Instant.now();
+    }
+
     public boolean isPending() {
         return status == SwapStatus.PENDING;
     }

@@ -73,24 +73,95 @@ class NetworkGroupBrowserIT {
     }
 
     @Test
-    void theCoordinatorSkipsATurnAndTheNextInLineTakesIt() {
+    void theCoordinatorSkipsATurnWithAReasonAfterConfirmingAndTheNextInLineTakesIt() {
         LoginPage.logIn("koordinator", Server.PASSWORD);
         openNetworkGroup();
         Browser.assertAccessible();
         List<String> before = texts(UPCOMING_HOLDERS);
         assertNotEquals(before.get(0), before.get(1));
 
-        Browser.type(By.id("rota:skipReason"), "Sygdom i teamet");
-        Browser.navigate(By.cssSelector("#rota\\:upcoming .skip-button"));
+        // without a reason: asked to confirm, then told a reason is needed, and nothing changes
+        Browser.click(By.id("skip:skipTurnButton"));
+        Browser.awaitText(By.cssSelector(".ui-confirm-dialog"), "Vil du springe turen over?");
+        Browser.navigate(By.id("skip:skipYes"));
+        Browser.awaitText(By.tagName("main"), "Skriv hvorfor turen springes over.");
+        assertEquals(before, texts(UPCOMING_HOLDERS), "no turn skipped without a reason");
+
+        // with a reason, but the coordinator thinks again
+        Browser.type(By.id("skip:skipReason"), "Sygdom i teamet");
+        Browser.click(By.id("skip:skipTurnButton"));
+        Browser.awaitText(By.cssSelector(".ui-confirm-dialog"), "Vil du springe turen over?");
+        Browser.click(By.id("skip:skipNo"));
+        Browser.driver().navigate().refresh();
+        Browser.awaitLoaded();
+        assertEquals(before, texts(UPCOMING_HOLDERS), "cancelled: nothing changed");
+
+        Browser.type(By.id("skip:skipReason"), "Sygdom i teamet");
+        Browser.click(By.id("skip:skipTurnButton"));
+        Browser.awaitText(By.cssSelector(".ui-confirm-dialog"), "Vil du springe turen over?");
+        Browser.navigate(By.id("skip:skipYes"));
         Browser.awaitText(By.tagName("main"), "er givet videre til den næste i rækken");
 
+        Browser.driver().navigate().refresh();
+        Browser.awaitLoaded();
         List<String> after = texts(UPCOMING_HOLDERS);
         assertEquals(before.get(1), after.get(0), "the next in line takes the turn");
         assertEquals("Dækker for en forhindret", texts(UPCOMING_KINDS).get(0));
         assertEquals(before.get(0), after.get(1), "the skipped one keeps its place and takes the next turn");
         assertEquals(before.subList(2, 4), after.subList(2, 4), "the others keep their turns");
+        String reasonShown = Browser.find(By.cssSelector("#rota\\:upcoming .skip-reason")).getText();
+        assertTrue(reasonShown.contains("Sygdom i teamet") && reasonShown.contains(before.get(0)),
+                "the rota shows who skipped and why: " + reasonShown);
         assertTrue(Browser.find(By.id("log")).getText().contains("Sygdom i teamet"), "the reason is in the history");
         Browser.assertAccessible();
+    }
+
+    @Test
+    void aPastDutyLeadsToItsMeetingAndTheGroupPageHasItsPastMeetingsByYear() {
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        Browser.navigate(By.id("nav-groups"));
+        Browser.navigate(By.id("createGroup"));
+        String name = "Arkivgruppen " + System.nanoTime();
+        java.time.LocalDate start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).minusWeeks(3);
+        Browser.type(By.id("edit:name"), name);
+        new org.openqa.selenium.support.ui.Select(Browser.find(By.id("edit:cadenceKind"))).selectByValue("WEEKLY");
+        new org.openqa.selenium.support.ui.Select(Browser.find(By.id("edit:day")))
+                .selectByValue(start.getDayOfWeek().name());
+        for (String field : List.of("edit:firstDate", "edit:rotaStart")) {
+            ((org.openqa.selenium.JavascriptExecutor) Browser.driver()).executeScript(
+                    "arguments[0].value = arguments[1];", Browser.find(By.id(field)), start.toString());
+        }
+        Browser.navigate(By.id("edit:save"));
+        Browser.awaitText(By.tagName("main"), "Gruppen " + name + " er gemt.");
+
+        Browser.navigate(By.id("nav-duties"));
+        By pastRow = By.xpath("(//tr[.//a[normalize-space()='" + name + "']][.//li[contains(@class, 'late')]])[1]");
+        assertTrue(Browser.find(pastRow).getText().contains("Forsinket"), "a past duty with late items");
+        Browser.assertAccessible();
+        Browser.navigate(By.xpath("(//tr[.//a[normalize-space()='" + name + "']][.//li[contains(@class, 'late')]])[1]"
+                + "//a[contains(@class, 'duty-date')]"));
+        assertTrue(Browser.path().startsWith("/meeting/meeting.xhtml?id="), "the duty's meeting: " + Browser.path());
+        assertTrue(Browser.find(By.tagName("main")).getText().contains(name), "of the group");
+
+        Browser.navigate(By.id("nav-groups"));
+        Browser.navigate(By.linkText(name));
+        org.openqa.selenium.support.ui.Select year = new org.openqa.selenium.support.ui.Select(
+                Browser.find(By.id("archive:year")));
+        List<String> years = year.getOptions().stream().map(WebElement::getText).toList();
+        assertEquals(String.valueOf(java.time.LocalDate.now().getYear()), years.get(0), "the newest year first");
+        List<String> newest = texts(By.cssSelector("#archive .archived-meeting"));
+        assertTrue(!newest.isEmpty(), "the past meetings of the year");
+        if (years.size() > 1) { // three weeks ago was last year: that year's meetings on choosing it
+            year.selectByVisibleText(years.get(1));
+            new org.openqa.selenium.support.ui.WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !texts(By.cssSelector("#archive .archived-meeting")).equals(newest));
+            assertTrue(texts(By.cssSelector("#archive .archived-meeting")).get(0).contains(years.get(1)),
+                    "last year's meetings");
+        }
+        Browser.assertAccessible();
+        Browser.navigate(By.cssSelector("#archive .archived-meeting a"));
+        assertTrue(Browser.path().startsWith("/meeting/meeting.xhtml?id="), "an archived meeting opens");
     }
 
     @Test

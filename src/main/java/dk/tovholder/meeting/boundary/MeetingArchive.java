@@ -1,0 +1,139 @@
+package dk.tovholder.meeting.boundary;
+
+import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.meeting.entity.MeetingStatus;
+import dk.tovholder.network.boundary.MeetingDuty;
+import dk.tovholder.network.boundary.NetworkGroups;
+import dk.tovholder.network.entity.Cadence;
+import dk.tovholder.network.entity.NetworkGroup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A group's past meetings by year (its archive), and the meeting each
+ * coordinator duty is for. Each costs a fixed number of statements, however
+ * many meetings there are.
+ */
+@ApplicationScoped
+@Transactional
+public class MeetingArchive {
+
+    private static final Logger LOG = Logger.getLogger(MeetingArchive.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NetworkGroups groups;
+
+    @Inject
+    MeetingSeries series;
+
+    Clock clock = Clock.system(Cadence.ZONE);
+
+    /** The years with past meetings of the group, newest first (one statement). */
+    public List<Integer> years(@NotNull Long groupId, @NotNull Caller caller) {
+        groups.find(groupId, caller);
+        Object[] span = em.createQuery("select min(m.startsAt), max(m.startsAt) from Meeting m"
+                + " where m.groupId = :g and m.startsAt < :now", Object[].class).setParameter("g", groupId)
+                .setParameter("now", Instant.now(clock)).getSingleResult();
+        List<Integer> years = new ArrayList<>();
+        if (span == null || span[0] == null) {
+            return years;
+        }
+        int first = ((Instant) span[0]).atZone(Cadence.ZONE).getYear();
+        for (int y = ((Instant) span[1]).atZone(Cadence.ZONE).getYear(); y >= first; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+
+    /** The group's meetings of the year that have begun, newest first (one statement). */
+    public List<Meeting> past(@NotNull Long groupId, int year, @NotNull Caller caller) {
+        groups.find(groupId, caller);
+        Instant from = ZonedDateTime.of(LocalDate.of(year, 1, 1), java.time.LocalTime.MIDNIGHT, Cadence.ZONE)
+                .toInstant();
+        Instant to = ZonedDateTime.of(LocalDate.of(year + 1, 1, 1), java.time.LocalTime.MIDNIGHT, Cadence.ZONE)
+                .toInstant();
+        Instant now = Instant.now(clock);
+        return em.createQuery("select m from Meeting m where m.groupId = :g and m.startsAt >= :from"
+                + " and m.startsAt < :to order by m.startsAt desc", Meeting.class).setParameter("g", groupId)
+                .setParameter("from", from).setParameter("to", to.isBefore(now) ? to : now).getResultList();
+    }
+
+    /**
+     * The meeting of each duty (key {@link #key}): the group's regular meeting
+     * of the day, or else one held that day. A regular meeting the series did
+     * not make (a day before the group was planned here) is made first, so
+     * that every duty leads to the meeting its checklist is about.
+     */
+    public Map<String, Long> ofDuties(@NotNull List<MeetingDuty> duties, @NotNull Caller caller) {
+        if (duties.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> found = find(duties);
+        Map<Long, Map<LocalDate, ZonedDateTime>> missing = new LinkedHashMap<>();
+        for (MeetingDuty d : duties) {
+            if (!found.containsKey(key(d.groupId(), d.day()))) {
+                missing.computeIfAbsent(d.groupId(), g -> new HashMap<>()).put(d.day(), d.start());
+            }
+        }
+        if (missing.isEmpty()) {
+            return found;
+        }
+        missing.forEach((groupId, starts) -> {
+            NetworkGroup group = groups.find(groupId, caller);
+            try {
+                series.complete(group, starts);
+            } catch (RuntimeException raced) {
+                LOG.log(Level.FINE, "series of group " + groupId + " completed concurrently", raced);
+            }
+        });
+        return find(duties);
+    }
+
+    public static String key(Long groupId, LocalDate day) {
+        return groupId + "/" + day;
+    }
+
+    private Map<String, Long> find(List<MeetingDuty> duties) {
+        LocalDate first = duties.stream().map(MeetingDuty::day).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = duties.stream().map(MeetingDuty::day).max(LocalDate::compareTo).orElseThrow();
+        List<Meeting> meetings = em.createQuery("select m from Meeting m where m.groupId in :ids and"
+                + " ((m.seriesDate >= :first and m.seriesDate <= :last)"
+                + " or (m.startsAt >= :from and m.startsAt < :to))", Meeting.class)
+                .setParameter("ids", duties.stream().map(MeetingDuty::groupId).distinct().toList())
+                .setParameter("first", first).setParameter("last", last)
+                .setParameter("from", first.atStartOfDay(Cadence.ZONE).toInstant())
+                .setParameter("to", last.plusDays(1).atStartOfDay(Cadence.ZONE).toInstant()).getResultList();
+        Map<String, Long> byDay = new HashMap<>();
+        // a meeting held on the day, a cancelled one last, the regular meeting of the day first
+        for (Meeting m : meetings) {
+            if (m.getStatus() != MeetingStatus.CANCELLED) {
+                byDay.put(key(m.getGroupId(), m.getStartsAt().atZone(Cadence.ZONE).toLocalDate()), m.getId());
+            }
+        }
+        for (Meeting m : meetings) {
+            if (m.getSeriesDate() != null) {
+                byDay.put(key(m.getGroupId(), m.getSeriesDate()), m.getId());
+            }
+        }
+        return byDay;
+    }
+}
