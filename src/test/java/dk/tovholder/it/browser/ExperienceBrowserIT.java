@@ -280,9 +280,10 @@ class ExperienceBrowserIT {
         String when = sessionDay.getDayOfMonth() + "." + sessionDay.getMonthValue() + "." + sessionDay.getYear();
         assertTrue(dialog.getText().contains("Mødet for trin 1 begynder " + when + " 13:00."), dialog.getText());
         Browser.assertAccessible();
-        screenshot("experience-override-dialog-1366");
-        Browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
-        screenshot("experience-override-dialog-360");
+        for (int width : new int[] {1366, 360}) {
+            Browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            screenshot("experience-override-dialog-" + width);
+        }
         Browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         // a reason is required
         Browser.navigate(By.id("override:confirm"));
