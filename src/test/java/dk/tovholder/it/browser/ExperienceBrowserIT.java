@@ -306,6 +306,7 @@ class ExperienceBrowserIT {
         // the history of the group shows the reason
         Browser.navigate(By.id("experienceHistory"));
         String history = Browser.find(By.id("entries")).getText();
+        screenshot("experience-history-1280");
         assertTrue(history.contains("Tidsregel tilsidesat (møde)") && history.contains(reason)
                 && history.contains(FACILITATOR), history);
         Browser.driver().navigate().back();
