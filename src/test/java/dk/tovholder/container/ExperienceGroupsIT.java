@@ -2,11 +2,14 @@ package dk.tovholder.container;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.experience.boundary.ExperienceForm;
 import dk.tovholder.experience.boundary.ExperienceGroups;
+import dk.tovholder.experience.boundary.TooEarly;
 import dk.tovholder.experience.control.ExperienceReport;
 import dk.tovholder.experience.entity.Advice;
 import dk.tovholder.experience.entity.Department;
@@ -24,6 +27,7 @@ import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -48,7 +52,7 @@ class ExperienceGroupsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.tovholder(ExperienceGroupsIT.class, NetworkTestData.class);
+        return Deployments.tovholder(ExperienceGroupsIT.class, NetworkTestData.class, ExperienceTestData.class);
     }
 
     @Inject
@@ -59,6 +63,9 @@ class ExperienceGroupsIT {
 
     @Inject
     NetworkTestData people;
+
+    @Inject
+    ExperienceTestData data;
 
     private Caller facilitator() {
         return people.callerFor("Mette Holm", Role.COORDINATOR);
@@ -102,6 +109,12 @@ class ExperienceGroupsIT {
         Refusal beforeFirst = assertThrows(Refusal.class, () -> groups.scheduleSession(id, current.getVersion(),
                 Step.CONTRIBUTIONS, day.minusDays(1), LocalTime.of(13, 0), 120, null, facilitator()));
         assertEquals("experience.session.afterEarlier", beforeFirst.messageKey());
+        Meeting second = groups.scheduleSession(id, groups.find(id).getVersion(), Step.CONTRIBUTIONS,
+                day.plusWeeks(4), LocalTime.of(13, 0), 120, "Beboerhuset", facilitator());
+        Meeting third = groups.scheduleSession(id, groups.find(id).getVersion(), Step.STRUCTURES, day.plusWeeks(8),
+                LocalTime.of(13, 0), 120, "Beboerhuset", facilitator());
+        Meeting fourth = groups.scheduleSession(id, groups.find(id).getVersion(), Step.EXPECTATIONS,
+                day.plusWeeks(12), LocalTime.of(13, 0), 120, "Beboerhuset", facilitator());
 
         // step 1: participants propose, duplicates and outsiders are refused, the facilitator selects three
         groups.proposeAdvice(id, "Gå en tur i afdelingen sammen", caretaker);
@@ -117,18 +130,35 @@ class ExperienceGroupsIT {
         assertEquals(4, advice.size());
         assertThrows(Forbidden.class, () -> groups.selectAdvice(advice.get(0).getId(), true, caretaker),
                 "participants do not select");
-        Refusal tooEarly = assertThrows(Refusal.class, () -> groups.completeStep(id, groups.find(id).getVersion(),
-                Step.ADVICE, facilitator()));
-        assertEquals("experience.advice.exactlyThree", tooEarly.messageKey());
+        Refusal notThree = assertThrows(Refusal.class, () -> groups.completeStep(id, groups.find(id).getVersion(),
+                Step.ADVICE, null, facilitator()));
+        assertEquals("experience.advice.exactlyThree", notThree.messageKey());
         for (int i = 0; i < 3; i++) {
             groups.selectAdvice(advice.get(i).getId(), true, facilitator());
         }
         assertThrows(Conflict.class, () -> groups.selectAdvice(advice.get(3).getId(), true, facilitator()),
                 "never a fourth");
         Refusal skipping = assertThrows(Refusal.class, () -> groups.completeStep(id, groups.find(id).getVersion(),
-                Step.STRUCTURES, facilitator()));
+                Step.STRUCTURES, null, facilitator()));
         assertEquals("experience.step.notYet", skipping.messageKey());
-        groups.completeStep(id, groups.find(id).getVersion(), Step.ADVICE, facilitator());
+
+        // the worksheet is complete, but its session is two weeks ahead: completing waits for it
+        TooEarly beforeSession = assertThrows(TooEarly.class, () -> groups.completeStep(id,
+                groups.find(id).getVersion(), Step.ADVICE, null, facilitator()));
+        assertEquals("experience.step.tooEarly", beforeSession.messageKey());
+        assertEquals(409, beforeSession.status());
+        String firstStart = day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear() + " 13:00";
+        assertEquals(List.of(1, firstStart), Arrays.asList(beforeSession.arguments()), "says from when");
+        assertEquals(first.getId(), beforeSession.details().get("sessionMeetingId"));
+        assertThrows(TooEarly.class, () -> groups.completeStep(id, groups.find(id).getVersion(), Step.ADVICE, "  ",
+                facilitator()), "a blank reason is no reason");
+        assertEquals(0, groups.find(id).getStepsDone(), "nothing recorded");
+
+        // once the session has started, the step completes without a reason, and nothing is overridden
+        data.startedAgo(first.getId(), Duration.ofHours(3));
+        groups.completeStep(id, groups.find(id).getVersion(), Step.ADVICE, null, facilitator());
+        assertEquals(1, groups.find(id).getStepsDone());
+        assertTrue(data.audited(AuditAction.MEETING_TIME_RULE_OVERRIDDEN, first.getId()).isEmpty());
         assertThrows(Conflict.class, () -> groups.proposeAdvice(id, "For sent", caretaker), "step 1 is done");
 
         // step 2: everyone contributes (the facilitator may write it down for someone)
@@ -138,29 +168,57 @@ class ExperienceGroupsIT {
         groups.contribute(id, people.personId(names[1]), "Byggeledelse", "Tidsplaner", manager);
         groups.contribute(id, people.personId(names[2]), "Rådgivning", "Kender familierne", facilitator());
         Refusal missing = assertThrows(Refusal.class, () -> groups.completeStep(id, groups.find(id).getVersion(),
-                Step.CONTRIBUTIONS, facilitator()));
+                Step.CONTRIBUTIONS, "Vi mødtes før", facilitator()));
         assertEquals("experience.contributions.missing", missing.messageKey());
         assertTrue(Arrays.toString(missing.arguments()).contains(names[3]), "names who is missing");
         groups.contribute(id, people.personId(names[3]), "Genhusning", "Overblik over flytninger", facilitator());
-        groups.completeStep(id, groups.find(id).getVersion(), Step.CONTRIBUTIONS, facilitator());
+        data.startedAgo(second.getId(), Duration.ofHours(2));
+        groups.completeStep(id, groups.find(id).getVersion(), Step.CONTRIBUTIONS, null, facilitator());
 
         // step 3 and 4
         assertThrows(Refusal.class, () -> groups.addAgreement(id, "Fælles gåtur", "Første tirsdag", List.of(),
                 facilitator()), "an agreement has someone responsible");
         groups.addAgreement(id, "Fælles gåtur i afdelingen", "Første tirsdag i måneden",
                 List.of(people.personId(names[0]), people.personId(names[2])), facilitator());
-        groups.completeStep(id, groups.find(id).getVersion(), Step.STRUCTURES, facilitator());
+        data.startedAgo(third.getId(), Duration.ofHours(1));
+        groups.completeStep(id, groups.find(id).getVersion(), Step.STRUCTURES, null, facilitator());
         groups.addExpectation(id, "Ledelsen", "Tid i kalenderen til samarbejdet", Priority.HIGH, facilitator());
-        groups.completeStep(id, groups.find(id).getVersion(), Step.EXPECTATIONS, facilitator());
+
+        // step 4 before its session: refused without a reason; with one it is recorded, and the reason audited
+        TooEarly step4 = assertThrows(TooEarly.class, () -> groups.completeStep(id, groups.find(id).getVersion(),
+                Step.EXPECTATIONS, null, facilitator()));
+        assertEquals("experience.step.tooEarly", step4.messageKey());
+        String reason = "Ledelsen kunne kun tidligere, så vi tog trin 4 på byggemødet";
+        assertThrows(Forbidden.class, () -> groups.completeStep(id, groups.find(id).getVersion(),
+                Step.EXPECTATIONS, reason, caretaker), "a participant overrides nothing");
+        assertEquals(3, groups.find(id).getStepsDone());
+        groups.completeStep(id, groups.find(id).getVersion(), Step.EXPECTATIONS, reason, facilitator());
+        assertEquals(4, groups.find(id).getStepsDone());
+        List<String> overridden = data.audited(AuditAction.MEETING_TIME_RULE_OVERRIDDEN, fourth.getId());
+        assertEquals(1, overridden.size(), overridden.toString());
+        assertTrue(overridden.get(0).endsWith(" · " + reason), overridden.get(0));
+        assertTrue(overridden.get(0).startsWith(fourth.getTitle()), "names the session: " + overridden.get(0));
+        assertEquals(people.personId("Mette Holm"), data.lastActor(AuditAction.MEETING_TIME_RULE_OVERRIDDEN,
+                fourth.getId()));
 
         // the joint project, then closing
         Refusal noProject = assertThrows(Refusal.class, () -> groups.close(id, groups.find(id).getVersion(),
-                facilitator()));
+                "Vi er færdige", facilitator()));
         assertEquals("experience.close.project", noProject.messageKey());
         groups.planProject(id, groups.find(id).getVersion(), "Grønne gårde", "Beboerne med i gårdrenoveringen",
                 "Gåtur med beboerne i maj", day.plusMonths(3), List.of(people.personId(names[0]),
                         people.personId(names[1])), facilitator());
-        ExperienceGroup closed = groups.close(id, groups.find(id).getVersion(), facilitator());
+        // closing before the last session began: refused without a reason, kept on the host group with one
+        TooEarly closing = assertThrows(TooEarly.class, () -> groups.close(id, groups.find(id).getVersion(), null,
+                facilitator()));
+        assertEquals("experience.close.tooEarly", closing.messageKey());
+        assertEquals(ProgrammeStatus.RUNNING, groups.find(id).getStatus());
+        ExperienceGroup closed = groups.close(id, groups.find(id).getVersion(), "Projektet starter allerede nu",
+                facilitator());
+        List<String> closedEarly = data.audited(AuditAction.GROUP_TIME_RULE_OVERRIDDEN, closed.getNetworkGroupId());
+        assertEquals(1, closedEarly.size(), closedEarly.toString());
+        assertTrue(closedEarly.get(0).endsWith("Afsluttet før sidste møde: Projektet starter allerede nu"),
+                closedEarly.get(0));
         assertEquals(ProgrammeStatus.CLOSED, closed.getStatus());
         assertEquals(4, closed.getStepsDone());
 
@@ -168,6 +226,37 @@ class ExperienceGroupsIT {
         assertArrayEquals("%PDF".getBytes(), Arrays.copyOf(pdf, 4), "the final report is a PDF");
         assertThrows(Forbidden.class, () -> groups.content(closed, people.callerFor("Amina Yusuf")),
                 "others see the progress only");
+    }
+
+    @Test
+    void aStepWithNoSessionScheduledIsRecordedOnlyWithAReasonKeptOnTheHostGroup() {
+        String[] names = {"Deltager E1", "Deltager E2", "Deltager E3"};
+        ExperienceGroup group = newGroup("Blok E", names);
+        Long id = groups.start(group.getId(), group.getVersion(), facilitator()).getId();
+        Caller participant = people.callerFor(names[0]);
+        for (String text : List.of("Mød hinanden i gården", "Del telefonlisten", "Spis frokost sammen")) {
+            groups.proposeAdvice(id, text, participant); // worksheets may be filled in before the session
+        }
+        for (Advice a : groups.advice(groups.find(id), facilitator())) {
+            groups.selectAdvice(a.getId(), true, facilitator());
+        }
+        TooEarly noSession = assertThrows(TooEarly.class, () -> groups.completeStep(id, groups.find(id).getVersion(),
+                Step.ADVICE, null, facilitator()));
+        assertEquals("experience.step.tooEarly.noSession", noSession.messageKey());
+        assertEquals(Boolean.TRUE, noSession.details().get("overridable"));
+        assertFalse(noSession.details().containsKey("sessionMeetingId"));
+        Refusal tooLong = assertThrows(Refusal.class, () -> groups.completeStep(id, groups.find(id).getVersion(),
+                Step.ADVICE, "x".repeat(ExperienceGroups.OVERRIDE_REASON_MAX + 1), facilitator()));
+        assertEquals("overrideReason", tooLong.field());
+        assertEquals(0, groups.find(id).getStepsDone());
+
+        ExperienceGroup done = groups.completeStep(id, groups.find(id).getVersion(), Step.ADVICE,
+                "Mødt før systemet kom i brug", facilitator());
+        assertEquals(1, done.getStepsDone());
+        assertEquals(1, groups.find(id).getStepsDone(), "stored");
+        List<String> entries = data.audited(AuditAction.GROUP_TIME_RULE_OVERRIDDEN, done.getNetworkGroupId());
+        assertEquals(List.of("Erfaringsgruppe: Blok E · Trin 1 uden planlagt møde: Mødt før systemet kom i brug"),
+                entries);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dk.tovholder.experience.boundary;
 
+import dk.tovholder.audit.boundary.AuditTrail;
+import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.experience.entity.Advice;
 import dk.tovholder.experience.entity.Agreement;
 import dk.tovholder.experience.entity.Contribution;
@@ -8,6 +10,7 @@ import dk.tovholder.experience.entity.ExperienceGroup;
 import dk.tovholder.experience.entity.Expectation;
 import dk.tovholder.experience.entity.ParticipantRole;
 import dk.tovholder.experience.entity.Priority;
+import dk.tovholder.experience.entity.SessionStart;
 import dk.tovholder.experience.entity.Step;
 import dk.tovholder.experience.entity.Worksheets;
 import dk.tovholder.identity.entity.Caller;
@@ -16,7 +19,9 @@ import dk.tovholder.language.Language;
 import dk.tovholder.language.Messages;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.meeting.entity.MeetingStatus;
 import dk.tovholder.network.boundary.NetworkGroups;
+import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
@@ -58,6 +63,9 @@ public class ExperienceGroups {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
+    /** The longest reason for overriding a time rule (it goes into an audit entry's summary). */
+    public static final int OVERRIDE_REASON_MAX = 200;
+
     @PersistenceContext
     EntityManager em;
 
@@ -66,6 +74,9 @@ public class ExperienceGroups {
 
     @Inject
     Meetings meetings;
+
+    @Inject
+    AuditTrail auditTrail;
 
     Clock clock = Clock.system(ZONE);
 
@@ -222,6 +233,11 @@ public class ExperienceGroups {
         return saved(group);
     }
 
+    /**
+     * NetworkGroups' host methods check no permission: every caller here has
+     * passed {@link #facilitated} (and {@link #create} its {@link #mayCreate})
+     * before, and nothing else in the application calls them.
+     */
     private void syncHost(ExperienceGroup group) {
         networkGroups.syncExperienceHost(group.getNetworkGroupId(), group.participantIds(),
                 group.getFacilitator().getId());
@@ -439,12 +455,60 @@ public class ExperienceGroups {
 
     // ---------------------------------------------------------------- completing, the project, closing
 
-    /** Completes a step when its worksheet is complete; the next step's worksheet opens. */
+    /**
+     * Completes a step when its worksheet is complete; the next step's worksheet
+     * opens. Only from its session's start: before then (or with no session
+     * scheduled, or a cancelled one) it is refused with {@link TooEarly}, unless
+     * the facilitator gives an override reason, which the audit log keeps (on
+     * the session's meeting, or on the host group when no session is scheduled).
+     * A reason given when the session has begun is not needed and not recorded.
+     *
+     * @param overrideReason why the step is recorded before its session; null or blank: no override
+     */
     public ExperienceGroup completeStep(@NotNull Long id, long seenVersion, @NotNull Step step,
-            @NotNull Caller caller) {
+            String overrideReason, @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, seenVersion, caller);
-        group.complete(step, worksheets(group));
+        Worksheets worksheets = worksheets(group);
+        group.requireCompletable(step, worksheets); // what no reason overrides comes first
+        String reason = overrideReason(overrideReason);
+        SessionStart session = sessionStart(group, step);
+        if (!session.hasBegun(now())) {
+            if (reason == null) {
+                throw TooEarly.step(step, session);
+            }
+            if (session.isScheduled()) {
+                auditTrail.record(AuditAction.MEETING_TIME_RULE_OVERRIDDEN, em.find(Meeting.class,
+                        session.meetingId()), caller, reason);
+            } else {
+                auditTrail.record(AuditAction.GROUP_TIME_RULE_OVERRIDDEN, host(group), caller,
+                        Messages.get(Language.DEFAULT.locale(), "experience.override.note.noSession", step.number())
+                                + " " + reason);
+            }
+        }
+        group.complete(step, worksheets);
         return saved(group);
+    }
+
+    /** When the step's session begins (its meeting's current start), as the time rules see it. */
+    public SessionStart sessionStart(@NotNull ExperienceGroup group, @NotNull Step step) {
+        return group.session(step).map(meetingId -> em.find(Meeting.class, meetingId))
+                .map(m -> new SessionStart(m.getId(), m.getStartsAt(), m.getStatus() == MeetingStatus.CANCELLED))
+                .orElse(SessionStart.NONE);
+    }
+
+    private NetworkGroup host(ExperienceGroup group) {
+        return em.find(NetworkGroup.class, group.getNetworkGroupId());
+    }
+
+    /** A reason to override a time rule, stripped; null when none was given. */
+    private static String overrideReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        if (reason.strip().length() > OVERRIDE_REASON_MAX) {
+            throw Refusal.onField("overrideReason", "experience.text.tooLong", OVERRIDE_REASON_MAX);
+        }
+        return reason.strip();
     }
 
     Worksheets worksheets(ExperienceGroup group) {
@@ -475,8 +539,26 @@ public class ExperienceGroups {
         return saved(group);
     }
 
-    public ExperienceGroup close(@NotNull Long id, long seenVersion, @NotNull Caller caller) {
+    /**
+     * Closes the programme: all four steps done and the joint project described,
+     * and only from the start of its last session (step 4's). Before then it is
+     * refused with {@link TooEarly}, unless the facilitator gives an override
+     * reason, which the audit log keeps on the host group.
+     *
+     * @param overrideReason why the programme closes before its last session; null or blank: no override
+     */
+    public ExperienceGroup close(@NotNull Long id, long seenVersion, String overrideReason, @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, seenVersion, caller);
+        group.requireClosable();
+        String reason = overrideReason(overrideReason);
+        SessionStart last = sessionStart(group, Step.EXPECTATIONS);
+        if (!last.hasBegun(now())) {
+            if (reason == null) {
+                throw TooEarly.close(last);
+            }
+            auditTrail.record(AuditAction.GROUP_TIME_RULE_OVERRIDDEN, host(group), caller,
+                    Messages.get(Language.DEFAULT.locale(), "experience.override.note.close") + " " + reason);
+        }
         group.close(now());
         return saved(group);
     }

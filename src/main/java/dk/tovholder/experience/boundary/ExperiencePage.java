@@ -96,6 +96,10 @@ public class ExperiencePage implements Serializable {
     private String projectFirstSteps;
     private LocalDate projectDate;
     private List<Long> projectPeople = new ArrayList<>();
+    private Step earlyStep;
+    private boolean earlyClose;
+    private String earlyMessage;
+    private String overrideReason;
 
     public void load() {
         if (group != null) {
@@ -140,6 +144,8 @@ public class ExperiencePage implements Serializable {
             action.run();
             messages.info(doneKey, args);
             return "/experience/group?faces-redirect=true&id=" + id;
+        } catch (TooEarly early) {
+            throw early; // the caller asks for an override reason
         } catch (Refusal refusal) {
             messages.show(refusal, form);
             refresh();
@@ -239,9 +245,14 @@ public class ExperiencePage implements Serializable {
         return run(() -> groups.removeExpectation(expectationId, caller()), "expectation", "experience.entry.removed");
     }
 
+    /** Completes the step; before its session began, asks for a reason in the override dialog instead. */
     public String complete(Step step) {
-        return run(() -> groups.completeStep(id, group.getVersion(), step, caller()), "step" + step.number(),
-                "experience.step.completed", step.number());
+        try {
+            return run(() -> groups.completeStep(id, group.getVersion(), step, null, caller()),
+                    "step" + step.number(), "experience.step.completed", step.number());
+        } catch (TooEarly early) {
+            return askOverride(early, step, false);
+        }
     }
 
     public String saveProject() {
@@ -249,8 +260,87 @@ public class ExperiencePage implements Serializable {
                 projectDate, projectPeople, caller()), "project", "experience.project.saved");
     }
 
+    /** Closes the programme (the page asked first); before the last session began, asks for a reason. */
     public String close() {
-        return run(() -> groups.close(id, group.getVersion(), caller()), "project", "experience.closed.done");
+        try {
+            return run(() -> groups.close(id, group.getVersion(), null, caller()), "project", "experience.closed.done");
+        } catch (TooEarly early) {
+            return askOverride(early, null, true);
+        }
+    }
+
+    // ---------------------------------------------------------------- overriding a time rule
+
+    private String askOverride(TooEarly early, Step step, boolean closing) {
+        refresh();
+        earlyStep = step;
+        earlyClose = closing;
+        earlyMessage = dk.tovholder.language.Messages.get(jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot().getLocale(), early.messageKey(), early.arguments());
+        overrideReason = null;
+        return null;
+    }
+
+    /** The override dialog's confirmation: the same action again, with the reason for the audit log. */
+    public String overrideAnyway() {
+        if (!isOverridePending()) {
+            return null;
+        }
+        if (overrideReason == null || overrideReason.isBlank()) {
+            messages.show(Refusal.onField("overrideReason", "experience.override.reason.required"), "override");
+            return null;
+        }
+        String reason = overrideReason;
+        Step step = earlyStep;
+        try {
+            String outcome = earlyClose
+                    ? run(() -> groups.close(id, group.getVersion(), reason, caller()), "override",
+                            "experience.closed.early")
+                    : run(() -> groups.completeStep(id, group.getVersion(), step, reason, caller()), "override",
+                            "experience.step.completedEarly", step.number());
+            if (outcome != null) {
+                cancelOverride(); // done: the dialog closes
+            } else {
+                earlyStep = null; // refused for another reason: its message is shown on the page
+                earlyClose = false;
+            }
+            return outcome;
+        } catch (TooEarly stillEarly) {
+            return askOverride(stillEarly, step, earlyClose);
+        }
+    }
+
+    /** Closes the override dialog; nothing is recorded. */
+    public String cancelOverride() {
+        earlyStep = null;
+        earlyClose = false;
+        earlyMessage = null;
+        overrideReason = null;
+        return "/experience/group?faces-redirect=true&id=" + id;
+    }
+
+    public boolean isOverridePending() {
+        return earlyStep != null || earlyClose;
+    }
+
+    public boolean isEarlyClose() {
+        return earlyClose;
+    }
+
+    public String getEarlyMessage() {
+        return earlyMessage;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
+    }
+
+    public int getOverrideReasonMax() {
+        return ExperienceGroups.OVERRIDE_REASON_MAX;
     }
 
     // ---------------------------------------------------------------- reading

@@ -219,6 +219,16 @@ public class ExperienceGroup implements Serializable {
 
     /** Completes the current step when its worksheet is complete; steps are completed in order. */
     public void complete(Step step, Worksheets worksheets) {
+        requireCompletable(step, worksheets);
+        stepsDone++;
+    }
+
+    /**
+     * Refuses completing a step that is not the open one or whose worksheet is
+     * not complete. (When its session has begun is the boundary's to check: the
+     * meetings are another component's.)
+     */
+    public void requireCompletable(Step step, Worksheets worksheets) {
         requireOpen(step);
         switch (step) {
             case ADVICE -> {
@@ -245,7 +255,6 @@ public class ExperienceGroup implements Serializable {
                 }
             }
         }
-        stepsDone++;
     }
 
     /** "2/4" as the list shows it. */
@@ -299,6 +308,13 @@ public class ExperienceGroup implements Serializable {
 
     /** Closes the programme: all four steps done and the joint project described. */
     public void close(Instant now) {
+        requireClosable();
+        status = ProgrammeStatus.CLOSED;
+        closedAt = now;
+    }
+
+    /** Refuses closing before all four steps are done and the joint project is described. */
+    public void requireClosable() {
         requireNotClosed();
         if (stepsDone < Step.values().length) {
             throw new Refusal("experience.close.steps", stepsDone);
@@ -306,8 +322,6 @@ public class ExperienceGroup implements Serializable {
         if (!isProjectComplete()) {
             throw new Refusal("experience.close.project");
         }
-        status = ProgrammeStatus.CLOSED;
-        closedAt = now;
     }
 
     private void requireNotClosed() {

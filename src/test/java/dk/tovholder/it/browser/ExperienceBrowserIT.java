@@ -27,7 +27,9 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Experience groups as people use them: a coordinator creates a group of four and runs the programme through its
@@ -50,6 +52,8 @@ class ExperienceBrowserIT {
     private static final String LOCKED = "Arbejdsarket åbner, når det forrige trin er gennemført.";
     private static final String OPEN = "Arbejdsarket er åbent.";
     private static final String DONE = "Trinnet er gennemført.";
+    private static final String RECORD_ANYWAY = "Sessionen er ikke holdt endnu — registrer alligevel?";
+    private static final String CLOSE_ANYWAY = "Sessionen er ikke holdt endnu — afslut alligevel?";
     private static final By MAIN = By.tagName("main");
     private static final By INFO = By.cssSelector(".message-info");
     private static final By ERROR = By.cssSelector(".message-error");
@@ -92,6 +96,35 @@ class ExperienceBrowserIT {
     private static void submit(By button, String info) {
         Browser.navigate(button);
         Browser.awaitText(INFO, info);
+    }
+
+    /**
+     * Completes a step (or, with the close button, closes) before its session: the dialog asks whether to record it
+     * anyway and for a reason; the reason is given and confirmed.
+     */
+    private static void recordEarly(By button, String title, String reason, String info) {
+        Browser.navigate(button);
+        awaitOverrideDialog(title);
+        Browser.type(By.id("override:overrideReason"), reason);
+        submit(By.id("override:confirm"), info);
+    }
+
+    /** The override dialog, shown, with its title. */
+    private static WebElement awaitOverrideDialog(String title) {
+        WebElement dialog = new WebDriverWait(Browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("overrideDialog")));
+        Browser.awaitText(By.id("overrideDialog"), title);
+        new WebDriverWait(Browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.elementToBeClickable(By.id("override:overrideReason")));
+        return dialog;
+    }
+
+    /** A screenshot of the page for a person to look at, under target/screenshots. */
+    private static void screenshot(String name) throws IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("tovholder.screenshots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.write(folder.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) Browser.driver())
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /** Date fields take their value the way the browser's picker gives it: yyyy-MM-dd. */
@@ -236,7 +269,50 @@ class ExperienceBrowserIT {
 
         submit(adviceButton(advice.get(4)), "Rådet er valgt.");
         assertEquals("Valgte råd: 3/3", Browser.find(By.id("selectedCount")).getText());
-        submit(By.id("step1:complete"), "Trin 1 er gennemført.");
+
+        // the first session is a week ahead: completing asks whether to record it anyway, and why
+        LocalDate sessionDay = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusWeeks(1);
+        setValue(By.id("sessions:day"), sessionDay.toString());
+        setValue(By.id("sessions:start"), "13:00");
+        submit(By.id("sessions:schedule"), "Mødet for trin 1 er planlagt med dagsorden fra facilitatorguiden.");
+        Browser.navigate(By.id("step1:complete"));
+        WebElement dialog = awaitOverrideDialog(RECORD_ANYWAY);
+        String when = sessionDay.getDayOfMonth() + "." + sessionDay.getMonthValue() + "." + sessionDay.getYear();
+        assertTrue(dialog.getText().contains("Mødet for trin 1 begynder " + when + " 13:00."), dialog.getText());
+        Browser.assertAccessible();
+        for (int width : new int[] {1366, 360}) {
+            Browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            screenshot("experience-override-dialog-" + width);
+        }
+        Browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        // a reason is required
+        Browser.navigate(By.id("override:confirm"));
+        awaitOverrideDialog(RECORD_ANYWAY);
+        Browser.awaitText(By.id("overrideDialog"), "Skriv en begrundelse.");
+        assertEquals("0/4", progress(), "nothing recorded without a reason");
+        // cancelling records nothing
+        Browser.navigate(By.id("override:cancel"));
+        assertTrue(absent("overrideDialog"));
+        assertEquals("0/4", progress());
+        assertEquals(OPEN, stepState(1));
+        String reason = "Vi mødtes på byggepladsen i dag i stedet for næste uge";
+        recordEarly(By.id("step1:complete"), RECORD_ANYWAY, reason,
+                "Trin 1 er gennemført før mødet; begrundelsen står i historikken.");
+        Browser.driver().navigate().refresh();
+        Browser.awaitLoaded();
+        assertTrue(absent("overrideDialog"), "no dialog after the reload");
+        assertEquals("1/4", progress(), "recorded");
+
+        // the history of the group shows the reason
+        Browser.navigate(By.id("experienceHistory"));
+        String history = Browser.find(By.id("entries")).getText();
+        screenshot("experience-history-1280");
+        assertTrue(history.contains("Tidsregel tilsidesat (møde)") && history.contains(reason)
+                && history.contains(FACILITATOR), history);
+        Browser.driver().navigate().back();
+        Browser.awaitLoaded();
+        Browser.driver().navigate().refresh();
+        Browser.awaitLoaded();
         assertEquals("1/4", progress());
         assertEquals(DONE, stepState(1));
         assertEquals(3, texts(SELECTED_ADVICE).size(), "the three chosen stay marked: " + texts(ADVICE));
@@ -267,7 +343,9 @@ class ExperienceBrowserIT {
             assertTrue(row.contains("Kompetencer hos " + participants.get(id)) && row.contains("Bidrag fra "
                     + participants.get(id)), "each participant's own contribution in the matrix: " + row);
         }
-        submit(By.id("step2:complete"), "Trin 2 er gennemført.");
+        // no session is scheduled for steps 2-4: the group met before it was in the system
+        recordEarly(By.id("step2:complete"), RECORD_ANYWAY, "Holdt før systemet kom i brug",
+                "Trin 2 er gennemført før mødet; begrundelsen står i historikken.");
         assertEquals("2/4", progress());
         assertEquals(OPEN, stepState(3));
         assertTrue(absent("contribution:saveContribution"), "step 2 is done");
@@ -280,7 +358,8 @@ class ExperienceBrowserIT {
         String agreement = Browser.find(By.cssSelector("li.agreement")).getText();
         assertTrue(agreement.contains("Fælles gåtur i afdelingen") && agreement.contains("Første mandag i måneden")
                 && agreement.contains(participants.get(ids.get(0))), agreement);
-        submit(By.id("step3:complete"), "Trin 3 er gennemført.");
+        recordEarly(By.id("step3:complete"), RECORD_ANYWAY, "Holdt før systemet kom i brug",
+                "Trin 3 er gennemført før mødet; begrundelsen står i historikken.");
         assertEquals("3/4", progress());
         assertEquals(OPEN, stepState(4));
 
@@ -292,7 +371,8 @@ class ExperienceBrowserIT {
         String expectation = Browser.find(By.cssSelector("li.expectation")).getText();
         assertTrue(expectation.contains("Driftschefen") && expectation.contains("Tid i kalenderen til møderne")
                 && expectation.contains("Høj"), expectation);
-        submit(By.id("step4:complete"), "Trin 4 er gennemført.");
+        recordEarly(By.id("step4:complete"), RECORD_ANYWAY, "Holdt før systemet kom i brug",
+                "Trin 4 er gennemført før mødet; begrundelsen står i historikken.");
         assertEquals("4/4", progress());
         assertEquals("I gang", status(), "open until the joint project is done");
         for (int step = 1; step <= 4; step++) {
@@ -313,7 +393,14 @@ class ExperienceBrowserIT {
         assertTrue(Browser.find(By.cssSelector("input[name='project:people'][value='" + ids.get(2) + "']")).isSelected());
         assertFalse(Browser.find(By.cssSelector("input[name='project:people'][value='" + ids.get(1) + "']")).isSelected());
 
-        submit(By.id("project:close"), "Programmet er afsluttet. Slutrapporten kan hentes som PDF.");
+        // closing asks first, and before the last session also for a reason
+        Browser.click(By.id("project:close"));
+        Browser.awaitText(By.cssSelector(".ui-confirm-dialog"), "kan ikke ændres bagefter");
+        Browser.navigate(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        assertTrue(awaitOverrideDialog(CLOSE_ANYWAY).getText().contains("Det sidste møde (trin 4) er ikke planlagt endnu."));
+        assertEquals("I gang", status(), "not closed yet");
+        Browser.type(By.id("override:overrideReason"), "Projektet går i gang nu");
+        submit(By.id("override:confirm"), "Programmet er afsluttet før det sidste møde; begrundelsen står i historikken.");
         assertEquals("Afsluttet", status());
         assertEquals("4/4", progress());
         assertTrue(absent("project:close") && absent("project:saveProject"), "a closed programme is done");
