@@ -49,7 +49,7 @@ class MeetingBrowserIT {
         // depends on today's date and the rota, so the duties page says which days are ours
         Browser.navigate(By.id("nav-duties"));
         Set<String> ourDays = Browser.driver().findElements(By.xpath("//tr[.//a[normalize-space()='" + NETWORK_GROUP
-                + "']]//span[@class='duty-date']")).stream().map(WebElement::getText).collect(Collectors.toSet());
+                + "']]//*[contains(@class,'duty-date')]")).stream().map(WebElement::getText).collect(Collectors.toSet());
         Browser.navigate(By.id("nav-groups"));
         Browser.navigate(By.linkText(NETWORK_GROUP));
         List<WebElement> meetings = Browser.driver().findElements(By.cssSelector("#groupMeetings a"));
