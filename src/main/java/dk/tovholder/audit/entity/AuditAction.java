@@ -14,6 +14,8 @@ public enum AuditAction {
     PROPOSAL_DEADLINE_SET(SubjectKind.MEETING),
     PROPOSAL_DECIDED(SubjectKind.MEETING),
     ATTENDANCE_RECORDED(SubjectKind.MEETING),
+    /** the invitation (with its calendar entry) sent to the participants, or sent again */
+    INVITATION_SENT(SubjectKind.MEETING),
     // minutes
     MINUTES_NOTES_WRITTEN(SubjectKind.MEETING),
     DECISION_ADDED(SubjectKind.MEETING),

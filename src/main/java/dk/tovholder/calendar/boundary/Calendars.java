@@ -213,6 +213,18 @@ public class Calendars {
         return IcsWriter.request(meeting.getTitle(), List.of(meetingEvent(meeting, true, false)));
     }
 
+    /**
+     * The invitation a participant gets when the coordinator sends it: the
+     * meeting (with its agenda once published) from the organiser to the
+     * participant, METHOD:REQUEST; published (METHOD:PUBLISH) when the
+     * organiser has no e-mail address to answer to.
+     */
+    public String invitation(@NotNull Meeting meeting, Person organiser, @NotNull Person attendee) {
+        return IcsWriter.invitation(meeting.getTitle(), meetingEvent(meeting, meeting.isAgendaPublished(), false),
+                organiser == null ? null : new IcsWriter.Party(organiser.getName(), organiser.getEmail()),
+                new IcsWriter.Party(attendee.getName(), attendee.getEmail()));
+    }
+
     /** "Add to calendar" for a booking. */
     public String bookingIcs(@NotNull Long bookingId, @NotNull Caller caller) {
         Booking booking = bookings.find(bookingId, caller);

@@ -9,10 +9,17 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.CuType;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.TzId;
@@ -47,6 +54,54 @@ public final class IcsWriter {
             String location, URI url, Status status, Instant stamp, String category) {
     }
 
+    /** Someone taking part: their name and e-mail address. */
+    public record Party(String name, String email) {
+        boolean hasAddress() {
+            return email != null && !email.isBlank();
+        }
+
+        URI mailto() {
+            return URI.create("mailto:" + email.strip());
+        }
+    }
+
+    /**
+     * An invitation to one event for one attendee (RFC 5546 iTIP): METHOD:REQUEST
+     * with the organiser (ORGANIZER) and the recipient (ATTENDEE, a required
+     * participant whose answer is not asked for: they answer on the meeting's
+     * page). Without an organiser's address there is nobody to answer to, so it
+     * is published instead (METHOD:PUBLISH, no ORGANIZER or ATTENDEE).
+     */
+    public static String invitation(String name, Event event, Party organiser, Party attendee) {
+        boolean request = organiser != null && organiser.hasAddress() && attendee != null && attendee.hasAddress();
+        Calendar calendar = calendar(name, request);
+        VEvent vevent = event(event);
+        if (request) {
+            Organizer from = new Organizer(organiser.mailto());
+            if (organiser.name() != null && !organiser.name().isBlank()) {
+                from.add(new Cn(clean(organiser.name())));
+            }
+            vevent.add(from);
+            Attendee to = new Attendee(attendee.mailto());
+            if (attendee.name() != null && !attendee.name().isBlank()) {
+                to.add(new Cn(clean(attendee.name())));
+            }
+            to.add(CuType.INDIVIDUAL);
+            to.add(Role.REQ_PARTICIPANT);
+            to.add(PartStat.NEEDS_ACTION);
+            to.add(Rsvp.FALSE);
+            vevent.add(to);
+        }
+        calendar.add(vevent);
+        return fold(calendar.toString());
+    }
+
+    /** The METHOD of a calendar this class wrote (REQUEST or PUBLISH), for the e-mail part's content type. */
+    public static String methodOf(String ics) {
+        java.util.regex.Matcher method = java.util.regex.Pattern.compile("(?m)^METHOD:([A-Z-]+)\\r?$").matcher(ics);
+        return method.find() ? method.group(1) : "REQUEST";
+    }
+
     /** A feed to subscribe to (METHOD:PUBLISH). */
     public static String feed(String name, List<Event> events) {
         return write(name, events, false);
@@ -58,6 +113,14 @@ public final class IcsWriter {
     }
 
     private static String write(String name, List<Event> events, boolean request) {
+        Calendar calendar = calendar(name, request);
+        for (Event e : events) {
+            calendar.add(event(e));
+        }
+        return fold(calendar.toString());
+    }
+
+    private static Calendar calendar(String name, boolean request) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -66,32 +129,64 @@ public final class IcsWriter {
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", ZONE.getId()));
         calendar.add((VTimeZone) Copenhagen.ZONE.copy());
-        for (Event e : events) {
-            VEvent event = new VEvent(ZonedDateTime.ofInstant(e.start(), ZONE), ZonedDateTime.ofInstant(e.end(), ZONE),
-                    clean(e.summary()));
-            event.add(new Uid(e.uid()));
-            event.add(new DtStamp(e.stamp()));
-            event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, e.sequence())));
-            event.add(switch (e.status()) {
-                case CONFIRMED -> ImmutableStatus.VEVENT_CONFIRMED;
-                case TENTATIVE -> ImmutableStatus.VEVENT_TENTATIVE;
-                case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
-            });
-            if (e.url() != null) {
-                event.add(new Url(e.url()));
-            }
-            if (e.location() != null && !e.location().isBlank()) {
-                event.add(new Location(clean(e.location())));
-            }
-            if (e.description() != null && !e.description().isBlank()) {
-                event.add(new Description(e.description()));
-            }
-            if (e.category() != null) {
-                event.add(new Categories(e.category()));
-            }
-            calendar.add(event);
+        return calendar;
+    }
+
+    private static VEvent event(Event e) {
+        VEvent event = new VEvent(ZonedDateTime.ofInstant(e.start(), ZONE), ZonedDateTime.ofInstant(e.end(), ZONE),
+                clean(e.summary()));
+        event.add(new Uid(e.uid()));
+        event.add(new DtStamp(e.stamp()));
+        event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, e.sequence())));
+        event.add(switch (e.status()) {
+            case CONFIRMED -> ImmutableStatus.VEVENT_CONFIRMED;
+            case TENTATIVE -> ImmutableStatus.VEVENT_TENTATIVE;
+            case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
+        });
+        if (e.url() != null) {
+            event.add(new Url(e.url()));
         }
-        return calendar.toString();
+        if (e.location() != null && !e.location().isBlank()) {
+            event.add(new Location(clean(e.location())));
+        }
+        if (e.description() != null && !e.description().isBlank()) {
+            event.add(new Description(e.description()));
+        }
+        if (e.category() != null) {
+            event.add(new Categories(e.category()));
+        }
+        return event;
+    }
+
+    /** Content lines longer than this many octets are folded (RFC 5545, 3.1). */
+    static final int FOLD_OCTETS = 75;
+
+    /**
+     * Folds every content line to at most 75 octets of UTF-8 (a break and a
+     * space continue it), never inside a character: ical4j writes each
+     * property on one line, however long, and a long agenda or a Danish title
+     * would otherwise break the limit calendar programs expect.
+     */
+    static String fold(String ics) {
+        StringBuilder folded = new StringBuilder(ics.length() + ics.length() / 64 * 3);
+        for (String line : ics.split("\r\n", -1)) {
+            if (folded.length() > 0) {
+                folded.append("\r\n");
+            }
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+                if (octets + size > FOLD_OCTETS) {
+                    folded.append("\r\n ");
+                    octets = 1;
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+        }
+        return folded.toString();
     }
 
     /** Read once: a registry of its own per feed parsed the zone's definition again for every request. */

@@ -149,7 +149,8 @@ public class MailDelivery {
         if (mail.getInvitation() != null) {
             // the invitation as calendar programs expect it: an alternative text/calendar part with its method
             MimeBodyPart calendar = new MimeBodyPart();
-            calendar.setContent(mail.getInvitation(), "text/calendar; charset=UTF-8; method=REQUEST");
+            calendar.setContent(mail.getInvitation(), "text/calendar; charset=UTF-8; method="
+                    + dk.tovholder.calendar.control.IcsWriter.methodOf(mail.getInvitation()));
             calendar.setHeader("Content-Class", "urn:content-classes:calendarmessage");
             alternative.addBodyPart(calendar);
         }

@@ -21,7 +21,8 @@ import jakarta.persistence.PersistenceContext;
  * Turns what happens into e-mail in the outbox, in the same transaction: a
  * booking requested (to the room's owner), confirmed, rejected or cancelled
  * (to whoever booked), an agenda published (to the group's participants),
- * minutes out for comments or approved, and changes to the coordinator duty.
+ * minutes out for comments or approved, a meeting's invitation sent by its
+ * coordinator, and changes to the coordinator duty.
  */
 @ApplicationScoped
 public class Notifications {
@@ -115,6 +116,36 @@ public class Notifications {
                     "agenda-" + meeting.getId() + "-" + meeting.getAgendaPublishedAt() + "-" + participant.getId(),
                     invitation);
         }
+    }
+
+    /**
+     * The coordinator sent the meeting's invitation: each participant gets it
+     * in their language, with the meeting as a calendar entry from the
+     * coordinator (organiser) to them (attendee). Tells the event how many
+     * messages were queued.
+     */
+    void invitationSent(@Observes dk.tovholder.meeting.boundary.InvitationSent event) {
+        Meeting meeting = em.find(Meeting.class, event.meetingId());
+        NetworkGroup group = em.find(NetworkGroup.class, event.groupId());
+        if (meeting == null || group == null) {
+            return;
+        }
+        Person organiser = event.organiserId() == null ? null : em.find(Person.class, event.organiserId());
+        String when = BookingRules.format(meeting.getStartsAt());
+        String stage = event.again() ? "again" : "first";
+        int queued = 0;
+        for (Person participant : group.getParticipants()) {
+            boolean sent = outbox.toPerson(participant, "MEETING_INVITATION", "mail.invitation." + stage + ".subject",
+                    new Object[] {meeting.getTitle(), when}, "mail.invitation." + stage + ".body",
+                    new Object[] {meeting.getTitle(), when, group.getName(),
+                        meeting.getPlace() == null ? "" : meeting.getPlace(),
+                        organiser == null ? "" : organiser.getName()},
+                    "meeting/meeting.xhtml?id=" + meeting.getId(),
+                    "invitation-" + meeting.getId() + "-" + event.sentAt().toEpochMilli() + "-" + participant.getId(),
+                    calendars.invitation(meeting, organiser, participant));
+            queued += sent ? 1 : 0;
+        }
+        event.queued(queued);
     }
 
     void minutesPublished(@Observes dk.tovholder.meeting.boundary.MinutesPublished event) {

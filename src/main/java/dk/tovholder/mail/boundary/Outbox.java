@@ -51,33 +51,35 @@ public class Outbox {
     /**
      * A message to a person: subject and body from the bundle in their
      * language, and a link to {@code path} (relative to the app's address).
-     * Nothing is queued for someone without an e-mail address.
+     * Nothing is queued for someone without an e-mail address. Returns whether
+     * a message was queued (not: no address, turned off, a failing address, or
+     * queued before under the same key).
      */
-    public void toPerson(@NotNull Person person, @NotNull String kind, @NotNull String subjectKey,
+    public boolean toPerson(@NotNull Person person, @NotNull String kind, @NotNull String subjectKey,
             @NotNull Object[] subjectArgs, @NotNull String bodyKey, @NotNull Object[] bodyArgs, String path,
             String dedupKey) {
-        toPerson(person, kind, subjectKey, subjectArgs, bodyKey, bodyArgs, path, dedupKey, null);
+        return toPerson(person, kind, subjectKey, subjectArgs, bodyKey, bodyArgs, path, dedupKey, null);
     }
 
-    /** The same, with an iCalendar invitation (METHOD:REQUEST) for the recipient's calendar. */
+    /** The same, with an iCalendar invitation (METHOD:REQUEST or PUBLISH) for the recipient's calendar. */
     @SuppressWarnings("checkstyle:ParameterNumber")
-    public void toPerson(@NotNull Person person, @NotNull String kind, @NotNull String subjectKey,
+    public boolean toPerson(@NotNull Person person, @NotNull String kind, @NotNull String subjectKey,
             @NotNull Object[] subjectArgs, @NotNull String bodyKey, @NotNull Object[] bodyArgs, String path,
             String dedupKey, String invitation) {
         if (person.getEmail() == null || person.getEmail().isBlank()) {
             LOG.fine(() -> "no e-mail address for person " + person.getId() + ", " + kind + " not sent");
-            return;
+            return false;
         }
         if (!preferences.wants(person.getId(), kind)) {
-            return;
+            return false;
         }
         if (failures.isFailing(person.getEmail())) {
             LOG.fine(() -> "the address of person " + person.getId() + " is failing, " + kind + " not sent");
-            return;
+            return false;
         }
         if (dedupKey != null && em.createNamedQuery(OutboxMail.COUNT_BY_DEDUP, Long.class)
                 .setParameter("key", dedupKey).getSingleResult() > 0) {
-            return;
+            return false;
         }
         Locale locale = languageOf(person);
         String subject = oneLine(Messages.get(locale, subjectKey, subjectArgs));
@@ -90,6 +92,7 @@ public class Outbox {
                 + escape(Messages.get(locale, "mail.footer")) + "</p></body></html>";
         em.persist(new OutboxMail(person.getEmail().strip(), person.getId(), kind, subject, text, html, dedupKey,
                 Instant.now(clock)).withInvitation(invitation));
+        return true;
     }
 
     /** The language the person chose on their account, or Danish. */

@@ -2,7 +2,8 @@ package dk.tovholder.mail.entity;
 
 /**
  * The kinds of e-mail a person can choose to receive or not. Duty reminders
- * are not among them: they reach whoever holds a duty.
+ * are not among them: they reach whoever holds a duty; nor is a meeting's
+ * invitation (MEETING_INVITATION), which the coordinator sends on purpose.
  */
 public enum MailTopic {
     BOOKINGS, AGENDAS, MINUTES, ACTIONS, SESSIONS;

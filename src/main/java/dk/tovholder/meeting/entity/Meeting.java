@@ -109,6 +109,10 @@ public class Meeting implements Serializable {
     @Column(name = "correction_reason", length = 1000)
     private String correctionReason;
 
+    /** when the invitation was last sent to the participants (null: not sent) */
+    @Column(name = "invitation_sent_at")
+    private Instant invitationSentAt;
+
     /** participants may propose items until then (none set: until the agenda is published) */
     @Column(name = "proposal_deadline")
     private Instant proposalDeadline;
@@ -344,6 +348,30 @@ public class Meeting implements Serializable {
             return false;
         }
         return proposalDeadline == null ? !isAgendaPublished() : now.isBefore(proposalDeadline);
+    }
+
+    /**
+     * The invitation goes out (again) now: refused for a cancelled meeting and
+     * for one that has started (a conflict with the meeting's state). Returns whether it had been sent before.
+     */
+    public boolean recordInvitationSent(Instant now) {
+        if (status == MeetingStatus.CANCELLED) {
+            throw new dk.tovholder.refusal.Conflict(null, "meeting.cancelled");
+        }
+        if (!now.isBefore(startsAt)) {
+            throw new dk.tovholder.refusal.Conflict(null, "invitation.past");
+        }
+        boolean again = invitationSentAt != null;
+        invitationSentAt = now;
+        return again;
+    }
+
+    public boolean isInvitationSent() {
+        return invitationSentAt != null;
+    }
+
+    public Instant getInvitationSentAt() {
+        return invitationSentAt;
     }
 
     public Instant getProposalDeadline() {
