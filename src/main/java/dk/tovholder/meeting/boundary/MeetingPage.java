@@ -67,6 +67,12 @@ public class MeetingPage implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    dk.tovholder.layout.Dates dates;
+
     private Long id;
     /** the editor asked to write the minutes before the meeting's start */
     private boolean writeEarly;
@@ -257,6 +263,26 @@ public class MeetingPage implements Serializable {
     public void publish() {
         change(() -> meetings.publishAgenda(id, meeting.getVersion(), currentUser.caller()), "agenda",
                 meeting.isAgendaPublished() ? "agenda.republished" : "agenda.published");
+    }
+
+    /** Sends the invitation (with the meeting as a calendar entry) to every participant; ticks the checklist. */
+    public void sendInvitation() {
+        try {
+            Invitations.Sent sent = invitations.send(id, meeting.getVersion(), currentUser.caller());
+            messages.info(sent.messageKey(), sent.recipients());
+            refresh();
+        } catch (Refusal refusal) {
+            messages.show(refusal, "invitation");
+            refresh();
+        }
+    }
+
+    /** "Indkaldelse sendt 3. december 2026 10.12", or that it is not sent yet. */
+    public String getInvitationState() {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return meeting.isInvitationSent()
+                ? Messages.get(locale, "invitation.sentAt", dates.moment(meeting.getInvitationSentAt()))
+                : Messages.get(locale, "invitation.notSent");
     }
 
     /** When the item at this position starts. */

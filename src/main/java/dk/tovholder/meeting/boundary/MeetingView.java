@@ -16,7 +16,8 @@ import java.util.List;
  * agenda or minutes answers 409 until a correction reopens them.
  */
 public record MeetingView(Long id, Long groupId, String title, OffsetDateTime start, OffsetDateTime end, String place,
-        String status, String phase, boolean agendaPublished, boolean minutesApproved, boolean agendaTooLong, OffsetDateTime estimatedEnd, long version,
+        String status, String phase, boolean agendaPublished, boolean minutesApproved, boolean agendaTooLong,
+        OffsetDateTime estimatedEnd, OffsetDateTime invitationSentAt, long version,
         List<Item> agenda) {
 
     public record Item(Long id, int position, String title, String description, String type, String presenter,
@@ -41,6 +42,7 @@ public record MeetingView(Long id, Long groupId, String title, OffsetDateTime st
         return new MeetingView(m.getId(), m.getGroupId(), m.getTitle(), local(m.getStartsAt()), local(m.getEndsAt()),
                 m.getPlace(), m.getStatus().name(), m.phase(Instant.now()).name(), m.isAgendaPublished(),
                 m.isMinutesApproved(), withAgenda && m.isOverlong(),
-                withAgenda ? local(m.estimatedEnd()) : null, m.getVersion(), withAgenda ? items : null);
+                withAgenda ? local(m.estimatedEnd()) : null,
+                m.isInvitationSent() ? local(m.getInvitationSentAt()) : null, m.getVersion(), withAgenda ? items : null);
     }
 }

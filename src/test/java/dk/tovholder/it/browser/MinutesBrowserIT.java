@@ -110,8 +110,14 @@ class MinutesBrowserIT {
         Browser.awaitText(By.tagName("main"), "Punktet er ændret.");
         Browser.ajax(By.id("agenda:publish"));
         Browser.awaitText(By.tagName("main"), "Dagsordenen er udsendt til deltagerne.");
+        Browser.ajax(By.id("invitation:send"));
+        Browser.awaitText(By.tagName("main"), "Indkaldelsen er sendt til");
         Browser.guideShot("meeting-before-coordinator");
         openMeeting(meeting);
+        assertTrue(Browser.find(By.id("invitation:invitationState")).getText().startsWith("Indkaldelse sendt"),
+                "the invitation is recorded as sent");
+        assertFalse(Server.json(Server.get("api/meetings/" + meeting, "koordinator")).asJsonObject()
+                .isNull("invitationSentAt"), "and the API says when");
         assertEquals(List.of("1. Velkommen", "2. Lektiecaféen om torsdagen", "3. Højskoledagene"),
                 Browser.driver().findElements(By.cssSelector("#agenda\\:items .item-title")).stream()
                         .map(WebElement::getText).toList(), "kept after a reload, changed item included");
