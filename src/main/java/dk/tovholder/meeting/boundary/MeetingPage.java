@@ -221,6 +221,12 @@ public class MeetingPage implements Serializable {
             item = new AgendaItemForm();
             editingItem = null;
         }
+        // the title field takes the focus again, for the next item (this request only)
+        FacesContext.getCurrentInstance().getAttributes().put("focusTitle", Boolean.TRUE);
+    }
+
+    public boolean isFocusTitle() {
+        return editingItem != null || FacesContext.getCurrentInstance().getAttributes().containsKey("focusTitle");
     }
 
     /** Fills the agenda form with the item, to change it. */

@@ -140,9 +140,15 @@ public class Meetings {
         if (groups.mayManage(group, caller)) {
             return true;
         }
+        if (caller.organisationId() == null) {
+            return false;
+        }
+        boolean core = group.member(caller.organisationId()).map(m -> m.isCore()).orElse(false);
+        if (!core && meeting.getStartsAt().isAfter(java.time.Instant.now(clock))) {
+            return false; // coming turns go round the core members only: no need to plan the rota
+        }
         LocalDate day = meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate();
-        return caller.organisationId() != null
-                && groups.holderOn(group, day, caller).map(h -> h.equals(caller.organisationId())).orElse(false);
+        return groups.holderOn(group, day, caller).map(h -> h.equals(caller.organisationId())).orElse(false);
     }
 
     /** Members read the agenda once it is published; those who edit it read the draft. */

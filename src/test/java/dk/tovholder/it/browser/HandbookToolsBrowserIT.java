@@ -113,7 +113,9 @@ class HandbookToolsBrowserIT {
         LoginPage.logOut();
         LoginPage.logIn("koordinator", Server.PASSWORD);
         Browser.driver().get(Server.url() + "meeting/values.xhtml?meeting=" + meeting);
-        Browser.navigate(By.id("close:closeButton"));
+        Browser.click(By.id("close:closeButton"));
+        Browser.confirm(); // closing the game cannot be undone: it asks first
+        Browser.awaitLoaded();
         Browser.awaitText(By.tagName("main"), "Værdispillet er afsluttet og gemt med referatet.");
         List<String> rays = Browser.driver().findElements(By.cssSelector("#sun .ray-value")).stream()
                 .map(WebElement::getText).toList();

@@ -143,7 +143,7 @@ class MinutesBrowserIT {
         Browser.click(By.xpath("(//details[contains(@class,'action-add')]/summary)[2]"));
         Browser.type(By.xpath("(//input[contains(@class,'action-what')])[2]"), "Find to frivillige til torsdagene");
         new Select(Browser.find(By.xpath("(//select[contains(@class,'action-responsible')])[2]")))
-                .selectByVisibleText("Røde Kors");
+                .selectByVisibleText("Bydelsmødre");
         ((JavascriptExecutor) Browser.driver()).executeScript(
                 "document.querySelectorAll('input.action-due')[1].value = arguments[0];",
                 LocalDate.now(COPENHAGEN).plusWeeks(3).toString());
@@ -163,6 +163,25 @@ class MinutesBrowserIT {
         for (String text : written) {
             assertTrue(pdf.contains(text), "and in the PDF: " + text + " in " + pdf);
         }
+
+        // the draft goes to the participants for comments
+        Browser.navigate(By.id("minutesActions:circulate"));
+        Browser.awaitText(By.tagName("main"), "sendt til deltagerne til kommentering");
+        LoginPage.logOut();
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        openMeeting(meeting);
+        assertTrue(Browser.find(By.id("minutesView")).getText().contains(written[1]), "participants read the draft");
+        assertTrue(Browser.driver().findElements(NOTES).isEmpty(), "as a read view");
+        Browser.navigate(By.id("comment:addComment"));
+        assertTrue(Browser.find(By.tagName("main")).getText().contains("Skriv din kommentar."), "an empty comment is refused");
+        Browser.type(By.id("comment:text"), "Bydelsmødrene kan måske hjælpe om torsdagen.");
+        Browser.navigate(By.id("comment:addComment"));
+        Browser.awaitText(By.id("comments"), "Bydelsmødrene kan måske hjælpe om torsdagen.");
+        Browser.assertAccessible();
+        LoginPage.logOut();
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        openMeeting(meeting);
+        assertTrue(Browser.find(By.id("comments")).getText().contains("Amina Yusuf"), "the coordinator reads the comments");
 
         // approval asks first, then locks the meeting
         Browser.click(By.id("minutesActions:approve"));
@@ -186,6 +205,14 @@ class MinutesBrowserIT {
         assertEquals(written[0], minutesFromApi(meeting).getJsonArray("items").getJsonObject(0).getString("notes"),
                 "nothing changed");
 
+        long next = Server.json(Server.get("api/groups/" + OwnMeeting.groupId() + "/meetings", "koordinator"))
+                .asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(m -> !m.getString("phase").equals("CANCELLED")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        openMeeting(next);
+        assertTrue(Browser.find(By.id("agenda:followUp")).getText().contains("Find to frivillige til torsdagene"),
+                "the open action item is on the group's next agenda");
+
         // a participant reads the record, on a phone
         LoginPage.logOut();
         LoginPage.logIn("deltager", Server.PASSWORD);
@@ -202,9 +229,28 @@ class MinutesBrowserIT {
         Browser.guideShot("meeting-approved-participant-phone");
         Browser.width(1366);
 
-        // a correction: a reason, then a new version that says who and why
+        // the action item follows the group to its next agenda until the responsible organisation marks it done
+        Browser.navigate(By.id("nav-search"));
+        Browser.type(By.id("q"), "spørger sine frivillige");
+        Browser.navigate(By.cssSelector("#search button"));
+        assertTrue(Browser.find(By.id("hits")).getText().contains("Røde Kors spørger sine frivillige."),
+                "the approved decision is found");
+        Browser.navigate(By.id("nav-actions"));
+        By action = By.xpath("//tr[.//span[@class='action-what' and normalize-space()='Find to frivillige til torsdagene']]");
+        Browser.find(action).findElement(By.tagName("input")).sendKeys("Amina og Fatima tager torsdagene");
+        Browser.navigate(By.xpath("//tr[.//span[@class='action-what' and normalize-space()="
+                + "'Find to frivillige til torsdagene']]//input[contains(@class, 'mark-done')]"));
+        Browser.awaitText(By.tagName("main"), "Opgaven er markeret som udført.");
         LoginPage.logOut();
         LoginPage.logIn("koordinator", Server.PASSWORD);
+        openMeeting(next);
+        assertTrue(Browser.driver().findElements(By.id("agenda:followUp")).isEmpty()
+                || !Browser.find(By.id("agenda:followUp")).getText().contains("Find to frivillige"),
+                "a done action item no longer follows the group");
+        LoginPage.logOut();
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+
+        // a correction: a reason, then a new version that says who and why
         openMeeting(meeting);
         Browser.type(By.id("correct:reason"), "Forkert uge for Højskoledagene");
         Browser.navigate(By.id("correct:reopen"));
