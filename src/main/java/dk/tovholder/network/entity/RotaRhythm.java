@@ -24,7 +24,10 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "rota_rhythm")
 @NamedQuery(name = RotaRhythm.FIND_BY_GROUP,
-        query = "select r from RotaRhythm r where r.groupId = :groupId order by r.until, r.id")
+        query = "select r from RotaRhythm r where r.groupId = :groupId order by r.until, r.id",
+        hints = {@jakarta.persistence.QueryHint(name = dk.tovholder.schema.QueryCache.RESULTS, value = "true"),
+            @jakarta.persistence.QueryHint(name = dk.tovholder.schema.QueryCache.RESULTS_SIZE,
+                    value = dk.tovholder.schema.QueryCache.SIZE)})
 public class RotaRhythm implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -106,7 +106,7 @@ class MeetingBrowserIT {
         Browser.navigate(By.id("nav-duties"));
         WebElement duty = Browser.find(By.xpath("//tr[contains(., '" + day + "') and .//a[normalize-space()='"
                 + NETWORK_GROUP + "']]"));
-        assertEquals("☑ Dagsorden offentliggjort", duty.findElement(By.xpath(".//li[contains(@class, 'done') and contains(., 'Dagsorden')]//input"))
+        assertEquals("☑ Dagsorden offentliggjort", duty.findElement(By.xpath(".//li[contains(@class, 'done')]//input[contains(@value, 'Dagsorden')]"))
                 .getAttribute("value"), "publishing ticks the coordinator's checklist by itself");
 
         LoginPage.logOut();
