@@ -174,7 +174,7 @@ class MeetingsIT {
         meetings.addDecision(meeting, versionOf(meeting), null, "Haverne passes af beboerne fra blok " + meeting + ".",
                 coordinator());
         assertEquals(List.of(), kindsFound("legepladsen ved blok " + meeting, meeting), "draft minutes are not searched");
-        meetings.approveMinutes(meeting, versionOf(meeting), coordinator());
+        meetings.approveMinutes(meeting, versionOf(meeting), null, coordinator());
 
         assertEquals(List.of("MINUTES"), kindsFound("legepladsen ved blok " + meeting, meeting), "the text, in the notes");
         boolean postgres;
@@ -206,7 +206,7 @@ class MeetingsIT {
         item.setTitle("Højskoledagene");
         meetings.addItem(meeting, version(meetings.find(meeting, coordinator())), item, coordinator());
         meetings.addDecision(meeting, versionOf(meeting), null, "Højskoledagene holdes i uge 14.", coordinator());
-        meetings.approveMinutes(meeting, versionOf(meeting), coordinator());
+        meetings.approveMinutes(meeting, versionOf(meeting), null, coordinator());
 
         Refusal noReason = assertThrows(Refusal.class,
                 () -> meetings.reopenForCorrection(meeting, versionOf(meeting), " ", coordinator()));
@@ -214,7 +214,7 @@ class MeetingsIT {
         meetings.reopenForCorrection(meeting, versionOf(meeting), "Forkert uge", coordinator());
         meetings.addDecision(meeting, versionOf(meeting), null, "Rettelse: Højskoledagene holdes i uge 15.",
                 coordinator());
-        meetings.approveMinutes(meeting, versionOf(meeting), coordinator());
+        meetings.approveMinutes(meeting, versionOf(meeting), null, coordinator());
 
         var versions = meetings.versions(meetings.find(meeting, coordinator()));
         assertEquals(2, versions.size());

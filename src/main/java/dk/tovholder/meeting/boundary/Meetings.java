@@ -458,11 +458,6 @@ public class Meetings {
         return meeting.isMinutesApproved() || meeting.isMinutesCirculated() || mayEdit(meeting, caller);
     }
 
-    @Audited(AuditAction.MINUTES_CIRCULATED)
-    public Meeting circulateMinutes(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
-        return circulate(meetingId, seenVersion, null, caller);
-    }
-
     /**
      * Sends the draft minutes to the participants for comments, from the
      * meeting's start; earlier only with a reason (kept in the audit log).
@@ -470,10 +465,6 @@ public class Meetings {
     @Audited(AuditAction.MINUTES_CIRCULATED)
     public Meeting circulateMinutes(@NotNull Long meetingId, long seenVersion, String overrideReason,
             @NotNull Caller caller) {
-        return circulate(meetingId, seenVersion, overrideReason, caller);
-    }
-
-    private Meeting circulate(Long meetingId, long seenVersion, String overrideReason, Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         boolean override = overriding(meeting, overrideReason);
         meeting.circulateMinutes(java.time.Instant.now(clock), override);
@@ -701,11 +692,6 @@ public class Meetings {
         return saved(meeting);
     }
 
-    @Audited(AuditAction.MINUTES_APPROVED)
-    public Meeting approveMinutes(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
-        return approve(meetingId, seenVersion, null, caller);
-    }
-
     /**
      * Approves the minutes, from the meeting's start (earlier only with a
      * reason, kept in the audit log), and keeps them as a new version; the
@@ -714,10 +700,6 @@ public class Meetings {
     @Audited(AuditAction.MINUTES_APPROVED)
     public Meeting approveMinutes(@NotNull Long meetingId, long seenVersion, String overrideReason,
             @NotNull Caller caller) {
-        return approve(meetingId, seenVersion, overrideReason, caller);
-    }
-
-    private Meeting approve(Long meetingId, long seenVersion, String overrideReason, Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         boolean override = overriding(meeting, overrideReason);
         meeting.approveMinutes(java.time.Instant.now(clock), override);
