@@ -47,21 +47,31 @@ public class MeetingArchive {
 
     Clock clock = Clock.system(Cadence.ZONE);
 
-    /** The years with past meetings of the group, newest first (one statement). */
+    /**
+     * The years with past meetings of the group, newest first (two statements:
+     * the first and the last start; not min/max, which PostgreSQL's driver
+     * hands to the Instant converter as a Timestamp).
+     */
     public List<Integer> years(@NotNull Long groupId, @NotNull Caller caller) {
         groups.find(groupId, caller);
-        Object[] span = em.createQuery("select min(m.startsAt), max(m.startsAt) from Meeting m"
-                + " where m.groupId = :g and m.startsAt < :now", Object[].class).setParameter("g", groupId)
-                .setParameter("now", Instant.now(clock)).getSingleResult();
+        Instant now = Instant.now(clock);
+        List<Instant> first = startOfPast(groupId, now, "asc");
+        List<Instant> last = startOfPast(groupId, now, "desc");
         List<Integer> years = new ArrayList<>();
-        if (span == null || span[0] == null) {
+        if (first.isEmpty() || last.isEmpty()) {
             return years;
         }
-        int first = ((Instant) span[0]).atZone(Cadence.ZONE).getYear();
-        for (int y = ((Instant) span[1]).atZone(Cadence.ZONE).getYear(); y >= first; y--) {
+        int firstYear = first.get(0).atZone(Cadence.ZONE).getYear();
+        for (int y = last.get(0).atZone(Cadence.ZONE).getYear(); y >= firstYear; y--) {
             years.add(y);
         }
         return years;
+    }
+
+    private List<Instant> startOfPast(Long groupId, Instant now, String direction) {
+        return em.createQuery("select m.startsAt from Meeting m where m.groupId = :g and m.startsAt < :now"
+                + " order by m.startsAt " + direction, Instant.class).setParameter("g", groupId)
+                .setParameter("now", now).setMaxResults(1).getResultList();
     }
 
     /** The group's meetings of the year that have begun, newest first (one statement). */
