@@ -604,7 +604,7 @@ public class Meetings {
         return saved(meeting);
     }
 
-    /** Removes an action item from minutes that are not approved (one already done stays). */
+    /** Removes an action item from minutes that are not approved. */
     @Audited(AuditAction.ACTION_REMOVED)
     public Meeting removeAction(@NotNull Long meetingId, @NotNull Long actionId, @NotNull Caller caller) {
         Meeting meeting = minutesWritable(meetingId, caller);
