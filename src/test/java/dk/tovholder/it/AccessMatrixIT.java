@@ -40,7 +40,7 @@ import org.junit.jupiter.api.TestFactory;
  * only things of its own: calendar subscriptions (one of them revoked by its
  * owner's cell) and a room request four months ahead.
  */
-class AccessMatrixIT {
+public class AccessMatrixIT {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
@@ -54,7 +54,7 @@ class AccessMatrixIT {
     @TestFactory
     Stream<DynamicTest> everyRoleGetsTheDeclaredAnswer() {
         AccessMatrix matrix = AccessMatrix.load();
-        Fixture fixture = Fixture.resolve();
+        Fixture fixture = Fixture.shared();
         Map<String, WebSession> sessions = new HashMap<>();
         List<DynamicTest> cells = new ArrayList<>();
         for (Row row : matrix.rows()) {
@@ -143,7 +143,7 @@ class AccessMatrixIT {
      * through the API as admin (ids differ between databases), and the bodies
      * and texts the lines refer to.
      */
-    static final class Fixture {
+    public static final class Fixture {
 
         static final String CENTRE = "Medborgercentret Norden Plads";
         static final String FFB = "Frederiksberg Forenede Boligselskaber (FFB)";
@@ -154,7 +154,17 @@ class AccessMatrixIT {
         private final Map<String, String> bodies = new HashMap<>();
         private final Map<String, List<String>> secrets = new HashMap<>();
 
-        static Fixture resolve() {
+        private static Fixture shared;
+
+        /** The fixture, resolved once per test run (it adds a room request and subscriptions of its own). */
+        public static synchronized Fixture shared() {
+            if (shared == null) {
+                shared = resolve();
+            }
+            return shared;
+        }
+
+        private static Fixture resolve() {
             Fixture f = new Fixture();
             LocalDate today = LocalDate.now(ZONE);
             f.ids.put("tomorrow", today.plusDays(1).toString());
@@ -261,7 +271,7 @@ class AccessMatrixIT {
             return f;
         }
 
-        String path(String template) {
+        public String path(String template) {
             return "/" + stripSlash(fill(template, ids));
         }
 
@@ -389,7 +399,7 @@ class AccessMatrixIT {
         }
 
         /** Marks a placeholder whose meeting other tests have moved or cancelled: its cells are skipped. */
-        static final String GONE = "no-meeting-left";
+        public static final String GONE = "no-meeting-left";
 
         /**
          * A duty meeting of the organisation, or {@link #GONE}: the series reaches half a year ahead, which holds

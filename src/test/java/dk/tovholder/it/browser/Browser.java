@@ -100,12 +100,24 @@ public final class Browser implements AfterTestExecutionCallback {
     public static WebElement click(By by) {
         awaitLoaded(); // a click while the page is still loading can be lost
         WebElement element = find(by);
+        openMenuFor(element);
         // in the middle of the window: a button at its very edge scrolls when it takes the focus on mousedown,
         // and the mouseup then misses it, so the click never happens
         ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
         element.click();
         return element;
+    }
+
+    /** On a narrow window the main menu is folded: opens it when the element is one of its links. */
+    private static void openMenuFor(WebElement element) {
+        List<WebElement> toggle = driver().findElements(By.id("menu-toggle"));
+        if (!toggle.isEmpty() && toggle.get(0).isDisplayed() && !element.isDisplayed()
+                && "false".equals(toggle.get(0).getAttribute("aria-expanded"))
+                && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                        "return arguments[0].closest('#app-menu') !== null", element))) {
+            toggle.get(0).click();
+        }
     }
 
     /** Clicks a PrimeFaces AJAX button (or link) and waits until the page has been updated in place. */
@@ -146,8 +158,16 @@ public final class Browser implements AfterTestExecutionCallback {
 
     /** A screenshot of the whole page for the user guide: target/guide/{name}.png. */
     public static void guideShot(String name) {
+        shot(Path.of(System.getProperty("tovholder.screenshots", "target/screenshots")).resolveSibling("guide"), name);
+    }
+
+    /** A screenshot of the whole page: target/screenshots/pages/{name}.png. */
+    public static void pageShot(String name) {
+        shot(Path.of(System.getProperty("tovholder.screenshots", "target/screenshots")).resolve("pages"), name);
+    }
+
+    private static void shot(Path folder, String name) {
         try {
-            Path folder = Path.of(System.getProperty("tovholder.screenshots", "target/screenshots")).resolveSibling("guide");
             Files.createDirectories(folder);
             org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver();
             Number height = (Number) js.executeScript("return document.documentElement.scrollHeight");
