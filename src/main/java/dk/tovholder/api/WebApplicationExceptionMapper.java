@@ -22,6 +22,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        if (exception.getResponse().hasEntity()
+                && Problem.PROBLEM_JSON.isCompatible(exception.getResponse().getMediaType())) {
+            return exception.getResponse(); // already a problem of ours (e.g. JsonBodyGuard's)
+        }
         int status = exception.getResponse().getStatus();
         String parameter = badParameter(exception);
         if (parameter != null) {

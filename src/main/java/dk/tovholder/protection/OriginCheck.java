@@ -16,9 +16,12 @@ import java.util.Set;
  * Refuses a state-changing request that a browser says comes from another
  * site (its {@code Origin}, or failing that its {@code Referer}, names another
  * host than the one addressed). A second line behind the JSF view state, and
- * the protection of the stateless login form against login CSRF. Requests
- * without either header (API clients, curl) pass; they carry no ambient
- * browser credentials to abuse.
+ * the protection of the stateless login form against login CSRF. A request
+ * without either header passes only when it does not ride on a session
+ * cookie (API clients, curl with HTTP Basic): every browser sends the Origin
+ * of a POST, so a session without one is not ours to trust. {@code Origin:
+ * null} (a sandboxed frame, a file, a redirect from another site) names no
+ * site at all and passes only with this site's Referer.
  */
 @WebFilter(urlPatterns = "/*")
 public class OriginCheck extends HttpFilter {
@@ -40,13 +43,14 @@ public class OriginCheck extends HttpFilter {
     }
 
     static boolean sameOrigin(HttpServletRequest request) {
-        String source = request.getHeader("Origin");
-        if (source == null || source.equals("null")) {
-            source = request.getHeader("Referer");
-        }
+        String origin = request.getHeader("Origin");
+        String source = origin == null || origin.equals("null") ? request.getHeader("Referer") : origin;
         String host = request.getHeader("Host");
-        if (source == null || host == null) {
-            return source == null;
+        if (source == null) {
+            return origin == null && !request.isRequestedSessionIdFromCookie();
+        }
+        if (host == null) {
+            return false;
         }
         try {
             URI uri = new URI(source);

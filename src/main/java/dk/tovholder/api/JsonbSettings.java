@@ -1,0 +1,63 @@
+package dk.tovholder.api;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+
+/**
+ * The API's JSON-B: whole numbers must be whole. Left to itself JSON-B reads
+ * {@code "roomId": 1.5} as room 1 and {@code 3e9} into an int as garbage; here
+ * a fraction or a number out of range is a bad value of that property (400,
+ * naming it, through {@link UnreadableBodyMapper}).
+ */
+@Provider
+public class JsonbSettings implements ContextResolver<Jsonb> {
+
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+            .withDeserializers(new WholeLong(), new WholeInteger()));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return jsonb;
+    }
+
+    // JSON-B finds the type a deserializer reads from its declared interface: one class per type
+    static final class WholeLong implements JsonbDeserializer<Long> {
+        @Override
+        public Long deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
+            return whole(parser, "Long").longValueExact();
+        }
+    }
+
+    static final class WholeInteger implements JsonbDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
+            BigDecimal number = whole(parser, "Integer");
+            try {
+                return number.intValueExact();
+            } catch (ArithmeticException e) {
+                throw new JsonbException("out of range for Integer: " + number, e);
+            }
+        }
+    }
+
+    private static BigDecimal whole(JsonParser parser, String type) {
+        if (parser.currentEvent() != JsonParser.Event.VALUE_NUMBER) {
+            throw new JsonbException("not a number: " + parser.currentEvent());
+        }
+        BigDecimal number = parser.getBigDecimal();
+        try {
+            return new BigDecimal(number.toBigIntegerExact().toString());
+        } catch (ArithmeticException e) {
+            throw new JsonbException("not a whole " + type + ": " + number, e);
+        }
+    }
+}
