@@ -122,6 +122,24 @@ public final class AccessMatrixCoverage {
     // ---------------------------------------------------------------- endpoints and servlets
 
     static List<Target> endpoints() {
+        return endpoints(method -> true);
+    }
+
+    /** The API's methods that read a JSON request body (an entity parameter), found from the resources. */
+    public static List<Target> jsonBodyEndpoints() {
+        return endpoints(method -> {
+            if (method == null) {
+                return false; // a servlet
+            }
+            jakarta.ws.rs.Consumes consumes = Optional.ofNullable(method.getAnnotation(jakarta.ws.rs.Consumes.class))
+                    .orElse(method.getDeclaringClass().getAnnotation(jakarta.ws.rs.Consumes.class));
+            boolean json = consumes == null || Stream.of(consumes.value()).anyMatch(c -> c.contains("json"));
+            return json && Stream.of(method.getParameters()).anyMatch(p -> Stream.of(p.getAnnotations())
+                    .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs")));
+        }).stream().filter(t -> !t.method().equals("GET")).toList();
+    }
+
+    private static List<Target> endpoints(java.util.function.Predicate<Method> wanted) {
         java.nio.file.Path classes = basedir().resolve("target/classes");
         List<Class<?>> annotated = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
@@ -141,7 +159,7 @@ public final class AccessMatrixCoverage {
         List<Target> targets = new ArrayList<>();
         for (Class<?> type : annotated) {
             WebServlet servlet = type.getAnnotation(WebServlet.class);
-            if (servlet != null) {
+            if (servlet != null && wanted.test(null)) {
                 Stream.concat(Stream.of(servlet.value()), Stream.of(servlet.urlPatterns()))
                         .forEach(pattern -> targets.add(new Target("GET", pattern)));
             }
@@ -153,7 +171,7 @@ public final class AccessMatrixCoverage {
                 Path sub = method.getAnnotation(Path.class);
                 for (Annotation a : method.getAnnotations()) {
                     HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
-                    if (http != null) {
+                    if (http != null && wanted.test(method)) {
                         targets.add(new Target(http.value(), join(root, base.value(), sub == null ? "" : sub.value())));
                     }
                 }

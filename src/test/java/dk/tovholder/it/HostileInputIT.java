@@ -1,0 +1,155 @@
+package dk.tovholder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The fuzz tier: every API method that reads a JSON body (found from the
+ * JAX-RS resources) is sent a fixed corpus of broken bodies: truncated,
+ * nested too deep, too large, of bad UTF-8, with control characters or half a
+ * UTF-16 character in a text. Each must be answered within 2 s with 400 or 413
+ * problem+json, and afterwards no request thread of the server may be left
+ * busy. And the cross-site check: {@code Origin: null}, or a session cookie
+ * without any Origin, changes nothing.
+ */
+class HostileInputIT {
+
+    private static final Duration WITHIN = Duration.ofSeconds(2);
+
+    /** name → body bytes. */
+    static Map<String, byte[]> corpus() {
+        Map<String, byte[]> corpus = new LinkedHashMap<>();
+        corpus.put("truncated object", bytes("{\"x\":{"));
+        corpus.put("truncated array", bytes("{\"x\":["));
+        corpus.put("truncated nested arrays", bytes("[[["));
+        corpus.put("truncated string", bytes("{\"title\":\"ab"));
+        corpus.put("trailing garbage", bytes("{\"title\":\"a\"}}}garbage"));
+        corpus.put("nested 500 deep", bytes("[".repeat(500) + "]".repeat(500)));
+        corpus.put("300 KiB", bytes("{\"title\":\"" + "a".repeat(300 * 1024) + "\"}"));
+        corpus.put("NUL in a text", bytes("{\"title\":\"a\\u0000b\",\"purpose\":\"a\\u0000b\"}"));
+        corpus.put("escape character in a text", bytes("{\"title\":\"a\u001bb\",\"purpose\":\"a\u001bb\"}"));
+        corpus.put("unpaired surrogate", bytes("{\"title\":\"a\\ud800b\",\"purpose\":\"a\\ud800b\"}"));
+        corpus.put("bad UTF-8", new byte[] {'{', '"', 't', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'});
+        return corpus;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyJsonBodyEndpointRefusesBrokenBodiesAtOnce() {
+        List<AccessMatrixCoverage.Target> endpoints = AccessMatrixCoverage.jsonBodyEndpoints();
+        assertTrue(endpoints.size() >= 15, () -> "too few body endpoints found: " + endpoints);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (AccessMatrixCoverage.Target endpoint : endpoints) {
+            String path = endpoint.template().replaceAll("\\{[^}]*}", "1").replaceFirst("^/", "") + "?version=1";
+            tests.add(dynamicTest(endpoint.toString(), () -> {
+                List<String> wrong = new ArrayList<>();
+                corpus().forEach((name, body) -> {
+                    long started = System.nanoTime();
+                    HttpResponse<String> answer = send(endpoint.method(), path, body);
+                    Duration took = Duration.ofNanos(System.nanoTime() - started);
+                    String type = answer == null ? "" : answer.headers().firstValue("Content-Type").orElse("");
+                    if (answer == null || took.compareTo(WITHIN) > 0 || answer.statusCode() != 400
+                            && answer.statusCode() != 413 || !type.startsWith("application/problem+json")) {
+                        wrong.add(name + ": " + (answer == null ? "no answer within " + WITHIN.toSeconds() + " s"
+                                : answer.statusCode() + " " + type + " in " + took.toMillis() + " ms "
+                                + answer.body().substring(0, Math.min(200, answer.body().length()))));
+                    }
+                });
+                assertTrue(wrong.isEmpty(), () -> endpoint + ":\n  " + String.join("\n  ", wrong));
+            }));
+        }
+        tests.add(dynamicTest("afterwards no request thread is left busy", HostileInputIT::noBusyThreads));
+        return tests.stream();
+    }
+
+    @Test
+    void aControlCharacterIsNamedInTheCallersLanguage() {
+        HttpResponse<String> answer = Server.send(Server.request("api/bookings", "booker")
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"purpose\":\"a\\u0007b\"}")).build());
+        assertEquals(400, answer.statusCode(), answer::body);
+        JsonObject problem = Server.json(answer).asJsonObject();
+        assertEquals("purpose", problem.getJsonArray("errors").getJsonObject(0).getString("field"), answer::body);
+        assertTrue(problem.getString("detail").contains("control character"), answer::body);
+    }
+
+    @Test
+    void aFractionIsNoId() {
+        HttpResponse<String> answer = Server.send(Server.request("api/bookings", "booker")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"roomId\":1.5,\"day\":\"2031-05-06\",\"start\":\"10:00\",\"end\":\"11:00\",\"people\":2,"
+                                + "\"purpose\":\"Halvt lokale\"}")).build());
+        assertEquals(400, answer.statusCode(), answer::body);
+        HttpResponse<String> bookings = Server.get("api/bookings/mine", "booker");
+        assertFalse(bookings.body().contains("Halvt lokale"), "a refused booking was stored");
+    }
+
+    @Test
+    void originNullIsNoOriginOfOurs() {
+        HttpResponse<String> answer = Server.send(Server.request("api/calendar/feeds?kind=PERSON", "deltager")
+                .header("Origin", "null").POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(403, answer.statusCode(), answer::body);
+    }
+
+    @Test
+    void aSessionCookieWithoutOriginOrRefererChangesNothing() {
+        WebSession session = WebSession.of("deltager");
+        HttpResponse<String> answer = session.send(HttpRequest.newBuilder(Server.uri("api/calendar/feeds?kind=PERSON"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(403, answer.statusCode(), answer::body);
+        HttpResponse<String> withOrigin = session.send(HttpRequest.newBuilder(Server.uri("api/me"))
+                .header("Origin", Server.url().replaceAll("/$", "")).GET().build());
+        assertEquals(200, withOrigin.statusCode(), withOrigin::body);
+    }
+
+    private static void noBusyThreads() throws InterruptedException {
+        JsonObject busy = null;
+        for (int i = 0; i < 20; i++) { // requests still finishing their answers get a moment
+            busy = Server.json(Server.get("api/diagnostics/busy-threads", "admin")).asJsonObject();
+            if (busy.getInt("busy") == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("request threads left busy: " + busy);
+    }
+
+    /** The administrator's browser session: a session cookie, no password hashing per request. */
+    private static WebSession admin;
+
+    private static synchronized HttpResponse<String> send(String method, String path, byte[] body) {
+        if (admin == null) {
+            admin = WebSession.of("admin");
+        }
+        HttpRequest request = HttpRequest.newBuilder(Server.uri(path)).header("Content-Type", "application/json")
+                .header("Origin", Server.url().replaceAll("/$", "")).timeout(WITHIN.plusSeconds(3))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            return admin.send(request);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.net.http.HttpTimeoutException) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
