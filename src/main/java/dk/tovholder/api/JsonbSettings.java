@@ -14,9 +14,10 @@ import java.math.BigDecimal;
 
 /**
  * The API's JSON-B: whole numbers must be whole. Left to itself JSON-B reads
- * {@code "roomId": 1.5} as room 1 and {@code 3e9} into an int as garbage; here
- * a fraction or a number out of range is a bad value of that property (400,
- * naming it, through {@link UnreadableBodyMapper}).
+ * {@code "roomId": 1.5} as room 1; here a fraction or a number out of range for
+ * a {@code Long} or {@code Integer} is a bad value (400, through
+ * {@link UnreadableBodyMapper}). JSON-B gives no way to replace its reading of
+ * the primitive {@code int}: fields that must be whole use {@code Integer}.
  */
 @Provider
 public class JsonbSettings implements ContextResolver<Jsonb> {
@@ -50,10 +51,12 @@ public class JsonbSettings implements ContextResolver<Jsonb> {
     }
 
     private static BigDecimal whole(JsonParser parser, String type) {
-        if (parser.currentEvent() != JsonParser.Event.VALUE_NUMBER) {
-            throw new JsonbException("not a number: " + parser.currentEvent());
+        BigDecimal number;
+        try {
+            number = parser.getBigDecimal();
+        } catch (IllegalStateException | NumberFormatException e) {
+            throw new JsonbException("not a number for " + type, e);
         }
-        BigDecimal number = parser.getBigDecimal();
         try {
             return new BigDecimal(number.toBigIntegerExact().toString());
         } catch (ArithmeticException e) {

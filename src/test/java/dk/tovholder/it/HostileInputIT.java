@@ -77,6 +77,50 @@ class HostileInputIT {
         return tests.stream();
     }
 
+    /**
+     * Every page of the access matrix with each of its parameters garbled, out of range or left out: an error page
+     * (400, 404) or the page itself, never a 500. Pages without parameters get the usual ones.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyPageAnswersGarbageParametersWithoutAnInternalError() {
+        // each page with the parameters the matrix gives it, and the two every page might read
+        Map<String, java.util.Set<String>> pages = new java.util.TreeMap<>();
+        for (AccessMatrix.Row row : AccessMatrix.load().rows()) {
+            if (row.isPage() && row.method().equals("GET")) {
+                java.util.Set<String> names = pages.computeIfAbsent(row.route(),
+                        r -> new java.util.TreeSet<>(List.of("id", "date")));
+                java.util.regex.Matcher parameter = java.util.regex.Pattern.compile("[?&]([a-z]+)=")
+                        .matcher(row.path());
+                while (parameter.find()) {
+                    names.add(parameter.group(1));
+                }
+            }
+        }
+        List<String> garbage = List.of("x", "-1", "99999999999999999999", "2027-13-45", "%00", "%3Cscript%3E", "");
+        return pages.entrySet().stream().map(entry -> dynamicTest(entry.getKey(), () -> {
+            String page = entry.getKey();
+            java.util.Set<String> names = entry.getValue();
+            WebSession session = WebSession.of("admin");
+            List<String> wrong = new ArrayList<>();
+            List<String> queries = new ArrayList<>();
+            queries.add("");
+            for (String name : names) {
+                for (String value : garbage) {
+                    queries.add("?" + name + "=" + value);
+                }
+            }
+            queries.add("?id=1&id=2");
+            for (String query : queries) {
+                HttpResponse<String> answer = session.send(HttpRequest.newBuilder(Server.uri(page.substring(1)
+                        + query)).header("Accept", "text/html").timeout(Duration.ofSeconds(20)).GET().build());
+                if (answer.statusCode() >= 500) {
+                    wrong.add(query + " → " + answer.statusCode());
+                }
+            }
+            assertTrue(wrong.isEmpty(), () -> page + ":\n  " + String.join("\n  ", wrong));
+        }));
+    }
+
     @Test
     void aControlCharacterIsNamedInTheCallersLanguage() {
         HttpResponse<String> answer = Server.send(Server.request("api/bookings", "booker")

@@ -126,7 +126,12 @@ public class Meetings {
         if (meeting == null) {
             throw new NotFound("meeting", id);
         }
-        groups.find(meeting.getGroupId(), caller); // 404 when the group is hidden from the caller
+        try {
+            groups.find(meeting.getGroupId(), caller);
+        } catch (NotFound hidden) {
+            // the same answer as for a meeting that does not exist: naming the group would give it away
+            throw new NotFound("meeting", id);
+        }
         return meeting;
     }
 
