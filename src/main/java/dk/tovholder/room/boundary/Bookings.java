@@ -583,10 +583,15 @@ public class Bookings {
 
     /** The owner's rooms and their bookings on one day. */
     public Map<Room, List<Booking>> day(@NotNull Long ownerId, @NotNull LocalDate day) {
+        return between(ownerId, day, 1);
+    }
+
+    /** The owner's rooms, each with its active bookings of {@code days} days from {@code first} on (Copenhagen). */
+    public Map<Room, List<Booking>> between(@NotNull Long ownerId, @NotNull LocalDate first, int days) {
         List<Room> owned = rooms.ofOwner(ownerId);
-        ZonedDateTime from = day.atStartOfDay(BookingRules.ZONE);
+        ZonedDateTime from = first.atStartOfDay(BookingRules.ZONE);
         List<Booking> bookings = ofRooms(owned.stream().map(Room::getId).toList(), from.toInstant(),
-                from.plusDays(1).toInstant());
+                first.plusDays(days).atStartOfDay(BookingRules.ZONE).toInstant());
         Map<Room, List<Booking>> byRoom = new LinkedHashMap<>();
         owned.forEach(r -> byRoom.put(r, new ArrayList<>()));
         bookings.forEach(b -> byRoom.get(b.getRoom()).add(b));

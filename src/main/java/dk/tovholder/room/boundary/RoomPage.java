@@ -3,6 +3,7 @@ package dk.tovholder.room.boundary;
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.language.Language;
+import dk.tovholder.language.LanguagePreference;
 import dk.tovholder.language.Messages;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.layout.FacesMessages;
@@ -12,6 +13,7 @@ import dk.tovholder.room.control.BookingRules;
 import dk.tovholder.room.control.Interval;
 import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.BookingStatus;
+import dk.tovholder.room.entity.OpeningHours;
 import dk.tovholder.room.entity.RecurrenceRule;
 import dk.tovholder.room.entity.Room;
 import jakarta.faces.context.FacesContext;
@@ -23,6 +25,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.model.DefaultScheduleEvent;
@@ -46,9 +49,16 @@ public class RoomPage implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    LanguagePreference language;
+
+    @Inject
     FacesMessages messages;
 
     private Long id;
+    private String dayParam;
+    private String startParam;
+    private String endParam;
+    private Integer people;
     private Room room;
     private boolean mayManage;
     private boolean mayBook;
@@ -73,12 +83,51 @@ public class RoomPage implements Serializable {
         }
         mayManage = rooms.mayManage(room, caller);
         mayBook = rooms.mayBook(caller) && room.isActive() && (room.lendsTo(caller.organisationId()) || caller.isAdmin());
+        // the messages of the page's parameters in the reader's language (the view is not built yet)
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(language.getLocale());
         request.setRoomId(id);
         request.setDay(LocalDate.now(BookingRules.ZONE).plusDays(1));
         request.setStart(LocalTime.of(10, 0));
         request.setEnd(LocalTime.of(12, 0));
+        prefill();
         schedule = new Calendar(id, bookings, caller, Language.of(FacesContext.getCurrentInstance().getViewRoot()
                 .getLocale()).locale());
+    }
+
+    /**
+     * The booking form filled in from the address (the day overview's timeline and list link
+     * here with {@code day}, {@code start} and {@code end}); a value that cannot be read
+     * leaves the form's usual values and says so.
+     */
+    private void prefill() {
+        try {
+            if (dayParam != null && !dayParam.isBlank()) {
+                request.setDay(LocalDate.parse(dayParam.trim()));
+            }
+            if (startParam != null && !startParam.isBlank()) {
+                LocalTime start = LocalTime.parse(startParam.trim());
+                LocalTime end = endParam == null || endParam.isBlank() ? start.plusHours(1) : LocalTime.parse(endParam.trim());
+                request.setStart(start);
+                request.setEnd(end);
+            }
+        } catch (DateTimeParseException unreadable) {
+            messages.error("room.book.badParam");
+        }
+    }
+
+    /** The first and last hour the week view shows: the room's earliest opening and latest closing. */
+    public String getSlotMinTime() {
+        int opens = room.getOpening().stream().mapToInt(OpeningHours::getOpensAt).min().orElse(7 * 60);
+        return clock(opens / 60 * 60);
+    }
+
+    public String getSlotMaxTime() {
+        int closes = room.getOpening().stream().mapToInt(OpeningHours::getClosesAt).max().orElse(22 * 60);
+        return clock(Math.min(OpeningHours.END_OF_DAY, (closes + 59) / 60 * 60));
+    }
+
+    private static String clock(int minutes) {
+        return String.format(Locale.ROOT, "%02d:%02d:00", minutes / 60, minutes % 60);
     }
 
     /** The room's bookings as calendar events, fetched per visible week or month. */
@@ -120,6 +169,7 @@ public class RoomPage implements Serializable {
 
     /** The per-date report of the request (every date of a recurring one) before it is booked. */
     public void preview() {
+        request.setPeople(people == null ? 0 : people);
         try {
             report = bookings.preview(request, currentUser.caller());
         } catch (Refusal refusal) {
@@ -131,6 +181,7 @@ public class RoomPage implements Serializable {
     }
 
     public String book() {
+        request.setPeople(people == null ? 0 : people);
         try {
             List<Booking> made = bookings.book(request, currentUser.caller());
             Booking first = made.get(0);
@@ -160,6 +211,38 @@ public class RoomPage implements Serializable {
 
     public RecurrenceRule[] getRules() {
         return RecurrenceRule.values();
+    }
+
+    public Integer getPeople() {
+        return people;
+    }
+
+    public void setPeople(Integer people) {
+        this.people = people;
+    }
+
+    public String getDayParam() {
+        return dayParam;
+    }
+
+    public void setDayParam(String dayParam) {
+        this.dayParam = dayParam;
+    }
+
+    public String getStartParam() {
+        return startParam;
+    }
+
+    public void setStartParam(String startParam) {
+        this.startParam = startParam;
+    }
+
+    public String getEndParam() {
+        return endParam;
+    }
+
+    public void setEndParam(String endParam) {
+        this.endParam = endParam;
     }
 
     public Long getId() {

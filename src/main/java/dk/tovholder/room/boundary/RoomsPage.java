@@ -51,6 +51,8 @@ public class RoomsPage implements Serializable {
     private String meetingTitle;
     private RoomQuery query = new RoomQuery();
     private String purpose;
+    /** The number of people typed, empty until then (an empty field searches for any size). */
+    private Integer people;
     private FreeRooms result;
     private transient List<Room> all;
 
@@ -66,8 +68,8 @@ public class RoomsPage implements Serializable {
                 query.setDay(start.toLocalDate());
                 query.setStart(start.toLocalTime());
                 query.setEnd(meeting.getEndsAt().atZone(BookingRules.ZONE).toLocalTime());
-                query.setPeople(Math.max(1, meetings.groupOf(meeting, caller).getMembers().size()
-                        + meetings.groupOf(meeting, caller).getParticipants().size()));
+                people = Math.max(1, meetings.groupOf(meeting, caller).getMembers().size()
+                        + meetings.groupOf(meeting, caller).getParticipants().size());
                 meetingTitle = meeting.getTitle();
                 purpose = meeting.getTitle();
                 search();
@@ -82,6 +84,7 @@ public class RoomsPage implements Serializable {
     }
 
     public void search() {
+        query.setPeople(people == null ? 1 : people);
         try {
             result = rooms.findFree(query, currentUser.caller());
         } catch (Refusal refusal) {
@@ -160,6 +163,14 @@ public class RoomsPage implements Serializable {
 
     public void setPurpose(String purpose) {
         this.purpose = purpose;
+    }
+
+    public Integer getPeople() {
+        return people;
+    }
+
+    public void setPeople(Integer people) {
+        this.people = people;
     }
 
     public FreeRooms getResult() {

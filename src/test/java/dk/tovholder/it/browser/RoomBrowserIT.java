@@ -322,11 +322,13 @@ class RoomBrowserIT {
         LoginPage.logIn("booker", Server.PASSWORD);
         Browser.navigate(By.id("nav-bookings"));
         Browser.navigate(By.id("dayOverview"));
-        String grid = Browser.find(By.id("day")).getText();
-        assertTrue(grid.contains(HALL) && grid.contains(ROOM_1) && grid.contains(ROOM_2), grid);
-        assertFalse(grid.contains(PROJECT_ROOM), "only the centre's rooms: " + grid);
+        String list = Browser.find(By.cssSelector(".room-day-list")).getText();
+        assertTrue(list.contains(HALL) && list.contains(ROOM_1) && list.contains(ROOM_2), list);
+        assertFalse(list.contains(PROJECT_ROOM), "only the centre's rooms: " + list);
+        List<String> rows = Browser.awaitTexts(By.cssSelector("[id='timeline'] .vis-labelset .vis-label"), 3);
+        assertEquals(3, rows.size(), "the timeline has a row per room: " + rows);
         Browser.assertAccessible();
-        Browser.navigate(By.id("nextDay"));
+        Browser.navigate(By.id("next"));
         assertTrue(Browser.path().contains("date=" + LocalDate.now(ZONE).plusDays(1)), Browser.path());
     }
 }
