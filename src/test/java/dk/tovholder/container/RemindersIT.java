@@ -93,7 +93,7 @@ class RemindersIT {
         assertTrue(mails.stream().anyMatch(m -> m.getRecipient().equals("deltager@example.dk")),
                 "the participant with an address: " + mails.stream().map(OutboxMail::getRecipient).toList());
         for (OutboxMail mail : mails) {
-            assertTrue(mail.getInvitation().contains("METHOD:REQUEST"), "an invitation for the calendar");
+            assertTrue(mail.getInvitation().contains("METHOD:PUBLISH"), "a calendar entry, not a request without organiser");
             assertTrue(mail.getInvitation().contains("UID:meeting-" + meeting.getId() + "@tovholder"));
             assertTrue(mail.getBodyText().contains("meeting/meeting.xhtml?id=" + meeting.getId()), "a link");
         }

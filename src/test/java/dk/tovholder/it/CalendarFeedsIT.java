@@ -140,7 +140,7 @@ class CalendarFeedsIT {
 
         HttpResponse<String> download = Server.get("api/calendar/bookings/" + id + ".ics", "booker");
         assertEquals(200, download.statusCode());
-        assertTrue(download.body().contains("METHOD:REQUEST") && download.body().contains(uid), download.body());
+        assertTrue(download.body().contains("METHOD:PUBLISH") && download.body().contains(uid), download.body());
     }
 
     private static VEvent find(Calendar calendar, String uid) {

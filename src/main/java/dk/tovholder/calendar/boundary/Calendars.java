@@ -204,13 +204,13 @@ public class Calendars {
     /** "Add to calendar" for a meeting the caller may see. */
     public String meetingIcs(@NotNull Long meetingId, @NotNull Caller caller) {
         Meeting meeting = meetings.find(meetingId, caller);
-        return IcsWriter.request(meeting.getTitle(), List.of(meetingEvent(meeting, meetings.mayReadAgenda(meeting, caller),
-                false)));
+        return IcsWriter.single(meeting.getTitle(), meetingEvent(meeting, meetings.mayReadAgenda(meeting, caller),
+                false));
     }
 
-    /** The invitation (METHOD:REQUEST) sent with a published agenda: the meeting with its agenda. */
+    /** The calendar entry (METHOD:PUBLISH) sent with a published agenda: the meeting with its agenda. */
     public String invitation(@NotNull Meeting meeting) {
-        return IcsWriter.request(meeting.getTitle(), List.of(meetingEvent(meeting, true, false)));
+        return IcsWriter.single(meeting.getTitle(), meetingEvent(meeting, true, false));
     }
 
     /**
@@ -228,7 +228,7 @@ public class Calendars {
     /** "Add to calendar" for a booking. */
     public String bookingIcs(@NotNull Long bookingId, @NotNull Caller caller) {
         Booking booking = bookings.find(bookingId, caller);
-        return IcsWriter.request(booking.getRoom().getName(), List.of(bookingEvent(booking, caller)));
+        return IcsWriter.single(booking.getRoom().getName(), bookingEvent(booking, caller));
     }
 
     IcsWriter.Event meetingEvent(Meeting m, boolean withAgenda, boolean duty) {

@@ -107,9 +107,13 @@ public final class IcsWriter {
         return write(name, events, false);
     }
 
-    /** An invitation or "add to calendar" file (METHOD:REQUEST). */
-    public static String request(String name, List<Event> events) {
-        return write(name, events, true);
+    /**
+     * An "add to calendar" file, or the calendar entry sent along with a
+     * published agenda: METHOD:PUBLISH. A REQUEST needs an ORGANIZER to answer
+     * to (RFC 5546, section 3.2.2); only {@link #invitation} has one.
+     */
+    public static String single(String name, Event event) {
+        return write(name, List.of(event), false);
     }
 
     private static String write(String name, List<Event> events, boolean request) {

@@ -60,7 +60,7 @@ public class OutboxMail implements Serializable {
     @Column(name = "dedup_key", length = 200, updatable = false)
     private String dedupKey;
 
-    /** An iCalendar invitation (METHOD:REQUEST) sent along, or null. */
+    /** An iCalendar entry sent along (METHOD:REQUEST with an organiser, else PUBLISH), or null. */
     @Column(length = 20000, updatable = false)
     private String invitation;
 
