@@ -114,15 +114,10 @@ public class JsonBodyGuard implements ReaderInterceptor {
     }
 
     private void checkText(String text, String field) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f;
-            boolean lone = Character.isHighSurrogate(c) ? i + 1 >= text.length()
-                    || !Character.isLowSurrogate(text.charAt(++i)) : Character.isLowSurrogate(c);
-            if (control || lone) {
-                throw refused(400, "problem.title.400", control ? "problem.body.control" : "problem.body.surrogate",
-                        field == null || field.isEmpty() ? "body" : field);
-            }
+        if (!dk.tovholder.layout.PlainText.isPlain(text)) {
+            boolean control = text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f);
+            throw refused(400, "problem.title.400", control ? "problem.body.control" : "problem.body.surrogate",
+                    field == null || field.isEmpty() ? "body" : field);
         }
     }
 
