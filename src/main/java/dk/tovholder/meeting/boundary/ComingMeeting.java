@@ -17,6 +17,20 @@ public record ComingMeeting(Long id, String title, Long groupId, String groupNam
         AGENDA_DRAFT, AGENDA_PUBLISHED, MINUTES_DRAFT, MINUTES_CIRCULATED, MINUTES_APPROVED, CANCELLED
     }
 
+    /**
+     * What the meeting is, in few words: the group's name, with the meeting's
+     * own title when it has one; only the title when it names the group
+     * already (an experience group's session: "Erfaringsgruppen Tartuhus –
+     * De gode råd").
+     */
+    public String label() {
+        if (title == null || title.equals(groupName)) {
+            return groupName;
+        }
+        String name = groupName == null ? "" : groupName.substring(groupName.lastIndexOf(": ") + 1).strip();
+        return !name.isEmpty() && title.contains(name) ? title : groupName + ": " + title;
+    }
+
     static ComingMeeting of(Meeting meeting, String groupName) {
         return new ComingMeeting(meeting.getId(), meeting.getTitle(), meeting.getGroupId(), groupName,
                 meeting.getStartsAt(), meeting.getEndsAt(), meeting.getPlace(), stageOf(meeting));
