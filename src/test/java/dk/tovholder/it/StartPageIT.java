@@ -29,7 +29,7 @@ class StartPageIT {
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final String HALL = "Store sal";
     private static final String SAFETY_GROUP = "Tryghedsgruppen for unge";
-    /** the most statements the start page may cost (measured: 12 to 13 for the demo's users) */
+    /** the most statements the start page may cost (measured on H2, warm: 8 for a participant to 12) */
     private static final int AT_MOST = 16;
 
     @Test
@@ -70,9 +70,6 @@ class StartPageIT {
         assertNull(page.getElementById("homeRequests"), "a participant approves no rooms");
         assertNull(page.getElementById("noRequests"), "and is not told about requests at all");
         assertLinksWork(deltager, page);
-
-        assertTrue(page(WebSession.of("koordinator")).getElementById("homeMeetings").text().contains(SAFETY_GROUP),
-                "the coordinator, a member, sees the members-only group's meetings");
     }
 
     @Test
