@@ -140,6 +140,23 @@ public class Exchange {
         return visit == null ? null : visit.getSeenAt();
     }
 
+    /**
+     * Open posts of other organisations created since the caller last opened
+     * the list (all open ones before the first visit), newest first, at most
+     * {@code max}, with their organisations. Reading them records no visit.
+     */
+    public List<ExchangePost> newFor(@NotNull Caller caller, int max) {
+        Instant since = lastVisit(caller);
+        long organisation = caller.organisationId() == null ? -1 : caller.organisationId();
+        return em.createQuery("select p from ExchangePost p where p.closedAt is null and p.expiresOn >= :today"
+                + " and p.organisation.id <> :organisation and p.createdAt > :since"
+                + " order by p.createdAt desc, p.id desc", ExchangePost.class)
+                .setParameter("today", today()).setParameter("organisation", organisation)
+                .setParameter("since", since == null ? Instant.EPOCH : since)
+                .setHint("eclipselink.join-fetch", "p.organisation")
+                .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE))).getResultList();
+    }
+
     /** Records a visit to the list now and returns the one before (null: the first). */
     public Instant visit(@NotNull Caller caller) {
         if (caller.personId() == null) {

@@ -105,6 +105,37 @@ public class ExperienceGroups {
                 .setParameter("host", networkGroupId).getResultStream().findFirst();
     }
 
+    /**
+     * The caller's experience groups that are not closed (as participant or
+     * facilitator), each with its next session not cancelled, or none planned;
+     * soonest session first. One statement: the groups, their sessions and the
+     * sessions' meetings, joined.
+     */
+    public List<NextSession> nextSessions(@NotNull Caller caller) {
+        if (caller.personId() == null) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("select g.id, g.name, key(s), m.id, m.startsAt, m.place"
+                + " from ExperienceGroup g left join g.sessions s left join Meeting m on m.id = value(s)"
+                + " and m.endsAt > :now and m.status <> dk.tovholder.meeting.entity.MeetingStatus.CANCELLED"
+                + " where g.status <> dk.tovholder.experience.entity.ProgrammeStatus.CLOSED"
+                + " and (g.facilitator.id = :person or exists (select p from Participant p"
+                + " where p.group = g and p.person.id = :person))", Object[].class)
+                .setParameter("now", now()).setParameter("person", caller.personId()).getResultList();
+        java.util.Map<Long, NextSession> next = new java.util.LinkedHashMap<>();
+        for (Object[] r : rows) {
+            NextSession candidate = new NextSession((Long) r[0], (String) r[1], r[3] == null ? null : (Integer) r[2],
+                    (Long) r[3], (Instant) r[4], (String) r[5]);
+            NextSession known = next.get(candidate.groupId());
+            if (known == null || candidate.isPlanned()
+                    && (!known.isPlanned() || candidate.startsAt().isBefore(known.startsAt()))) {
+                next.put(candidate.groupId(), candidate);
+            }
+        }
+        return next.values().stream().sorted(Comparator.comparing(NextSession::startsAt,
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
     /** Programme managers (coordinators) and administrators start experience groups. */
     public boolean mayCreate(@NotNull Caller caller) {
         return caller.isAdmin() || caller.has(Role.COORDINATOR);

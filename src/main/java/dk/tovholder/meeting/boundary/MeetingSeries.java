@@ -70,6 +70,38 @@ public class MeetingSeries {
     }
 
     /**
+     * The groups whose series lacks a meeting day of the coming months (those
+     * {@link #extend} would add to), found with one query for all of them, so
+     * that a page listing many groups' meetings extends only the few that are
+     * behind instead of asking each group.
+     */
+    public List<NetworkGroup> behind(java.util.Collection<NetworkGroup> groups, LocalDate today) {
+        java.util.Map<NetworkGroup, List<LocalDate>> due = new java.util.LinkedHashMap<>();
+        for (NetworkGroup g : groups) {
+            List<LocalDate> days = g.getCadence().days(from(g, today), today.plusMonths(MONTHS_AHEAD));
+            if (!days.isEmpty()) {
+                due.put(g, days);
+            }
+        }
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Set<LocalDate>> existing = new java.util.HashMap<>();
+        em.createQuery("select m.groupId, m.seriesDate from Meeting m where m.groupId in :ids"
+                + " and m.seriesDate is not null and m.seriesDate >= :from", Object[].class)
+                .setParameter("ids", due.keySet().stream().map(NetworkGroup::getId).toList())
+                .setParameter("from", today).getResultList()
+                .forEach(row -> existing.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((LocalDate) row[1]));
+        return due.entrySet().stream()
+                .filter(e -> !existing.getOrDefault(e.getKey().getId(), Set.of()).containsAll(e.getValue()))
+                .map(java.util.Map.Entry::getKey).toList();
+    }
+
+    private static LocalDate from(NetworkGroup group, LocalDate today) {
+        return today.isBefore(group.getRotaStart()) ? group.getRotaStart() : today;
+    }
+
+    /**
      * Makes the group's regular meetings of the given days that are missing
      * (meeting days before the series reached them, e.g. of a rota begun
      * before the group was planned here), never twice.

@@ -33,7 +33,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -110,6 +112,46 @@ public class Meetings {
                 .setParameter("to", today.plusDays(MY_DAYS_AHEAD).atStartOfDay(Cadence.ZONE).toInstant())
                 .setHint("eclipselink.batch", "m.agenda")
                 .getResultList();
+    }
+
+    /**
+     * The caller's next meetings (of the groups they belong to; private groups
+     * stay with their members), at most {@code max}, soonest first, cancelled
+     * ones included so that nobody turns up in vain. A fixed number of
+     * statements however many groups and meetings: the groups, their series
+     * (extended only where behind), the meetings.
+     */
+    public List<ComingMeeting> comingFor(@NotNull Caller caller, int max) {
+        List<NetworkGroup> mine = groups.memberOf(caller);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        series.behind(mine, today()).forEach(this::extendSeries);
+        Map<Long, String> names = new HashMap<>();
+        mine.forEach(g -> names.put(g.getId(), g.getName()));
+        return em.createQuery("select m from Meeting m where m.groupId in :groupIds and m.endsAt > :now"
+                + " order by m.startsAt, m.id", Meeting.class)
+                .setParameter("groupIds", List.copyOf(names.keySet()))
+                .setParameter("now", java.time.Instant.now(clock))
+                .setMaxResults(max).getResultList().stream()
+                .map(m -> ComingMeeting.of(m, names.get(m.getGroupId()))).toList();
+    }
+
+    /**
+     * The open action items of the caller's organisation, at most {@code max},
+     * the earliest due first (so the overdue ones lead), with their group's
+     * name: one statement.
+     */
+    public List<OpenAction> openActionsOf(@NotNull Caller caller, int max) {
+        if (caller.organisationId() == null) {
+            return List.of();
+        }
+        return em.createQuery("select new dk.tovholder.meeting.boundary.OpenAction(a.id, a.what,"
+                + " a.responsiblePerson, a.dueDate, a.meetingId, g.name) from ActionItem a, NetworkGroup g"
+                + " where g.id = a.groupId and a.responsibleOrganisation.id = :organisationId"
+                + " and a.status = dk.tovholder.meeting.entity.ActionItem.Status.OPEN order by a.dueDate, a.id",
+                OpenAction.class).setParameter("organisationId", caller.organisationId())
+                .setMaxResults(max).getResultList();
     }
 
     private void extendSeries(NetworkGroup group) {

@@ -138,10 +138,12 @@ public class NetworkGroups {
     }
 
     private RotaOverview overview(NetworkGroup group, Caller caller) {
-        List<RotaEvent> events = events(group.getId());
-        List<SwapRequest> swaps = swaps(group.getId());
+        return overview(group, caller, events(group.getId()), swaps(group.getId()), calendar(group));
+    }
+
+    private RotaOverview overview(NetworkGroup group, Caller caller, List<RotaEvent> events, List<SwapRequest> swaps,
+            TurnCalendar calendar) {
         LocalDate today = today();
-        TurnCalendar calendar = calendar(group);
         List<Rota.Turn> plan = RotaPlanner.plan(group, calendar, events, swaps, today.plusYears(HORIZON_YEARS));
         Map<Long, GroupMember> members = new HashMap<>();
         group.getMembers().forEach(m -> members.put(m.getOrganisation().getId(), m));
@@ -632,10 +634,19 @@ public class NetworkGroups {
         Map<String, DutyCheck> checks = new HashMap<>();
         checks(mine.stream().map(NetworkGroup::getId).toList(), from, to)
                 .forEach(c -> checks.put(c.getGroupId() + "/" + c.getMeetingDate() + "/" + c.getItem(), c));
+        // the rota histories of all the groups in three statements, not three per group
+        List<Long> ids = mine.stream().map(NetworkGroup::getId).toList();
+        Map<Long, List<RotaEvent>> events = byGroup(RotaEvent.FIND_BY_GROUPS, RotaEvent.class, ids,
+                RotaEvent::getGroupId);
+        Map<Long, List<SwapRequest>> swaps = byGroup(SwapRequest.FIND_BY_GROUPS, SwapRequest.class, ids,
+                SwapRequest::getGroupId);
+        Map<Long, List<RotaRhythm>> rhythms = byGroup(RotaRhythm.FIND_BY_GROUPS, RotaRhythm.class, ids,
+                RotaRhythm::getGroupId);
         List<MeetingDuty> duties = new ArrayList<>();
         for (NetworkGroup group : mine) {
-            RotaOverview rota = overview(group, caller);
-            TurnCalendar calendar = calendar(group);
+            TurnCalendar calendar = TurnCalendar.of(group, rhythms.getOrDefault(group.getId(), List.of()));
+            RotaOverview rota = overview(group, caller, events.getOrDefault(group.getId(), List.of()),
+                    swaps.getOrDefault(group.getId(), List.of()), calendar);
             for (LocalDate day : calendar.meetingDays(from, to)) {
                 Optional<RotaTurn> turn = rota.turn(calendar.turnOf(day));
                 if (turn.isEmpty() || !caller.organisationId().equals(turn.get().holderId())) {
@@ -727,6 +738,17 @@ public class NetworkGroups {
     /** The organisation holding the duty for a meeting day, if any. */
     public Optional<Long> holderOn(@NotNull NetworkGroup group, @NotNull LocalDate meetingDay, @NotNull Caller caller) {
         return overview(group, caller).turn(calendar(group).turnOf(meetingDay)).map(RotaTurn::holderId);
+    }
+
+    /** The rows of a named query over several groups, by group, each group's in the query's order. */
+    private <T> Map<Long, List<T>> byGroup(String query, Class<T> type, List<Long> groupIds,
+            java.util.function.Function<T, Long> groupOf) {
+        Map<Long, List<T>> byGroup = new HashMap<>();
+        if (!groupIds.isEmpty()) {
+            em.createNamedQuery(query, type).setParameter("groupIds", groupIds).getResultList()
+                    .forEach(row -> byGroup.computeIfAbsent(groupOf.apply(row), g -> new ArrayList<>()).add(row));
+        }
+        return byGroup;
     }
 
     List<DutyCheck> checks(List<Long> groupIds, LocalDate from, LocalDate to) {

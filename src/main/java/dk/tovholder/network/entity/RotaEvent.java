@@ -33,10 +33,16 @@ import java.util.stream.Collectors;
         query = "select e from RotaEvent e where e.groupId = :groupId order by e.occurredAt, e.id",
         hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"),
             @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
+@NamedQuery(name = RotaEvent.FIND_BY_GROUPS,
+        query = "select e from RotaEvent e where e.groupId in :groupIds order by e.occurredAt, e.id",
+        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"),
+            @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
 public class RotaEvent implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final String FIND_BY_GROUP = "RotaEvent.findByGroup";
+    /** the histories of several groups at once (a page of several groups' rotas) */
+    public static final String FIND_BY_GROUPS = "RotaEvent.findByGroups";
     public static final int REASON_MAX = 2000;
 
     @Id

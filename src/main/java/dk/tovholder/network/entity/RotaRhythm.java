@@ -28,10 +28,17 @@ import java.time.LocalDate;
         hints = {@jakarta.persistence.QueryHint(name = dk.tovholder.schema.QueryCache.RESULTS, value = "true"),
             @jakarta.persistence.QueryHint(name = dk.tovholder.schema.QueryCache.RESULTS_SIZE,
                     value = dk.tovholder.schema.QueryCache.SIZE)})
+@NamedQuery(name = RotaRhythm.FIND_BY_GROUPS,
+        query = "select r from RotaRhythm r where r.groupId in :groupIds order by r.until, r.id",
+        hints = {@jakarta.persistence.QueryHint(name = dk.tovholder.schema.QueryCache.RESULTS, value = "true"),
+            @jakarta.persistence.QueryHint(name = dk.tovholder.schema.QueryCache.RESULTS_SIZE,
+                    value = dk.tovholder.schema.QueryCache.SIZE)})
 public class RotaRhythm implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final String FIND_BY_GROUP = "RotaRhythm.findByGroup";
+    /** the earlier rhythms of several groups at once (a page of several groups' rotas) */
+    public static final String FIND_BY_GROUPS = "RotaRhythm.findByGroups";
 
     @Id
     @SequenceGenerator(name = "rota_rhythm_seq", sequenceName = "rota_rhythm_seq", allocationSize = 50)

@@ -32,10 +32,16 @@ import java.time.LocalDate;
         query = "select s from SwapRequest s where s.groupId = :groupId order by s.proposedAt, s.id",
         hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"),
             @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
+@NamedQuery(name = SwapRequest.FIND_BY_GROUPS,
+        query = "select s from SwapRequest s where s.groupId in :groupIds order by s.proposedAt, s.id",
+        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"),
+            @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
 public class SwapRequest implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final String FIND_BY_GROUP = "SwapRequest.findByGroup";
+    /** the swaps of several groups at once (a page of several groups' rotas) */
+    public static final String FIND_BY_GROUPS = "SwapRequest.findByGroups";
 
     @Id
     @SequenceGenerator(name = "swap_request_seq", sequenceName = "swap_request_seq", allocationSize = 50)

@@ -161,6 +161,21 @@ public class Bookings {
                 .setParameter("ownerId", caller.organisationId()).setParameter("from", now()).getResultList();
     }
 
+    /**
+     * The first {@code max} requests waiting for the caller's organisation's
+     * approval, soonest first, with their rooms, organisations and bookers
+     * (one statement).
+     */
+    public List<Booking> pending(@NotNull Caller caller, int max) {
+        if (caller.organisationId() == null || !rooms.mayManageRoomsOf(caller.organisationId(), caller)) {
+            return List.of();
+        }
+        return em.createNamedQuery(Booking.FIND_PENDING_OF_OWNER, Booking.class)
+                .setParameter("ownerId", caller.organisationId()).setParameter("from", now())
+                .setHint("eclipselink.join-fetch", "b.room").setHint("eclipselink.join-fetch", "b.organisation")
+                .setHint("eclipselink.join-fetch", "b.bookedBy").setMaxResults(max).getResultList();
+    }
+
     /** The active bookings made for a meeting. */
     public List<Booking> ofMeeting(@NotNull Long meetingId) {
         return em.createNamedQuery(Booking.FIND_OF_MEETING, Booking.class).setParameter("meetingId", meetingId)
