@@ -44,7 +44,7 @@ class ConcurrentPagesIT {
             List<String> own = pages.get(user);
             asks.add(new Ask(sessions.get(user), names.get(user), own.get((i / USERS.size()) % own.size())));
         }
-        assertAllRight(asks, 48);
+        assertAllRight(asks, 200);
     }
 
     @Test
