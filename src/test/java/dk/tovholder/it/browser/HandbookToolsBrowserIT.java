@@ -117,11 +117,23 @@ class HandbookToolsBrowserIT {
         Browser.confirm(); // closing the game cannot be undone: it asks first
         Browser.awaitLoaded();
         Browser.awaitText(By.tagName("main"), "Værdispillet er afsluttet og gemt med referatet.");
-        List<String> rays = Browser.driver().findElements(By.cssSelector("#sun .ray-value")).stream()
+        List<String> rays = Browser.driver().findElements(By.cssSelector("#sunList .ray-value")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(5, rays.size(), "one ray per value");
         assertTrue(rays.contains("Adgang til flere ressourcer (1)") && rays.contains("Bredere målgruppe (1)"), rays::toString);
-        assertTrue(Browser.find(By.id("sun")).getText().contains("Medborgercentret Norden Plads"));
+        assertTrue(Browser.find(By.id("sunList")).getText().contains("Medborgercentret Norden Plads"));
+        assertSunLabelsInside();
+        Browser.width(1366);
+        Browser.guideShot("value-game-1366");
+        Browser.width(360);
+        try {
+            Browser.assertFitsWidth();
+            assertSunLabelsInside();
+            Browser.assertAccessible();
+            Browser.guideShot("value-game-360");
+        } finally {
+            Browser.width(1280);
+        }
         WebElement centre = Browser.find(By.xpath("//table[@id='answers']//tr[th[normalize-space()="
                 + "'Medborgercentret Norden Plads']]"));
         assertEquals("Et levende hus", centre.findElement(By.className("own-value")).getText());
@@ -166,5 +178,28 @@ class HandbookToolsBrowserIT {
         Browser.navigate(By.linkText(title));
         assertTrue(Browser.find(By.id("answers")).getText().contains("Medborgercentret Norden Plads"),
                 "the poster reads the answer");
+    }
+
+    /**
+     * Every label the sun shows (the value with its count on a laptop, the ray's number and count on a phone) is
+     * drawn inside the picture, and large enough to read (at least 11 px).
+     */
+    private static void assertSunLabelsInside() {
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) ((JavascriptExecutor) Browser.driver()).executeScript(
+                "var svg = document.getElementById('sun').getBoundingClientRect(); var out = [];"
+                + "document.querySelectorAll('#sun .ray-label, #sun .ray-short').forEach(function (t) {"
+                + "  if (getComputedStyle(t).display === 'none') { return; }"
+                + "  var r = t.getBoundingClientRect();"
+                + "  var px = parseFloat(getComputedStyle(t).fontSize) * svg.width / 1060;"
+                + "  if (r.left < svg.left - 1 || r.right > svg.right + 1 || r.top < svg.top - 1 || r.bottom > svg.bottom + 1)"
+                + "    { out.push('cut off: ' + t.textContent.trim()); }"
+                + "  if (px < 11) { out.push(Math.round(px) + ' px: ' + t.textContent.trim()); } });"
+                + "return out;");
+        assertTrue(problems.isEmpty(), () -> "at " + Browser.driver().manage().window().getSize() + ": " + problems);
+        assertEquals(5, ((Number) ((JavascriptExecutor) Browser.driver()).executeScript(
+                "return Array.prototype.filter.call(document.querySelectorAll('#sun .ray-label, #sun .ray-short'),"
+                + " function (t) { return getComputedStyle(t).display !== 'none'; }).length")).intValue(),
+                "five labels drawn");
     }
 }
