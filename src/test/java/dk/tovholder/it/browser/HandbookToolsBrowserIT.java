@@ -38,11 +38,21 @@ class HandbookToolsBrowserIT {
     @Test
     void theMapDrawsTheDemoNetworkWithTartuhusStandingApartAndSavesAPng() {
         LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.width(1366);
         Browser.navigate(By.id("nav-map"));
         WebElement map = Browser.find(By.id("map"));
         new WebDriverWait(Browser.driver(), Duration.ofSeconds(20))
                 .until(d -> "true".equals(map.getAttribute("data-ready")) || map.getAttribute("data-error") != null);
         assertEquals(null, map.getAttribute("data-error"));
+        assertTrue(Double.parseDouble(map.getAttribute("data-label-px")) >= 12,
+                "labels readable on a laptop: " + map.getAttribute("data-label-px") + " px");
+        List<String> types = Browser.driver().findElements(By.cssSelector("#typeLegend li")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(6, types.size(), "a colour for each type of organisation: " + types);
+        assertTrue(types.contains("Beboerdreven forening") && types.contains("Erhvervsdrivende"), types::toString);
+        assertTrue(Browser.find(By.id("markLegend")).getText().contains("kerneaktør"), "the thick border");
+        assertTrue(Browser.find(By.id("markLegend")).getText().contains("står alene"), "the dashed border");
+        Browser.guideShot("network-map-1366");
         int organisations = Browser.driver().findElements(By.cssSelector("#actors tbody tr")).size();
         assertTrue(organisations >= 10, "the demo's organisations");
         assertEquals(String.valueOf(organisations), map.getAttribute("data-nodes"), "every organisation is drawn");
@@ -62,6 +72,21 @@ class HandbookToolsBrowserIT {
                 "the pharmacy wants more too");
         assertTrue(Browser.find(By.id("coreActors")).getText().contains("Medborgercentret Norden Plads"));
         Browser.assertAccessible();
+        Browser.width(360);
+        try {
+            Browser.driver().navigate().refresh();
+            WebElement small = Browser.find(By.id("map"));
+            new WebDriverWait(Browser.driver(), Duration.ofSeconds(20)).until(d -> "true".equals(small.getAttribute("data-ready")));
+            assertTrue(Double.parseDouble(small.getAttribute("data-label-px")) >= 11, "and on a phone");
+            Browser.assertFitsWidth();
+            Browser.assertAccessible();
+            Browser.guideShot("network-map-360");
+        } finally {
+            Browser.width(1366);
+        }
+        Browser.driver().navigate().refresh();
+        WebElement again = Browser.find(By.id("map"));
+        new WebDriverWait(Browser.driver(), Duration.ofSeconds(20)).until(d -> "true".equals(again.getAttribute("data-ready")));
 
         Browser.click(By.id("exportPng"));
         String png = Browser.find(By.id("exportPng")).getAttribute("href");
@@ -78,6 +103,7 @@ class HandbookToolsBrowserIT {
         assertTrue(Integer.parseInt(filtered.getAttribute("data-ties")) >= 2);
         assertTrue(Browser.find(By.id("exportSvg")).getAttribute("href").contains("kind=ROOM_LENDING"),
                 "the exports follow the filter");
+        Browser.width(1280);
     }
 
     @Test
