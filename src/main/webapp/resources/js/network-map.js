@@ -63,6 +63,9 @@
                 }
                 readableLabels();
                 cy.on('zoom', readableLabels);
+                if (window.ResizeObserver) { // a scroll bar appearing narrows the box without a window resize
+                    new window.ResizeObserver(function () { cy.resize(); }).observe(box);
+                }
                 cy.on('tap', 'node', function (event) {
                     window.location.href = box.getAttribute('data-url').replace(/\/api\/network-map\?.*$/,
                         '/organisation/view.xhtml?id=' + event.target.data('organisation'));

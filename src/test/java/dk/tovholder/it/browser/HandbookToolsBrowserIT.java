@@ -206,6 +206,54 @@ class HandbookToolsBrowserIT {
                 "the poster reads the answer");
     }
 
+    @Test
+    void aPostIsAnnouncedInAComingMeetingTheUserChoosesAmongThoseThatStillTakeIt() {
+        String title = "Rollatorer til udlån " + UUID.randomUUID().toString().substring(0, 6);
+        String json = jakarta.json.Json.createObjectBuilder().add("kind", "OFFER").add("category", "OTHER")
+                .add("title", title).add("description", "To rollatorer står klar.").add("targetGroup", "Ældre")
+                .add("expiresOn", java.time.LocalDate.now().plusDays(20).toString()).build().toString();
+        java.net.http.HttpResponse<String> made = Server.send("booker", "POST", "api/exchange/posts", json);
+        assertEquals(201, made.statusCode(), made::body);
+        long post = Server.json(made).asJsonObject().getJsonNumber("id").longValue();
+
+        // the caretaker's organisation is a member, but he takes no part himself: he cannot propose items, so only
+        // the meetings whose agenda his organisation writes are offered (not one that would then be refused)
+        LoginPage.logIn("varmemester", Server.PASSWORD);
+        Browser.open("exchange/post.xhtml?id=" + post);
+        List<String> his = options();
+        assertTrue(his.stream().allMatch(o -> o.endsWith("på dagsordenen")), his::toString);
+        LoginPage.logOut();
+
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.open("exchange/post.xhtml?id=" + post);
+        List<String> offered = options();
+        assertFalse(offered.isEmpty(), "the group's coming meetings");
+        assertTrue(offered.stream().allMatch(o -> o.startsWith("Netværksgruppen i Søndermarkskvarteret · ")
+                && o.endsWith("som forslag")), offered::toString);
+        Browser.width(360);
+        try {
+            Browser.assertFitsWidth();
+            Browser.assertAccessible();
+        } finally {
+            Browser.width(1280);
+        }
+        Browser.navigate(By.id("announce:announceButton"));
+        Browser.awaitText(By.tagName("main"), "Vælg et møde.");
+        Select meeting = new Select(Browser.find(By.id("announce:meeting")));
+        String chosen = offered.get(offered.size() - 1); // the last: the nearest meetings are other tests' business
+        meeting.selectByVisibleText(chosen);
+        Browser.navigate(By.id("announce:announceButton"));
+        Browser.awaitText(By.cssSelector(".message-info"), "Opslaget er foreslået til dagsordenen.");
+        assertTrue(Browser.path().startsWith("/meeting/meeting.xhtml?id="), Browser.path());
+        assertTrue(Browser.find(By.tagName("main")).getText().contains("Ressourcebørs (Tilbud): " + title),
+                "among my proposals");
+    }
+
+    private static List<String> options() {
+        return Browser.driver().findElements(By.cssSelector("select[id='announce:meeting'] option")).stream()
+                .map(WebElement::getText).map(String::trim).filter(t -> !t.startsWith("Vælg")).toList();
+    }
+
     /**
      * Every label the sun shows (the value with its count on a laptop, the ray's number and count on a phone) is
      * drawn inside the picture, and large enough to read (at least 11 px).
