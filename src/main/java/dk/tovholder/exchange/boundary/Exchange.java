@@ -341,7 +341,8 @@ public class Exchange {
      * A coming meeting the caller can announce a post in: on its agenda ({@code added}: they edit it), or as a
      * proposal while it still takes them.
      */
-    public record AnnounceTarget(Long meetingId, Long groupId, String groupName, Instant startsAt, boolean added) {
+    public record AnnounceTarget(Long meetingId, Long groupId, String groupName, Instant startsAt, boolean added)
+            implements java.io.Serializable {
     }
 
     /**
