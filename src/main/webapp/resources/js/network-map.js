@@ -39,14 +39,33 @@
                     style: [
                         {selector: 'node', style: {'background-color': 'data(colour)', width: 'data(size)',
                             height: 'data(size)', label: 'data(label)', 'font-size': 12, 'text-valign': 'bottom',
-                            'text-margin-y': 4, 'border-width': 1, 'border-color': '#222222',
-                            'text-wrap': 'wrap', 'text-max-width': 140}},
+                            'text-margin-y': 4, 'border-width': 1, 'border-color': '#222222', color: '#111111',
+                            'text-wrap': 'wrap', 'text-max-width': 140, 'text-background-color': '#ffffff',
+                            'text-background-opacity': 0.85, 'text-background-shape': 'roundrectangle'}},
                         {selector: 'node.core', style: {'border-width': 4}},
                         {selector: 'node.isolated', style: {'border-width': 3, 'border-color': '#C00000',
                             'border-style': 'dashed'}},
                         {selector: 'edge', style: {'line-color': 'data(colour)', width: 2, 'curve-style': 'bezier'}}
                     ]
                 });
+                // labels keep a readable size on the screen (13 px, 11 px on a phone) whatever the zoom: the
+                // map's own units shrink to fit the window, and 12 units were about 7 px at 1366 px
+                var phone = window.matchMedia('(max-width: 640px)');
+                function readableLabels() {
+                    var px = phone.matches ? 11 : 13;
+                    var zoom = cy.zoom();
+                    cy.style().selector('node').style({'font-size': px / zoom,
+                        'text-max-width': (phone.matches ? 100 : 150) / zoom, 'text-margin-y': 3 / zoom,
+                        'text-background-padding': 1 / zoom}).update();
+                    var first = cy.nodes()[0];
+                    // what a label measures on the screen, for the browser test
+                    box.setAttribute('data-label-px', first ? (first.numericStyle('font-size') * zoom).toFixed(1) : '0');
+                }
+                readableLabels();
+                cy.on('zoom', readableLabels);
+                if (window.ResizeObserver) { // a scroll bar appearing narrows the box without a window resize
+                    new window.ResizeObserver(function () { cy.resize(); }).observe(box);
+                }
                 cy.on('tap', 'node', function (event) {
                     window.location.href = box.getAttribute('data-url').replace(/\/api\/network-map\?.*$/,
                         '/organisation/view.xhtml?id=' + event.target.data('organisation'));

@@ -56,7 +56,7 @@ public class CalendarResource {
     }
 
     /** A subscription as the API shows it: what it shows and its secret address. */
-    public record FeedView(Long id, String kind, Long targetId, String title, String url) {
+    public record FeedView(Long id, String kind, Long targetId, String title, String url, String webcal) {
     }
 
     @GET
@@ -66,14 +66,18 @@ public class CalendarResource {
         return calendars.feedsOf(currentUser.caller()).stream().map(this::view).toList();
     }
 
-    /** A new subscription: {@code kind} PERSON, GROUP (with {@code target} the group) or ROOM (the room). */
+    /**
+     * A subscription: {@code kind} PERSON, GROUP (with {@code target} the group) or ROOM (the room). One per kind
+     * and target: 201 Created with a new one, 200 OK with the one the caller already has.
+     */
     @POST
     @Path("feeds")
     @Produces(MediaType.APPLICATION_JSON)
     public Response subscribe(@QueryParam("kind") @NotNull FeedKind kind, @QueryParam("target") Long target) {
         Caller caller = currentUser.caller();
-        CalendarFeed feed = calendars.subscribe(kind, target, caller);
-        return Response.status(Response.Status.CREATED).entity(view(feed)).build();
+        Calendars.Subscription subscription = calendars.subscribe(kind, target, caller);
+        return Response.status(subscription.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(view(subscription.feed())).build();
     }
 
     @DELETE
@@ -85,6 +89,7 @@ public class CalendarResource {
 
     private FeedView view(CalendarFeed feed) {
         return new FeedView(feed.getId(), feed.getKind().name(), feed.getTargetId(),
-                calendars.describe(feed, ApiLanguage.of(headers)), calendars.addressOf(feed));
+                calendars.describe(feed, ApiLanguage.of(headers)), calendars.addressOf(feed),
+                calendars.webcalOf(feed));
     }
 }

@@ -23,6 +23,7 @@ import dk.tovholder.room.entity.Room;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -83,8 +85,12 @@ public class Calendars {
                 .setParameter("personId", caller.personId()).getResultList();
     }
 
-    /** A new feed: my calendar, a group I belong to (members only), or a room. */
-    public CalendarFeed subscribe(@NotNull FeedKind kind, Long targetId, @NotNull Caller caller) {
+    /**
+     * My calendar, a group I belong to (members only), or a room: the subscription I already have for it, or a new
+     * one. One per kind and target, so that a second click does not add a second address (the database holds the
+     * same rule, V29); the person's row is locked first so that two clicks at once cannot both add one.
+     */
+    public Subscription subscribe(@NotNull FeedKind kind, Long targetId, @NotNull Caller caller) {
         if (caller.personId() == null) {
             throw new Forbidden("refusal.forbidden");
         }
@@ -99,9 +105,21 @@ public class Calendars {
         } else if (kind == FeedKind.ROOM) {
             rooms.find(targetId);
         }
-        CalendarFeed feed = new CalendarFeed(em.find(Person.class, caller.personId()), kind, targetId, Instant.now(clock));
+        Person person = em.find(Person.class, caller.personId(), LockModeType.PESSIMISTIC_WRITE);
+        Long target = kind == FeedKind.PERSON ? null : targetId;
+        Optional<CalendarFeed> existing = em.createNamedQuery(CalendarFeed.FIND_BY_PERSON, CalendarFeed.class)
+                .setParameter("personId", caller.personId()).getResultStream()
+                .filter(f -> f.getKind() == kind && Objects.equals(f.getTargetId(), target)).findFirst();
+        if (existing.isPresent()) {
+            return new Subscription(existing.get(), false);
+        }
+        CalendarFeed feed = new CalendarFeed(person, kind, target, Instant.now(clock));
         em.persist(feed);
-        return feed;
+        return new Subscription(feed, true);
+    }
+
+    /** A subscription as {@link #subscribe} hands it back: {@code created} is false when it was there already. */
+    public record Subscription(CalendarFeed feed, boolean created) {
     }
 
     public void revoke(@NotNull Long feedId, @NotNull Caller caller) {
@@ -115,6 +133,14 @@ public class Calendars {
     /** The address calendar apps subscribe to. */
     public String addressOf(CalendarFeed feed) {
         return base() + "calendar/" + feed.getToken() + ".ics";
+    }
+
+    /**
+     * The same address with the {@code webcal:} scheme: a click opens the calendar app's "subscribe" dialog
+     * (Apple Calendar, Outlook); the app fetches it over https (or http, as the public address says).
+     */
+    public String webcalOf(CalendarFeed feed) {
+        return addressOf(feed).replaceFirst("^https?://", "webcal://");
     }
 
     /** What the feed shows, in words (for the list of my subscriptions). */

@@ -16,7 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** My calendar subscriptions: make one for my calendar, a group of mine or a room; see their addresses; revoke. */
+/**
+ * My calendar subscriptions: make one for my calendar, a group of mine or a room (one of each: asking again shows
+ * the one I have); see their addresses (https to copy, webcal to open the calendar app); revoke.
+ */
 @Named
 @RequestScoped
 public class CalendarsPage {
@@ -51,6 +54,10 @@ public class CalendarsPage {
         return calendars.addressOf(feed);
     }
 
+    public String webcal(CalendarFeed feed) {
+        return calendars.webcalOf(feed);
+    }
+
     public String describe(CalendarFeed feed) {
         return calendars.describe(feed, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
@@ -78,8 +85,8 @@ public class CalendarsPage {
 
     private String subscribe(FeedKind kind, Long target) {
         try {
-            calendars.subscribe(kind, target, currentUser.caller());
-            messages.info("calendar.subscribed");
+            boolean created = calendars.subscribe(kind, target, currentUser.caller()).created();
+            messages.info(created ? "calendar.subscribed" : "calendar.subscribed.already");
             return "/account/calendars?faces-redirect=true";
         } catch (Refusal refusal) {
             messages.show(refusal, null);

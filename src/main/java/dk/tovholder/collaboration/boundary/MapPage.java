@@ -103,6 +103,16 @@ public class MapPage {
         return CollaborationKind.values();
     }
 
+    /** The organisation types, for the legend of the circles' colours. */
+    public dk.tovholder.organisation.entity.OrganisationType[] getTypes() {
+        return dk.tovholder.organisation.entity.OrganisationType.values();
+    }
+
+    /** A type's colour on the map (the legend draws it as an SVG fill: no inline style under the CSP). */
+    public String colour(dk.tovholder.organisation.entity.OrganisationType type) {
+        return dk.tovholder.collaboration.control.MapStyle.colour(type);
+    }
+
     public NetworkGraph getGraph() {
         return graph;
     }

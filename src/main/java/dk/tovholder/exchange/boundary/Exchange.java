@@ -351,6 +351,45 @@ public class Exchange {
         return new Announcement(meeting.getId(), group.getId(), false);
     }
 
+    /** How many coming meetings of each group the announce form offers: the next few, at a fixed cost. */
+    static final int ANNOUNCE_MEETINGS = 4;
+
+    /**
+     * A coming meeting the caller can announce a post in: on its agenda ({@code added}: they edit it), or as a
+     * proposal while it still takes them.
+     */
+    public record AnnounceTarget(Long meetingId, Long groupId, String groupName, Instant startsAt, boolean added)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * The meetings the caller can announce a post in, group by group (their network groups), earliest first: the
+     * next few of each group in the coming half year whose agenda the caller edits, or which still take proposals
+     * from them (a participant, before the deadline; without one, until the agenda is published). A meeting whose
+     * proposals are closed is left out rather than offered and then refused.
+     */
+    public List<AnnounceTarget> announceTargets(@NotNull Caller caller) {
+        Instant now = Instant.now(clock);
+        LocalDate today = today();
+        List<AnnounceTarget> targets = new java.util.ArrayList<>();
+        for (NetworkGroup group : groups.memberOf(caller)) {
+            if (group.getKind() != dk.tovholder.network.entity.GroupKind.NETWORK) {
+                continue;
+            }
+            boolean participant = caller.personId() != null && group.isParticipant(caller.personId());
+            meetings.ofGroup(group.getId(), caller, today, today.plusMonths(6)).stream()
+                    .filter(m -> m.getStatus() != MeetingStatus.CANCELLED && m.getStartsAt().isAfter(now))
+                    .map(m -> {
+                        boolean edits = meetings.mayEdit(m, caller);
+                        return edits || participant && m.acceptsProposals(now)
+                                ? new AnnounceTarget(m.getId(), group.getId(), group.getName(), m.getStartsAt(), edits)
+                                : null;
+                    })
+                    .filter(java.util.Objects::nonNull).limit(ANNOUNCE_MEETINGS).forEach(targets::add);
+        }
+        return targets;
+    }
+
     private Meeting nextMeeting(NetworkGroup group, Caller caller) {
         LocalDate today = today();
         return meetings.ofGroup(group.getId(), caller, today.plusDays(1), today.plusMonths(6)).stream()

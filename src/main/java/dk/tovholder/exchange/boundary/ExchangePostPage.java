@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * exchange/post.xhtml: a post; another organisation answers it here, its own
  * organisation reads the answers, closes it, and anyone in a network group
- * announces it in the group's next meeting.
+ * announces it in a coming meeting of one of their groups (one that still takes it).
  */
 @Named
 @ViewScoped
@@ -46,7 +46,8 @@ public class ExchangePostPage implements Serializable {
     private boolean mayAnswer;
     private List<NetworkGroup> myGroups;
     private final AnswerForm answer = new AnswerForm();
-    private Long groupId;
+    private Long meetingId;
+    private List<Exchange.AnnounceTarget> announceTargets;
 
     public void load() {
         if (post != null) {
@@ -70,6 +71,7 @@ public class ExchangePostPage implements Serializable {
         mayAnswer = exchange.mayAnswer(post, caller);
         myGroups = groups.memberOf(caller).stream()
                 .filter(g -> g.getKind() == dk.tovholder.network.entity.GroupKind.NETWORK).toList();
+        announceTargets = isOpen() && !myGroups.isEmpty() ? exchange.announceTargets(caller) : List.of();
     }
 
     public String answer() {
@@ -97,19 +99,34 @@ public class ExchangePostPage implements Serializable {
         }
     }
 
+    /** Announces the post in the meeting chosen: on its agenda, or as a proposal to it. */
     public String announce() {
-        if (groupId == null) {
-            messages.error("exchange.announce.chooseGroup");
+        Exchange.AnnounceTarget target = announceTargets.stream().filter(t -> t.meetingId().equals(meetingId))
+                .findFirst().orElse(null);
+        if (target == null) {
+            messages.error("exchange.announce.chooseMeeting");
             return null;
         }
         try {
-            Announcement done = exchange.announce(id, groupId, null, currentUser.caller());
+            Announcement done = exchange.announce(id, target.groupId(), target.meetingId(), currentUser.caller());
             messages.info(done.added() ? "exchange.announce.added" : "exchange.announce.proposed");
             return "/meeting/meeting?faces-redirect=true&id=" + done.meetingId();
         } catch (Refusal refusal) {
             messages.show(refusal, "announce");
             return null;
         }
+    }
+
+    public List<Exchange.AnnounceTarget> getAnnounceTargets() {
+        return announceTargets;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public void setMeetingId(Long meetingId) {
+        this.meetingId = meetingId;
     }
 
     public boolean isMayEdit() {
@@ -163,11 +180,4 @@ public class ExchangePostPage implements Serializable {
         return answer;
     }
 
-    public Long getGroupId() {
-        return groupId;
-    }
-
-    public void setGroupId(Long groupId) {
-        this.groupId = groupId;
-    }
 }

@@ -36,12 +36,15 @@ public class ValueGamePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final double WIDTH = 800;
-    static final double HEIGHT = 640;
-    static final double CX = 400;
-    static final double CY = 330;
-    static final double SUN = 62;
-    static final double LINE = 15;
+    /* The picture's own units (the SVG's viewBox): room around the sun for labels of up to LABEL_CHARS. */
+    static final double WIDTH = 1060;
+    static final double HEIGHT = 600;
+    static final double CX = 530;
+    static final double CY = 320;
+    static final double SUN = 70;
+    static final double FONT = 24;
+    static final double LINE = 28;
+    static final int LABEL_CHARS = 18;
 
     @Inject
     ValueGames games;
@@ -152,32 +155,70 @@ public class ValueGamePage implements Serializable {
         return members.stream().filter(o -> o.getId().equals(id)).map(Organisation::getName).findFirst().orElse("");
     }
 
-    /** One ray of the sun: a value, who gets it, and where it is drawn. */
-    public record Ray(CollaborationValue value, List<String> organisations, double x1, double y1, double x2,
-            double y2, double width, double labelX, double labelY, String anchor) {
+    /**
+     * One ray of the sun: a value, who gets it, and where it is drawn: the ray from (x1, y1) to (x2, y2), and its
+     * label (the value's name in at most two lines, the last with the count) from (labelX, labelY), one line below
+     * the other; {@code number} is the ray's number in the list under the picture, which a phone shows instead.
+     */
+    public record Ray(CollaborationValue value, int number, List<String> organisations, double x1, double y1,
+            double x2, double y2, double width, double labelX, double labelY, String anchor, List<String> label) {
     }
 
     /** The five rays, clockwise from the top; a ray grows with the organisations that get its value. */
     public List<Ray> getRays() {
+        Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return layout(v -> game == null ? List.of() : game.giving(v).stream().map(Organisation::getName).toList(),
+                v -> dk.tovholder.language.Messages.get(locale, "CollaborationValue." + v.name()));
+    }
+
+    static List<Ray> layout(java.util.function.Function<CollaborationValue, List<String>> givingOf,
+            java.util.function.Function<CollaborationValue, String> nameOf) {
         List<Ray> rays = new ArrayList<>();
         CollaborationValue[] values = CollaborationValue.values();
         for (int i = 0; i < values.length; i++) {
-            List<String> giving = game == null ? List.of()
-                    : game.giving(values[i]).stream().map(Organisation::getName).toList();
+            List<String> giving = givingOf.apply(values[i]);
             double angle = Math.toRadians(-90 + i * 360.0 / values.length);
             double cos = Math.cos(angle);
             double sin = Math.sin(angle);
-            double length = 45 + 15 * Math.min(giving.size(), 6);
+            double length = 50 + 16 * Math.min(giving.size(), 6);
             double x2 = CX + (SUN + length) * cos;
             double y2 = CY + (SUN + length) * sin;
             String anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
-            double labelX = x2 + 10 * cos;
-            int lines = 1 + giving.size();
-            double labelY = sin < -0.3 ? y2 - 12 - (lines - 1) * LINE : y2 + 18 + (sin > 0.3 ? 4 : 0);
-            rays.add(new Ray(values[i], giving, round(CX + SUN * cos), round(CY + SUN * sin), round(x2), round(y2),
-                    4 + 3 * giving.size(), round(labelX), round(labelY), anchor));
+            List<String> label = wrap(nameOf.apply(values[i]) + " (" + giving.size() + ")", LABEL_CHARS);
+            double gap = 16;
+            double labelX = x2 + gap * cos;
+            double labelY;
+            if (sin < -0.5) { // above the ray's end: the last line just above it
+                labelY = y2 - gap - (label.size() - 1) * LINE;
+            } else if (sin > 0.5) { // below it: the first line's top just below it
+                labelY = y2 + gap + FONT;
+            } else { // beside it: centred on it
+                labelY = y2 + FONT / 3 - (label.size() - 1) * LINE / 2;
+            }
+            rays.add(new Ray(values[i], i + 1, giving, round(CX + SUN * cos), round(CY + SUN * sin), round(x2),
+                    round(y2), 6 + 3 * Math.min(giving.size(), 6), round(labelX), round(labelY), anchor, label));
         }
         return rays;
+    }
+
+    /** The organisations that get a ray's value, for the list under the picture. */
+    public String names(Ray ray) {
+        return String.join(", ", ray.organisations());
+    }
+
+    /** Words in lines of at most {@code max} characters where they can be (a longer word stands alone). */
+    static List<String> wrap(String text, int max) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > max) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static double round(double value) {

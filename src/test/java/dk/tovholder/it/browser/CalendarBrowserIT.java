@@ -22,17 +22,19 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Calendar subscriptions as a participant makes them in the browser: from the profile to the list of
- * subscriptions, subscribe to my own calendar, fetch the secret address as a calendar app does (no cookie), revoke
- * it, and the address is dead.
+ * subscriptions, subscribe to my own calendar (once: a second click shows the one I have), copy its address, open it
+ * as webcal, fetch the secret address as a calendar app does (no cookie), revoke it, and the address is dead. The
+ * page fits a phone and passes axe in Danish and English.
  * <p>
- * Data: deltager's own feeds only. Other tests (CalendarFeedsIT) may have left feeds of deltager behind, so the
- * test counts the rows before and after and only revokes the feed it made.
+ * Data: deltager's own feeds only. Other tests (CalendarFeedsIT, AccessMatrixIT) may have left deltager's own
+ * calendar subscribed, so the test works with whichever is there and revokes it at the end.
  */
 @ExtendWith(Browser.class)
 class CalendarBrowserIT {
 
     private static final By ADDRESSES = By.cssSelector("[id='feeds:list'] input.feed-address");
-    private static final By EMPTY = By.cssSelector("[id='feeds:list'] .ui-datatable-empty-message");
+    private static final By EMPTY = By.id("feedsNone");
+    private static final String MINE = "Min kalender";
     private static final String NONE = "Du har ingen kalenderabonnementer endnu.";
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,7 +45,7 @@ class CalendarBrowserIT {
     }
 
     @Test
-    void aParticipantSubscribesToTheirCalendarFetchesItWithoutLoginAndRevokesIt() throws Exception {
+    void aParticipantSubscribesToTheirCalendarOnceCopiesItFetchesItWithoutLoginAndRevokesIt() throws Exception {
         LoginPage.logIn("deltager", Server.PASSWORD);
         Browser.navigate(By.id("nav-profile"));
         Browser.navigate(By.id("calendars"));
@@ -56,25 +58,36 @@ class CalendarBrowserIT {
         } else {
             assertTrue(Browser.driver().findElements(EMPTY).isEmpty(), "no 'none' message above existing rows");
         }
+        boolean had = !minePanels().isEmpty();
 
         WebElement mine = Browser.find(By.id("subscribe:mine"));
         assertTrue(mine.getText().startsWith("Min kalender"), mine.getText());
         Browser.navigate(By.id("subscribe:mine"));
-        Browser.awaitText(By.cssSelector(".message-info"), "Abonnementet er oprettet. Kopiér adressen ind i din kalender.");
+        Browser.awaitText(By.cssSelector(".message-info"), had
+                ? "Du abonnerer allerede på denne kalender."
+                : "Abonnementet er oprettet. Kopiér adressen ind i din kalender.");
         assertTrue(Browser.path().startsWith("/account/calendars.xhtml"), "back on the list: " + Browser.path());
-
+        assertEquals(1, minePanels().size(), "one subscription of my calendar");
         Set<String> after = addresses();
-        assertEquals(before.size() + 1, after.size(), "one new row: " + after);
+        assertEquals(before.size() + (had ? 0 : 1), after.size(), after::toString);
+        String address = minePanels().get(0).findElement(By.cssSelector("input.feed-address")).getAttribute("value");
+
+        // a second click: the same one, no new row
+        Browser.navigate(By.id("subscribe:mine"));
+        Browser.awaitText(By.cssSelector(".message-info"), "Du abonnerer allerede på denne kalender.");
+        assertEquals(after, addresses(), "no second row");
         assertTrue(Browser.driver().findElements(EMPTY).isEmpty(), "no 'none' message once there is a row");
-        after.removeAll(before);
-        assertEquals(1, after.size(), "exactly one new address: " + after);
-        String address = after.iterator().next();
         assertTrue(address.endsWith(".ics"), address);
         assertTrue(address.startsWith(Server.url() + "calendar/"), "the address points to this server: " + address);
 
-        WebElement field = row(address).findElement(By.cssSelector("input.feed-address"));
+        WebElement panel = panel(address);
+        WebElement field = panel.findElement(By.cssSelector("input.feed-address"));
         assertTrue(field.getAttribute("readonly") != null, "the address field is read-only");
-        assertTrue(row(address).getText().contains("Min kalender"), row(address).getText());
+        assertEquals(address.replaceFirst("^https?://", "webcal://"),
+                panel.findElement(By.className("webcal-link")).getAttribute("href"), "the webcal link");
+        Browser.click(By.xpath(panelXpath(address) + "//button[contains(@class, 'copy-button')]"));
+        Browser.awaitText(By.xpath(panelXpath(address) + "//*[contains(@class, 'copy-status')]"), "Kopieret");
+        assertEquals("status", panel.findElement(By.className("copy-status")).getAttribute("role"), "announced");
 
         HttpResponse<String> feed = fetch(address);
         assertEquals(200, feed.statusCode(), "a calendar app fetches the feed without any login");
@@ -84,14 +97,40 @@ class CalendarBrowserIT {
         assertTrue(feed.body().contains("Netværksgruppen i Søndermarkskvarteret"),
                 "deltager's meetings of the network group are in the feed: " + feed.body());
 
+        Browser.click(By.cssSelector("#calendarHelp summary"));
+        assertTrue(Browser.find(By.id("calendarHelp")).getText().contains("Google Kalender"), "how to subscribe");
         Browser.assertAccessible();
+        Browser.width(1366);
+        Browser.guideShot("calendars-1366");
+        Browser.width(360);
+        try {
+            Browser.assertFitsWidth();
+            Browser.guideShot("calendars-360");
+        } finally {
+            Browser.width(1280);
+        }
+        List<String> console = Browser.consoleErrors();
+        assertTrue(console.isEmpty(), () -> "console: " + console);
 
-        Browser.navigate(By.xpath(rowXpath(address) + "//*[contains(@id, ':revoke')]"));
+        Browser.navigate(By.id("languageForm:lang-en"));
+        try {
+            Browser.awaitText(By.tagName("h1"), "Calendar subscriptions");
+            assertTrue(Browser.find(By.id("calendarHelp")).getText().contains("How to subscribe"));
+            Browser.assertAccessible();
+        } finally {
+            Browser.navigate(By.id("languageForm:lang-da"));
+            Browser.awaitText(By.tagName("h1"), "Kalenderabonnementer");
+        }
+
+        Browser.click(By.xpath(panelXpath(address) + "//*[contains(@id, ':revoke')]"));
+        Browser.confirm(); // the address stops working: it asks first
+        Browser.awaitLoaded();
         Browser.awaitText(By.cssSelector(".message-info"), "Abonnementet er tilbagekaldt; adressen virker ikke mere.");
         Set<String> left = addresses();
-        assertFalse(left.contains(address), "the revoked row is gone: " + left);
-        assertEquals(before, left, "the other subscriptions are untouched");
-        if (before.isEmpty()) {
+        assertFalse(left.contains(address), "the revoked one is gone: " + left);
+        after.remove(address);
+        assertEquals(after, left, "the other subscriptions are untouched");
+        if (left.isEmpty()) {
             assertEquals(NONE, Browser.find(EMPTY).getText().trim());
         }
 
@@ -110,12 +149,18 @@ class CalendarBrowserIT {
         return distinct;
     }
 
-    private static String rowXpath(String address) {
-        return "//*[@id='feeds:list']//tr[.//input[contains(@class, 'feed-address') and @value='" + address + "']]";
+    private static List<WebElement> minePanels() {
+        return Browser.driver().findElements(By.xpath("//*[@id='feeds:list']//li[contains(@class, 'feed')]"
+                + "[.//h3[normalize-space()='" + MINE + "']]"));
     }
 
-    private static WebElement row(String address) {
-        return Browser.find(By.xpath(rowXpath(address)));
+    private static String panelXpath(String address) {
+        return "//*[@id='feeds:list']//li[contains(@class, 'feed')][.//input[contains(@class, 'feed-address') and @value='"
+                + address + "']]";
+    }
+
+    private static WebElement panel(String address) {
+        return Browser.find(By.xpath(panelXpath(address)));
     }
 
     /** Fetched as a calendar app does: a fresh client, no cookie, no credentials. */

@@ -38,11 +38,21 @@ class HandbookToolsBrowserIT {
     @Test
     void theMapDrawsTheDemoNetworkWithTartuhusStandingApartAndSavesAPng() {
         LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.width(1366);
         Browser.navigate(By.id("nav-map"));
         WebElement map = Browser.find(By.id("map"));
         new WebDriverWait(Browser.driver(), Duration.ofSeconds(20))
                 .until(d -> "true".equals(map.getAttribute("data-ready")) || map.getAttribute("data-error") != null);
         assertEquals(null, map.getAttribute("data-error"));
+        assertTrue(Double.parseDouble(map.getAttribute("data-label-px")) >= 12,
+                "labels readable on a laptop: " + map.getAttribute("data-label-px") + " px");
+        List<String> types = Browser.driver().findElements(By.cssSelector("#typeLegend li")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(6, types.size(), "a colour for each type of organisation: " + types);
+        assertTrue(types.contains("Beboerdreven forening") && types.contains("Erhvervsdrivende"), types::toString);
+        assertTrue(Browser.find(By.id("markLegend")).getText().contains("kerneaktør"), "the thick border");
+        assertTrue(Browser.find(By.id("markLegend")).getText().contains("står alene"), "the dashed border");
+        Browser.guideShot("network-map-1366");
         int organisations = Browser.driver().findElements(By.cssSelector("#actors tbody tr")).size();
         assertTrue(organisations >= 10, "the demo's organisations");
         assertEquals(String.valueOf(organisations), map.getAttribute("data-nodes"), "every organisation is drawn");
@@ -62,6 +72,21 @@ class HandbookToolsBrowserIT {
                 "the pharmacy wants more too");
         assertTrue(Browser.find(By.id("coreActors")).getText().contains("Medborgercentret Norden Plads"));
         Browser.assertAccessible();
+        Browser.width(360);
+        try {
+            Browser.driver().navigate().refresh();
+            WebElement small = Browser.find(By.id("map"));
+            new WebDriverWait(Browser.driver(), Duration.ofSeconds(20)).until(d -> "true".equals(small.getAttribute("data-ready")));
+            assertTrue(Double.parseDouble(small.getAttribute("data-label-px")) >= 11, "and on a phone");
+            Browser.assertFitsWidth();
+            Browser.assertAccessible();
+            Browser.guideShot("network-map-360");
+        } finally {
+            Browser.width(1366);
+        }
+        Browser.driver().navigate().refresh();
+        WebElement again = Browser.find(By.id("map"));
+        new WebDriverWait(Browser.driver(), Duration.ofSeconds(20)).until(d -> "true".equals(again.getAttribute("data-ready")));
 
         Browser.click(By.id("exportPng"));
         String png = Browser.find(By.id("exportPng")).getAttribute("href");
@@ -78,6 +103,7 @@ class HandbookToolsBrowserIT {
         assertTrue(Integer.parseInt(filtered.getAttribute("data-ties")) >= 2);
         assertTrue(Browser.find(By.id("exportSvg")).getAttribute("href").contains("kind=ROOM_LENDING"),
                 "the exports follow the filter");
+        Browser.width(1280);
     }
 
     @Test
@@ -117,11 +143,23 @@ class HandbookToolsBrowserIT {
         Browser.confirm(); // closing the game cannot be undone: it asks first
         Browser.awaitLoaded();
         Browser.awaitText(By.tagName("main"), "Værdispillet er afsluttet og gemt med referatet.");
-        List<String> rays = Browser.driver().findElements(By.cssSelector("#sun .ray-value")).stream()
+        List<String> rays = Browser.driver().findElements(By.cssSelector("#sunList .ray-value")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(5, rays.size(), "one ray per value");
         assertTrue(rays.contains("Adgang til flere ressourcer (1)") && rays.contains("Bredere målgruppe (1)"), rays::toString);
-        assertTrue(Browser.find(By.id("sun")).getText().contains("Medborgercentret Norden Plads"));
+        assertTrue(Browser.find(By.id("sunList")).getText().contains("Medborgercentret Norden Plads"));
+        assertSunLabelsInside();
+        Browser.width(1366);
+        Browser.guideShot("value-game-1366");
+        Browser.width(360);
+        try {
+            Browser.assertFitsWidth();
+            assertSunLabelsInside();
+            Browser.assertAccessible();
+            Browser.guideShot("value-game-360");
+        } finally {
+            Browser.width(1280);
+        }
         WebElement centre = Browser.find(By.xpath("//table[@id='answers']//tr[th[normalize-space()="
                 + "'Medborgercentret Norden Plads']]"));
         assertEquals("Et levende hus", centre.findElement(By.className("own-value")).getText());
@@ -166,5 +204,76 @@ class HandbookToolsBrowserIT {
         Browser.navigate(By.linkText(title));
         assertTrue(Browser.find(By.id("answers")).getText().contains("Medborgercentret Norden Plads"),
                 "the poster reads the answer");
+    }
+
+    @Test
+    void aPostIsAnnouncedInAComingMeetingTheUserChoosesAmongThoseThatStillTakeIt() {
+        String title = "Rollatorer til udlån " + UUID.randomUUID().toString().substring(0, 6);
+        String json = jakarta.json.Json.createObjectBuilder().add("kind", "OFFER").add("category", "OTHER")
+                .add("title", title).add("description", "To rollatorer står klar.").add("targetGroup", "Ældre")
+                .add("expiresOn", java.time.LocalDate.now().plusDays(20).toString()).build().toString();
+        java.net.http.HttpResponse<String> made = Server.send("booker", "POST", "api/exchange/posts", json);
+        assertEquals(201, made.statusCode(), made::body);
+        long post = Server.json(made).asJsonObject().getJsonNumber("id").longValue();
+
+        // the caretaker's organisation is a member, but he takes no part himself: he cannot propose items, so only
+        // the meetings whose agenda his organisation writes are offered (not one that would then be refused)
+        LoginPage.logIn("varmemester", Server.PASSWORD);
+        Browser.open("exchange/post.xhtml?id=" + post);
+        List<String> his = options();
+        assertTrue(his.stream().allMatch(o -> o.endsWith("på dagsordenen")), his::toString);
+        LoginPage.logOut();
+
+        LoginPage.logIn("deltager", Server.PASSWORD);
+        Browser.open("exchange/post.xhtml?id=" + post);
+        List<String> offered = options();
+        assertFalse(offered.isEmpty(), "the group's coming meetings");
+        assertTrue(offered.stream().allMatch(o -> o.startsWith("Netværksgruppen i Søndermarkskvarteret · ")
+                && o.endsWith("som forslag")), offered::toString);
+        Browser.width(360);
+        try {
+            Browser.assertFitsWidth();
+            Browser.assertAccessible();
+        } finally {
+            Browser.width(1280);
+        }
+        Browser.navigate(By.id("announce:announceButton"));
+        Browser.awaitText(By.tagName("main"), "Vælg et møde.");
+        Select meeting = new Select(Browser.find(By.id("announce:meeting")));
+        String chosen = offered.get(offered.size() - 1); // the last: the nearest meetings are other tests' business
+        meeting.selectByVisibleText(chosen);
+        Browser.navigate(By.id("announce:announceButton"));
+        Browser.awaitText(By.cssSelector(".message-info"), "Opslaget er foreslået til dagsordenen.");
+        assertTrue(Browser.path().startsWith("/meeting/meeting.xhtml?id="), Browser.path());
+        assertTrue(Browser.find(By.tagName("main")).getText().contains("Ressourcebørs (Tilbud): " + title),
+                "among my proposals");
+    }
+
+    private static List<String> options() {
+        return Browser.driver().findElements(By.cssSelector("select[id='announce:meeting'] option")).stream()
+                .map(WebElement::getText).map(String::trim).filter(t -> !t.startsWith("Vælg")).toList();
+    }
+
+    /**
+     * Every label the sun shows (the value with its count on a laptop, the ray's number and count on a phone) is
+     * drawn inside the picture, and large enough to read (at least 11 px).
+     */
+    private static void assertSunLabelsInside() {
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) ((JavascriptExecutor) Browser.driver()).executeScript(
+                "var svg = document.getElementById('sun').getBoundingClientRect(); var out = [];"
+                + "document.querySelectorAll('#sun .ray-label, #sun .ray-short').forEach(function (t) {"
+                + "  if (getComputedStyle(t).display === 'none') { return; }"
+                + "  var r = t.getBoundingClientRect();"
+                + "  var px = parseFloat(getComputedStyle(t).fontSize) * svg.width / 1060;"
+                + "  if (r.left < svg.left - 1 || r.right > svg.right + 1 || r.top < svg.top - 1 || r.bottom > svg.bottom + 1)"
+                + "    { out.push('cut off: ' + t.textContent.trim()); }"
+                + "  if (px < 11) { out.push(Math.round(px) + ' px: ' + t.textContent.trim()); } });"
+                + "return out;");
+        assertTrue(problems.isEmpty(), () -> "at " + Browser.driver().manage().window().getSize() + ": " + problems);
+        assertEquals(5, ((Number) ((JavascriptExecutor) Browser.driver()).executeScript(
+                "return Array.prototype.filter.call(document.querySelectorAll('#sun .ray-label, #sun .ray-short'),"
+                + " function (t) { return getComputedStyle(t).display !== 'none'; }).length")).intValue(),
+                "five labels drawn");
     }
 }

@@ -237,6 +237,15 @@ class MinutesBrowserIT {
                 "the approved decision is found");
         Browser.navigate(By.id("nav-actions"));
         By action = By.xpath("//tr[.//span[@class='action-what' and normalize-space()='Find to frivillige til torsdagene']]");
+        assertTrue(Browser.find(action).findElement(By.tagName("td")).getText()
+                .startsWith("Find to frivillige til torsdagene (fra mødet)"), "a space before the link (issue 21)");
+        Browser.width(360);
+        try {
+            Browser.assertFitsWidth();
+            Browser.assertAccessible();
+        } finally {
+            Browser.width(1280);
+        }
         Browser.find(action).findElement(By.tagName("input")).sendKeys("Amina og Fatima tager torsdagene");
         Browser.navigate(By.xpath("//tr[.//span[@class='action-what' and normalize-space()="
                 + "'Find to frivillige til torsdagene']]//input[contains(@class, 'mark-done')]"));

@@ -239,4 +239,50 @@ class NetworkGroupBrowserIT {
         assertTrue(Browser.find(By.id("rota:upcoming")).getText().contains(note), "participants read it too");
         assertTrue(Browser.driver().findElements(By.id("note:saveNote")).isEmpty(), "but cannot write one");
     }
+
+    @Test
+    void theGroupPageFitsAPhoneAndLeavingIsASecondaryActionThatAsksFirst() {
+        LoginPage.logIn("koordinator", Server.PASSWORD);
+        openNetworkGroup();
+        Browser.width(360);
+        try {
+            Browser.assertFitsWidth();
+            Browser.assertAccessible();
+        } finally {
+            Browser.width(1280);
+        }
+
+        // a group of one's own, so that leaving it changes nothing the other tests use
+        Browser.navigate(By.id("nav-groups"));
+        Browser.navigate(By.id("createGroup"));
+        String name = "Forlad-gruppen " + System.nanoTime();
+        Browser.type(By.id("edit:name"), name);
+        Browser.type(By.id("edit:purpose"), "En gruppe at forlade.");
+        Browser.navigate(By.id("edit:save"));
+        assertEquals(name, Browser.heading());
+        WebElement leave = Browser.find(By.id("leaveGroup:leave"));
+        assertFalse(leave.getAttribute("class").contains("ui-button-secondary"), "not a dark button");
+        List<WebElement> buttons = Browser.driver().findElements(By.cssSelector("main .ui-button, main .button-link"));
+        assertNotEquals(leave, buttons.get(0), "not the page's first action");
+        assertTrue(leave.getLocation().getY() > Browser.find(By.id("membership")).getLocation().getY(),
+                "after the group's main actions");
+
+        Browser.click(By.id("leaveGroup:leave"));
+        Browser.awaitText(By.cssSelector(".ui-confirm-dialog"), "du bliver ikke indkaldt til gruppens møder");
+        WebElement dialog = Browser.find(By.cssSelector(".ui-confirm-dialog"));
+        assertEquals("Ja, forlad gruppen", dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).getText());
+        Browser.assertAccessible();
+        Browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no"));
+        new org.openqa.selenium.support.ui.WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> !dialog.isDisplayed());
+        assertTrue(Browser.find(By.cssSelector(".participants")).getText().contains("Mette Holm"), "still there");
+
+        Browser.click(By.id("leaveGroup:leave"));
+        Browser.confirm();
+        Browser.awaitLoaded();
+        Browser.awaitText(By.cssSelector(".message-info"), "Du har forladt gruppen.");
+        Browser.navigate(By.linkText(name));
+        assertFalse(Browser.find(By.cssSelector(".participants")).getText().contains("Mette Holm"), "left");
+        assertTrue(Browser.driver().findElements(By.id("leaveGroup:leave")).isEmpty(), "nothing more to leave");
+    }
 }
