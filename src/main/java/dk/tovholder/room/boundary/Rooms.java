@@ -105,6 +105,7 @@ public class Rooms {
         if (owner == null) {
             throw new NotFound("organisation", ownerId);
         }
+        refuseUnknownBorrowers(form);
         Room room = Room.blank(owner);
         form.applyTo(room);
         refuseTakenName(room);
@@ -122,9 +123,28 @@ public class Rooms {
     public Room update(@NotNull Long roomId, long seenVersion, @NotNull @Valid RoomForm form,
             @NotNull Caller caller) {
         Room room = managed(roomId, seenVersion, caller);
+        refuseUnknownBorrowers(form);
         form.applyTo(room);
         refuseTakenName(room);
         return saved(room);
+    }
+
+    /** Borrowers must be organisations that exist: an unknown id is the caller's mistake, not dropped silently. */
+    private void refuseUnknownBorrowers(RoomForm form) {
+        java.util.Set<Long> wanted = form.getBorrowers() == null ? java.util.Set.of() : form.getBorrowers();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        if (wanted.contains(null)) {
+            throw Refusal.onField("borrowers", "room.borrowers.unknown", "null");
+        }
+        List<Long> known = em.createQuery("select o.id from Organisation o where o.id in :ids", Long.class)
+                .setParameter("ids", wanted).getResultList();
+        if (known.size() != wanted.size()) {
+            throw Refusal.onField("borrowers", "room.borrowers.unknown", wanted.stream()
+                    .filter(id -> !known.contains(id)).sorted().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
     }
 
     @Audited(AuditAction.ROOM_BLOCKED)
