@@ -783,8 +783,10 @@ class NetworkGroupsIT {
         }
         List<LocalDate> pastDays = duties.stream().map(dk.tovholder.network.boundary.MeetingDuty::day)
                 .filter(d -> d.isBefore(today)).sorted(java.util.Comparator.reverseOrder()).toList();
+        // today's meeting is in the archive once it has begun (a weekly group started three weeks ago meets today):
+        // the days before today must all be there, newest first, whatever the time of day the test runs
         assertEquals(pastDays, pastOfThisYear.stream().map(m -> m.getStartsAt().atZone(Cadence.ZONE).toLocalDate())
-                .toList(), "the past meetings, newest first");
+                .filter(d -> d.isBefore(today)).toList(), "the past meetings, newest first");
         assertThrows(NotFound.class, () -> archive.years(data.groupIdNamed(SAFETY_GROUP), participant),
                 "a hidden group has no archive for outsiders");
     }

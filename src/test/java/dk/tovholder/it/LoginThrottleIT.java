@@ -85,6 +85,7 @@ class LoginThrottleIT {
                 java.nio.charset.StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
         return session.send(HttpRequest.newBuilder(Server.uri("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", address)
+                .header("Origin", Server.url().replaceAll("/$", "")) // as every browser sends with a form's POST
                 .header("Accept-Language", "da").POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 }

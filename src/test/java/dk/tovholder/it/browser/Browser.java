@@ -169,6 +169,10 @@ public final class Browser implements AfterTestExecutionCallback {
     private static void shot(Path folder, String name) {
         try {
             Files.createDirectories(folder);
+            // widgets that draw themselves after the load (the timeline, the week calendar) draw in the next frames
+            ((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + " requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));");
             org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver();
             Number height = (Number) js.executeScript("return document.documentElement.scrollHeight");
             org.openqa.selenium.Dimension before = driver().manage().window().getSize();
