@@ -1,5 +1,6 @@
 package dk.tovholder.api;
 
+import dk.tovholder.layout.PlainText;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.WebApplicationException;
@@ -114,10 +115,10 @@ public class JsonBodyGuard implements ReaderInterceptor {
     }
 
     private void checkText(String text, String field) {
-        if (!dk.tovholder.layout.PlainText.isPlain(text)) {
-            boolean control = text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f);
-            throw refused(400, "problem.title.400", control ? "problem.body.control" : "problem.body.surrogate",
-                    field == null || field.isEmpty() ? "body" : field);
+        PlainText.Flaw flaw = PlainText.flawOf(text);
+        if (flaw != null) {
+            throw refused(400, "problem.title.400", flaw == PlainText.Flaw.CONTROL ? "problem.body.control"
+                    : "problem.body.surrogate", field == null || field.isEmpty() ? "body" : field);
         }
     }
 

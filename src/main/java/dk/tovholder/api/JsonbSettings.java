@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.function.Function;
 
 /**
  * The API's JSON-B: whole numbers must be whole. Left to itself JSON-B reads
@@ -34,23 +35,19 @@ public class JsonbSettings implements ContextResolver<Jsonb> {
     static final class WholeLong implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
-            return whole(parser, "Long").longValueExact();
+            return whole(parser, "Long", BigDecimal::longValueExact);
         }
     }
 
     static final class WholeInteger implements JsonbDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
-            BigDecimal number = whole(parser, "Integer");
-            try {
-                return number.intValueExact();
-            } catch (ArithmeticException e) {
-                throw new JsonbException("out of range for Integer: " + number, e);
-            }
+            return whole(parser, "Integer", BigDecimal::intValueExact);
         }
     }
 
-    private static BigDecimal whole(JsonParser parser, String type) {
+    /** The number, exactly (no fraction, in range), or a JSON-B error naming what was wrong. */
+    private static <T> T whole(JsonParser parser, String type, Function<BigDecimal, T> exact) {
         BigDecimal number;
         try {
             number = parser.getBigDecimal();
@@ -58,7 +55,7 @@ public class JsonbSettings implements ContextResolver<Jsonb> {
             throw new JsonbException("not a number for " + type, e);
         }
         try {
-            return new BigDecimal(number.toBigIntegerExact().toString());
+            return exact.apply(number);
         } catch (ArithmeticException e) {
             throw new JsonbException("not a whole " + type + ": " + number, e);
         }

@@ -28,22 +28,35 @@ public class PlainText implements Validator<Object> {
         }
     }
 
+    /** What is wrong with a text that is not plain. */
+    public enum Flaw {
+        /** a control character other than tab and line breaks */
+        CONTROL,
+        /** half of a UTF-16 surrogate pair */
+        HALF_CHARACTER
+    }
+
     /** Whether the text holds only printable characters, tabs and line breaks, in whole UTF-16 pairs. */
     public static boolean isPlain(String text) {
+        return flawOf(text) == null;
+    }
+
+    /** The first flaw of the text, or null when it is plain. */
+    public static Flaw flawOf(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
-                return false;
+                return Flaw.CONTROL;
             }
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
+                    return Flaw.HALF_CHARACTER;
                 }
                 i++;
             } else if (Character.isLowSurrogate(c)) {
-                return false;
+                return Flaw.HALF_CHARACTER;
             }
         }
-        return true;
+        return null;
     }
 }

@@ -156,6 +156,17 @@ public final class Browser implements AfterTestExecutionCallback {
         }
     }
 
+    /** The current page on a phone (360 px): no sideways scrolling, nothing serious for axe; then the laptop again. */
+    public static void assertFitsAPhone() {
+        width(360);
+        try {
+            assertFitsWidth();
+            assertAccessible();
+        } finally {
+            width(1280);
+        }
+    }
+
     /** A screenshot of the whole page for the user guide: target/guide/{name}.png. */
     public static void guideShot(String name) {
         shot(Path.of(System.getProperty("tovholder.screenshots", "target/screenshots")).resolveSibling("guide"), name);

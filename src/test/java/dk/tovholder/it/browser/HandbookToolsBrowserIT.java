@@ -230,13 +230,7 @@ class HandbookToolsBrowserIT {
         assertFalse(offered.isEmpty(), "the group's coming meetings");
         assertTrue(offered.stream().allMatch(o -> o.startsWith("Netværksgruppen i Søndermarkskvarteret · ")
                 && o.endsWith("som forslag")), offered::toString);
-        Browser.width(360);
-        try {
-            Browser.assertFitsWidth();
-            Browser.assertAccessible();
-        } finally {
-            Browser.width(1280);
-        }
+        Browser.assertFitsAPhone();
         Browser.navigate(By.id("announce:announceButton"));
         Browser.awaitText(By.tagName("main"), "Vælg et møde.");
         Select meeting = new Select(Browser.find(By.id("announce:meeting")));

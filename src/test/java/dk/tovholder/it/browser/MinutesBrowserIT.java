@@ -239,13 +239,7 @@ class MinutesBrowserIT {
         By action = By.xpath("//tr[.//span[@class='action-what' and normalize-space()='Find to frivillige til torsdagene']]");
         assertTrue(Browser.find(action).findElement(By.tagName("td")).getText()
                 .startsWith("Find to frivillige til torsdagene (fra mødet)"), "a space before the link (issue 21)");
-        Browser.width(360);
-        try {
-            Browser.assertFitsWidth();
-            Browser.assertAccessible();
-        } finally {
-            Browser.width(1280);
-        }
+        Browser.assertFitsAPhone();
         Browser.find(action).findElement(By.tagName("input")).sendKeys("Amina og Fatima tager torsdagene");
         Browser.navigate(By.xpath("//tr[.//span[@class='action-what' and normalize-space()="
                 + "'Find to frivillige til torsdagene']]//input[contains(@class, 'mark-done')]"));

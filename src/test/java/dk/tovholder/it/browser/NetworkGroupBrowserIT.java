@@ -244,13 +244,7 @@ class NetworkGroupBrowserIT {
     void theGroupPageFitsAPhoneAndLeavingIsASecondaryActionThatAsksFirst() {
         LoginPage.logIn("koordinator", Server.PASSWORD);
         openNetworkGroup();
-        Browser.width(360);
-        try {
-            Browser.assertFitsWidth();
-            Browser.assertAccessible();
-        } finally {
-            Browser.width(1280);
-        }
+        Browser.assertFitsAPhone();
 
         // a group of one's own, so that leaving it changes nothing the other tests use
         Browser.navigate(By.id("nav-groups"));
