@@ -36,7 +36,7 @@ class CalendarBrowserIT {
     private static final By EMPTY = By.id("feedsNone");
     private static final String MINE = "Min kalender";
     private static final String NONE = "Du har ingen kalenderabonnementer endnu.";
-    private static final HttpClient HTTP = HttpClient.newBuilder()
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
