@@ -1,5 +1,6 @@
 package dk.tovholder.demo;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.collaboration.entity.Collaboration;
 import dk.tovholder.collaboration.entity.CollaborationKind;
 import dk.tovholder.organisation.entity.Organisation;
@@ -27,7 +28,7 @@ final class DemoCollaborations {
     }
 
     static void create(EntityManager em, Map<String, Organisation> byName, Person coordinator, LocalDate today) {
-        Instant now = Instant.now();
+        Instant now = AppClock.now();
         Organisation programme = byName.get(DemoNetwork.PROGRAMME);
         Organisation centre = byName.get(DemoNetwork.CITIZENS_CENTRE);
         Organisation careHome = byName.get(DemoRooms.CARE_HOME);

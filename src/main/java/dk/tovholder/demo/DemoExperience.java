@@ -1,5 +1,6 @@
 package dk.tovholder.demo;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.experience.boundary.SessionGuide;
 import dk.tovholder.experience.entity.Advice;
 import dk.tovholder.experience.entity.Contribution;
@@ -54,7 +55,7 @@ final class DemoExperience {
         NetworkGroup host = NetworkGroup.experienceHost("Erfaringsgruppe: " + NAME, facilitator, today.minusMonths(1));
         em.persist(host);
         em.flush();
-        Instant now = Instant.now();
+        Instant now = AppClock.now();
         ExperienceGroup group = new ExperienceGroup(NAME, "Renovering af Tartuhus (FFB, afdeling Søndermarken)",
                 DemoNetwork.PROGRAMME, housing, facilitator, host.getId(), now);
         group.addParticipant(caretaker, ParticipantRole.CARETAKER, Department.OPERATIONS);

@@ -1,5 +1,6 @@
 package dk.tovholder.demo;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.network.control.Rota;
 import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.NetworkGroup;
@@ -40,7 +41,7 @@ final class DemoGroups {
         Person housingContact = person(em, "Boligsocial medarbejder, FFB", housing);
         Person redCrossContact = person(em, "Frivilligkoordinator, Røde Kors", redCross);
 
-        LocalDate today = LocalDate.now(Cadence.ZONE);
+        LocalDate today = AppClock.today();
         LocalDate start = today.minusYears(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         NetworkGroup network = new NetworkGroup(NETWORK_GROUP, coordinator, start);
         network.setPurpose("Kvarterets aktører mødes hver fjerde uge for at koordinere indsatser for børn, unge og "

@@ -1,5 +1,6 @@
 package dk.tovholder.demo;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.control.PasswordHashing;
 import dk.tovholder.identity.entity.Account;
 import dk.tovholder.identity.entity.Role;
@@ -163,13 +164,13 @@ public class DemoNetwork {
                 EnumSet.of(Role.BOOKER));
         em.flush();
         DemoGroups.create(em, byName, coordinator, participant, booker);
-        DemoRooms.create(em, byName, coordinator, booker, java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+        DemoRooms.create(em, byName, coordinator, booker, AppClock.today());
         DemoExperience.create(em, byName, coordinator, hashing.hash(PASSWORD),
-                java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+                AppClock.today());
         DemoExchange.create(em, byName, coordinator, participant, booker,
-                java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+                AppClock.today());
         DemoCollaborations.create(em, byName, coordinator,
-                java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+                AppClock.today());
         LOG.info(() -> "Loaded the demo network: " + byName.size() + " organisations, 5 demo logins");
     }
 
@@ -229,7 +230,7 @@ public class DemoNetwork {
                 "Frederiksberg Forenede Boligselskaber (FFB)"))
                 && people.keySet().containsAll(List.of("koordinator", "booker"))) {
             DemoRooms.create(em, byName, people.get("koordinator"), people.get("booker"),
-                    java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+                    AppClock.today());
             LOG.info("Added the demo rooms to the existing demo network");
         }
     }
@@ -245,7 +246,7 @@ public class DemoNetwork {
         if (byName.containsKey("Frederiksberg Forenede Boligselskaber (FFB)") && people.containsKey("koordinator")
                 && !people.containsKey("varmemester")) {
             DemoExperience.create(em, byName, people.get("koordinator"), hashing.hash(PASSWORD),
-                    java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+                    AppClock.today());
             LOG.info("Added the demo experience group to the existing demo network");
         }
     }
@@ -261,7 +262,7 @@ public class DemoNetwork {
         if (byName.keySet().containsAll(List.of(PROGRAMME, CITIZENS_CENTRE, "MENY Domus Vista", "Apoteket Lille Bjørn",
                 "Bydelsmødre", "Røde Kors")) && people.keySet().containsAll(List.of("koordinator", "deltager", "booker"))) {
             DemoExchange.create(em, byName, people.get("koordinator"), people.get("deltager"), people.get("booker"),
-                    java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+                    AppClock.today());
             LOG.info("Added the demo resource exchange to the existing demo network");
         }
     }
@@ -279,7 +280,7 @@ public class DemoNetwork {
                 DemoCollaborations.PHARMACY, "Frederiksberg Forenede Boligselskaber (FFB)"))
                 && people.containsKey("koordinator")) {
             DemoCollaborations.create(em, byName, people.get("koordinator"),
-                    java.time.LocalDate.now(dk.tovholder.room.control.BookingRules.ZONE));
+                    AppClock.today());
             LOG.info("Added the demo collaborations to the existing demo network");
         }
     }

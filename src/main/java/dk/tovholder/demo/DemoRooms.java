@@ -1,5 +1,6 @@
 package dk.tovholder.demo;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.OrganisationType;
 import dk.tovholder.organisation.entity.Person;
@@ -73,7 +74,7 @@ final class DemoRooms {
         cafe.lendTo(false, java.util.Set.of(programme.getId(), centre.getId(), redCross.getId()));
         em.flush();
 
-        Instant now = Instant.now();
+        Instant now = AppClock.now();
         LocalDate from = today.minusMonths(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         LocalDate until = today.plusMonths(2);
         series(em, room1, redCross, person(em, "Frivilligkoordinator, Røde Kors", redCross), "Lektiecafé",

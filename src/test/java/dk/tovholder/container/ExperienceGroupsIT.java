@@ -1,5 +1,6 @@
 package dk.tovholder.container;
 
+import dk.tovholder.clock.AppClock;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +31,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +98,7 @@ class ExperienceGroupsIT {
         Caller manager = people.callerFor(names[1]);
 
         // the first session is a meeting of the members-only host, its agenda from the guide
-        LocalDate day = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusWeeks(2);
+        LocalDate day = AppClock.today().plusWeeks(2);
         Meeting first = groups.scheduleSession(id, group.getVersion(), Step.ADVICE, day, LocalTime.of(13, 0), 120,
                 "Beboerhuset", facilitator());
         assertEquals(4, first.getAgenda().size(), "the facilitator's guide as agenda");

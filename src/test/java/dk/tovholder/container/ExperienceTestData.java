@@ -1,5 +1,6 @@
 package dk.tovholder.container;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.meeting.entity.Meeting;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ public class ExperienceTestData {
     public Instant startedAgo(Long meetingId, Duration ago) {
         Meeting meeting = em.find(Meeting.class, meetingId);
         Duration length = Duration.between(meeting.getStartsAt(), meeting.getEndsAt());
-        Instant start = Instant.now().minus(ago);
+        Instant start = AppClock.now().minus(ago);
         meeting.reschedule(start, start.plus(length));
         return start;
     }

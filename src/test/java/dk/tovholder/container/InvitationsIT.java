@@ -1,5 +1,6 @@
 package dk.tovholder.container;
 
+import dk.tovholder.clock.AppClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -85,7 +86,7 @@ class InvitationsIT {
     /** A one-off meeting of the open group, scheduled by its administrator some weeks ahead. */
     private Meeting oneOff(int daysAhead) {
         return meetings.schedule(meetingData.groupId(GROUP), "Ekstra møde " + UUID.randomUUID().toString().substring(0, 6),
-                LocalDate.now(Cadence.ZONE).plusDays(daysAhead), LocalTime.of(14, 0), 90, "Medborgercentret",
+                AppClock.today().plusDays(daysAhead), LocalTime.of(14, 0), 90, "Medborgercentret",
                 coordinator());
     }
 
@@ -179,14 +180,14 @@ class InvitationsIT {
         GroupForm form = new GroupForm();
         form.setName("Testgruppe indkaldelse " + UUID.randomUUID().toString().substring(0, 8));
         form.setPurpose("Integrationstest");
-        LocalDate start = LocalDate.now(Cadence.ZONE).plusDays(3);
+        LocalDate start = AppClock.today().plusDays(3);
         form.setCadenceKind(CadenceKind.WEEKLY);
         form.setWeeks(1);
         form.setDay(start.getDayOfWeek());
         form.setRotaStart(start);
         form.setFirstDate(start);
         Long groupId = groups.create(form, noAddress).getId();
-        Meeting meeting = meetings.schedule(groupId, "Møde uden adresser", LocalDate.now(Cadence.ZONE).plusDays(20),
+        Meeting meeting = meetings.schedule(groupId, "Møde uden adresser", AppClock.today().plusDays(20),
                 LocalTime.of(10, 0), 60, null, noAddress);
         assertEquals("invitation.nobody", assertThrows(Refusal.class,
                 () -> invitations.send(meeting.getId(), version(meeting.getId()), noAddress)).messageKey(),

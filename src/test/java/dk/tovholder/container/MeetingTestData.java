@@ -1,5 +1,6 @@
 package dk.tovholder.container;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.entity.NetworkGroup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ public class MeetingTestData {
 
     /** A one-off meeting of the group that started an hour ago. */
     public Long pastMeeting(Long groupId) {
-        Instant start = Instant.now().minus(Duration.ofHours(1));
+        Instant start = AppClock.now().minus(Duration.ofHours(1));
         Meeting meeting = new Meeting(groupId, null, "Ekstra møde", start, start.plus(Duration.ofHours(2)));
         em.persist(meeting);
         em.flush();

@@ -1,5 +1,6 @@
 package dk.tovholder.container;
 
+import dk.tovholder.clock.AppClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +64,7 @@ class MeetingsIT {
     @Test
     void aMeetingMovedByHandStaysMovedWhenTheSeriesIsExtendedAgain() {
         Long group = data.groupId(NETWORK_GROUP);
-        LocalDate today = LocalDate.now(Cadence.ZONE);
+        LocalDate today = AppClock.today();
         List<Meeting> coming = meetings.ofGroup(group, coordinator(), today, today.plusMonths(3));
         Meeting first = coming.stream().filter(m -> m.getSeriesDate() != null).findFirst().orElseThrow();
         Instant moved = data.move(first.getId());
@@ -101,9 +102,9 @@ class MeetingsIT {
     @Test
     void attendanceCannotBeRecordedBeforeTheMeeting() {
         Long group = data.groupId(NETWORK_GROUP);
-        LocalDate today = LocalDate.now(Cadence.ZONE);
+        LocalDate today = AppClock.today();
         Meeting coming = meetings.ofGroup(group, coordinator(), today, today.plusMonths(3)).stream()
-                .filter(m -> m.getStartsAt().isAfter(Instant.now())).findFirst().orElseThrow();
+                .filter(m -> m.getStartsAt().isAfter(AppClock.now())).findFirst().orElseThrow();
         Refusal refused = assertThrows(Refusal.class, () -> meetings.recordAttended(coming.getId(), Set.of(), coordinator()));
         assertEquals("attendance.notYet", refused.messageKey());
     }
@@ -111,7 +112,7 @@ class MeetingsIT {
     @Test
     void seriesChangesLeaveMeetingsWithTheirOwnTimeOrPlaceAlone() {
         dk.tovholder.network.boundary.GroupForm form = new dk.tovholder.network.boundary.GroupForm();
-        LocalDate first = LocalDate.now(Cadence.ZONE).plusDays(2);
+        LocalDate first = AppClock.today().plusDays(2);
         form.setName("Seriegruppen " + System.nanoTime());
         form.setCadenceKind(dk.tovholder.network.entity.CadenceKind.WEEKLY);
         form.setWeeks(1);

@@ -1,5 +1,6 @@
 package dk.tovholder.container;
 
+import dk.tovholder.clock.AppClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -120,7 +121,7 @@ class NetworkGroupsIT {
 
     /** Weekly on the weekday of its first meeting, three days from now. */
     private static GroupForm weeklyForm(String name) {
-        LocalDate start = LocalDate.now(Cadence.ZONE).plusDays(3);
+        LocalDate start = AppClock.today().plusDays(3);
         GroupForm form = new GroupForm();
         form.setName(name);
         form.setPurpose("Integrationstest");
@@ -252,7 +253,7 @@ class NetworkGroupsIT {
         assertEquals(List.of(programmeId, centreId, redCrossId, programmeId, centreId, redCrossId), holders(coming),
                 "the core members take turns in their order");
         LocalDate centresTurn = coming.get(1).date();
-        Instant asked = Instant.now();
+        Instant asked = AppClock.now();
 
         groups.skip(id, before.groupVersion(), centresTurn, "Medborgercentret er lukket for renovering", coordinator);
 
@@ -275,7 +276,7 @@ class NetworkGroupsIT {
         assertEquals("Mette Holm", skip.getActor().getName(), "who skipped it");
         assertEquals("Medborgercentret er lukket for renovering", skip.getReason(), "why");
         assertFalse(skip.getOccurredAt().isBefore(asked.minusSeconds(1)), "when: " + skip.getOccurredAt());
-        assertFalse(skip.getOccurredAt().isAfter(Instant.now().plusSeconds(1)), "when: " + skip.getOccurredAt());
+        assertFalse(skip.getOccurredAt().isAfter(AppClock.now().plusSeconds(1)), "when: " + skip.getOccurredAt());
     }
 
     @Test
@@ -701,7 +702,7 @@ class NetworkGroupsIT {
      */
     @Test
     void aNewMeetingDayKeepsThePastTurnsAndMovesTheComingMeetingsWithoutDuplicates() {
-        LocalDate today = LocalDate.now(Cadence.ZONE);
+        LocalDate today = AppClock.today();
         LocalDate start = today.minusWeeks(5).plusDays(1);
         GroupForm form = weeklyForm(uniqueName("ny mødedag"));
         form.setDay(start.getDayOfWeek());
@@ -754,7 +755,7 @@ class NetworkGroupsIT {
 
     @Test
     void everyDutyLeadsToItsMeetingAndPastMeetingsAreInTheGroupsArchiveByYear() {
-        LocalDate today = LocalDate.now(Cadence.ZONE);
+        LocalDate today = AppClock.today();
         LocalDate start = today.minusWeeks(3);
         GroupForm form = weeklyForm(uniqueName("arkiv"));
         form.setDay(start.getDayOfWeek());

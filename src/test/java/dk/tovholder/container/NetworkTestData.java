@@ -1,5 +1,6 @@
 package dk.tovholder.container;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.identity.entity.Role;
 import dk.tovholder.network.boundary.NetworkGroups;
@@ -212,7 +213,7 @@ public class NetworkTestData {
 
     /** Meetings of the group at 09:00 on the given number of days before today, each a week apart. */
     public void pastMeetings(Long groupId, int count) {
-        java.time.ZonedDateTime first = LocalDate.now(dk.tovholder.network.entity.Cadence.ZONE).minusDays(1)
+        java.time.ZonedDateTime first = AppClock.today().minusDays(1)
                 .atTime(9, 0).atZone(dk.tovholder.network.entity.Cadence.ZONE);
         for (int i = 0; i < count; i++) {
             java.time.ZonedDateTime start = first.minusWeeks(i);

@@ -1,5 +1,6 @@
 package dk.tovholder.container;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.calendar.entity.CalendarFeed;
 import dk.tovholder.calendar.entity.FeedKind;
 import dk.tovholder.identity.entity.Account;
@@ -40,13 +41,13 @@ public class PrivacyTestData {
         NetworkGroup group = em.createQuery("select g from NetworkGroup g where g.kind = dk.tovholder.network.entity"
                 + ".GroupKind.NETWORK order by g.id", NetworkGroup.class).setMaxResults(1).getSingleResult();
         group.addParticipant(person);
-        Instant start = Instant.now().plus(java.time.Duration.ofDays(3));
+        Instant start = AppClock.now().plus(java.time.Duration.ofDays(3));
         Meeting meeting = new Meeting(group.getId(), null, "Ekstra møde", start, start.plus(java.time.Duration.ofHours(1)));
         em.persist(meeting);
         Attendance attendance = new Attendance(meeting.getId(), person);
         attendance.answer(Attendance.Answer.NOT_ATTENDING, "Lægeaftale den dag, ring på 20 30 40 50");
         em.persist(attendance);
-        em.persist(new CalendarFeed(person, FeedKind.PERSON, null, Instant.now()));
+        em.persist(new CalendarFeed(person, FeedKind.PERSON, null, AppClock.now()));
         em.persist(new MailPreference(person.getId(), MailTopic.AGENDAS, false));
         em.flush();
         return new Trail(person.getId(), username, group.getId(), meeting.getId());

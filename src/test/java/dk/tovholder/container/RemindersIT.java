@@ -1,5 +1,6 @@
 package dk.tovholder.container;
 
+import dk.tovholder.clock.AppClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import dk.tovholder.mail.boundary.Reminders;
 import dk.tovholder.mail.entity.OutboxMail;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,7 +57,7 @@ class RemindersIT {
 
     @Test
     void aDutyHolderIsRemindedOfWhatIsMissingOnceEvenWhenTheRemindersRunAgain() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = AppClock.today();
         int earlier = queued().size();
         int first = reminders.queueDutyReminders(today, 90);
         assertTrue(first >= 1, "the demo groups' coming duties are reminded of");
@@ -78,7 +78,7 @@ class RemindersIT {
         Long group = meetingData.groupId("Netværksgruppen i Søndermarkskvarteret");
         dk.tovholder.identity.entity.Caller coordinator = people.callerFor("Mette Holm",
                 dk.tovholder.identity.entity.Role.COORDINATOR);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = AppClock.today();
         dk.tovholder.meeting.entity.Meeting meeting = meetings.ofGroup(group, coordinator, today.plusDays(1),
                 today.plusMonths(4)).stream().filter(m -> !m.isAgendaPublished()).findFirst().orElseThrow();
         dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
@@ -126,7 +126,7 @@ class RemindersIT {
         dk.tovholder.identity.entity.Caller coordinator = people.callerFor("Mette Holm",
                 dk.tovholder.identity.entity.Role.COORDINATOR);
         Long past = meetingData.pastMeeting(group);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = AppClock.today();
         dk.tovholder.meeting.boundary.ActionForm action = new dk.tovholder.meeting.boundary.ActionForm();
         action.setWhat("Send invitationen til lektiecaféen ud");
         action.setResponsibleOrganisationId(people.organisationId("Bydelsmødre"));
@@ -156,7 +156,7 @@ class RemindersIT {
                 dk.tovholder.identity.entity.Role.COORDINATOR);
         dk.tovholder.identity.entity.Caller amina = people.callerFor("Amina Yusuf");
         Long past = meetingData.pastMeeting(group);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = AppClock.today();
         String soon = "Digest: bestil kaffe " + System.nanoTime();
         String later = "Digest: skriv til boligforeningen " + System.nanoTime();
         for (String what : List.of(soon, later)) {
@@ -211,12 +211,12 @@ class RemindersIT {
                     dk.tovholder.experience.entity.Department.OPERATIONS, facilitator);
         }
         group = experienceGroups.start(group.getId(), group.getVersion(), facilitator);
-        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(1);
+        LocalDate tomorrow = AppClock.today().plusDays(1);
         experienceGroups.scheduleSession(group.getId(), group.getVersion(),
                 dk.tovholder.experience.entity.Step.ADVICE, tomorrow, java.time.LocalTime.of(13, 0), 120,
                 "Beboerhuset", facilitator);
 
-        assertTrue(reminders.queueSessionReminders(java.time.Instant.now()) >= 4);
+        assertTrue(reminders.queueSessionReminders(AppClock.now()) >= 4);
         Long id = group.getId();
         List<OutboxMail> mails = outbox.ofKind("SESSION_REMINDER").stream()
                 .filter(m -> m.getBodyText().contains("experience/group.xhtml?id=" + id)).toList();
@@ -228,7 +228,7 @@ class RemindersIT {
             assertTrue(mail.getBodyText().contains("De gode råd") && mail.getBodyText().contains("Beboerhuset")
                     && mail.getBodyText().contains("13:00"), "the step, the place and the time: " + mail.getBodyText());
         }
-        reminders.queueSessionReminders(java.time.Instant.now());
+        reminders.queueSessionReminders(AppClock.now());
         assertEquals(4, outbox.ofKind("SESSION_REMINDER").stream()
                 .filter(m -> m.getBodyText().contains("experience/group.xhtml?id=" + id)).count(), "not twice");
     }

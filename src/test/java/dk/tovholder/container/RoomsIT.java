@@ -1,5 +1,6 @@
 package dk.tovholder.container;
 
+import dk.tovholder.clock.AppClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -77,7 +78,7 @@ class RoomsIT {
 
     /** A weekday well after the demo's bookings (which reach two months ahead). */
     private static LocalDate freeWeekday(int weeksAhead, DayOfWeek day) {
-        return LocalDate.now(BookingRules.ZONE).plusWeeks(weeksAhead).with(TemporalAdjusters.nextOrSame(day));
+        return AppClock.today().plusWeeks(weeksAhead).with(TemporalAdjusters.nextOrSame(day));
     }
 
     @Test
@@ -209,7 +210,7 @@ class RoomsIT {
     }
 
     private Meeting comingMeeting(Long group, int index) {
-        LocalDate today = LocalDate.now(BookingRules.ZONE);
+        LocalDate today = AppClock.today();
         List<Meeting> coming = meetings.ofGroup(group, coordinator(), today.plusDays(1), today.plusMonths(6));
         return coming.get(Math.min(index, coming.size() - 1));
     }

@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 public class AccessMatrixIT {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     @Test
@@ -166,7 +164,7 @@ public class AccessMatrixIT {
 
         private static Fixture resolve() {
             Fixture f = new Fixture();
-            LocalDate today = LocalDate.now(ZONE);
+            LocalDate today = ServerDay.today();
             f.ids.put("tomorrow", today.plusDays(1).toString());
             f.ids.put("yesterday", today.minusDays(1).toString());
             f.ids.put("missing", "987654321");

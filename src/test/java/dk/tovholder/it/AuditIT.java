@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ class AuditIT {
 
     private static final String NETWORK_GROUP = "Netværksgruppen i Søndermarkskvarteret";
     private static final String PROJECT_ROOM = "Projektlokalet";
-    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
     private static String origin() {
         return Server.url().replaceAll("/$", "");
@@ -86,7 +84,7 @@ class AuditIT {
                 .getJsonNumber("id").longValue();
         long owner = Server.json(Server.get("api/me", "koordinator")).asJsonObject().getJsonNumber("organisationId")
                 .longValue();
-        LocalDate day = LocalDate.now(COPENHAGEN).plusMonths(10).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        LocalDate day = ServerDay.today().plusMonths(10).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         HttpResponse<String> made = post("api/bookings", "koordinator", Json.createObjectBuilder().add("roomId", room)
                 .add("day", day.toString()).add("start", "09:00").add("end", "10:00").add("people", 4)
                 .add("purpose", "Planlægning af sommerfest").build().toString());

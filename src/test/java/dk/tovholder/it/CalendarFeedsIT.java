@@ -113,9 +113,9 @@ class CalendarFeedsIT {
         long room = Server.json(Server.get("api/rooms", "booker")).asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("name").equals("Mødelokale 2")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-        LocalDate day = LocalDate.now(ZONE).plusMonths(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
-        if (day.isAfter(LocalDate.now(ZONE).plusDays(300))) {
-            day = LocalDate.now(ZONE).plusDays(200).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        LocalDate day = ServerDay.today().plusMonths(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        if (day.isAfter(ServerDay.today().plusDays(300))) {
+            day = ServerDay.today().plusDays(200).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
         }
         String body = Json.createObjectBuilder().add("roomId", room).add("day", day.toString()).add("start", "08:00")
                 .add("end", "09:00").add("people", 3).add("purpose", "Kalendertest").build().toString();

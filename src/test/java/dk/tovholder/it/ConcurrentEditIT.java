@@ -60,7 +60,7 @@ class ConcurrentEditIT {
         HttpResponse<String> made = Server.send("deltager", "POST", "api/exchange/posts", jakarta.json.Json
                 .createObjectBuilder().add("kind", "REQUEST").add("category", "OTHER").add("title", "To redaktører")
                 .add("description", "Opslag til testen").add("expiresOn",
-                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).plusDays(20).toString())
+                        ServerDay.today().plusDays(20).toString())
                 .build().toString());
         assertEquals(201, made.statusCode(), made::body);
         return Server.json(made).asJsonObject().getJsonNumber("id").longValue();

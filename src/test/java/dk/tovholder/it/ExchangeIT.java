@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -27,13 +26,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ExchangeIT {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP_IMAP);
 
     private static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return ServerDay.today();
     }
 
     private static String form(String kind, String category, String title, LocalDate expiresOn) {

@@ -104,8 +104,7 @@ class ExperienceApiIT {
         return id;
     }
 
-    private static final java.time.LocalDate WEEK_AHEAD = java.time.LocalDate.now(
-            java.time.ZoneId.of("Europe/Copenhagen")).plusWeeks(1);
+    private static final java.time.LocalDate WEEK_AHEAD = ServerDay.today().plusWeeks(1);
 
     @Test
     void aStepBeforeItsSessionIsAConflictUntilTheFacilitatorGivesAReasonWhichTheAuditLogKeeps() {

@@ -60,7 +60,7 @@ class GroupsApiIT {
     @Test
     void theRotationListsPastAndComingTurnsBetweenTwoDays() {
         long id = summaryOf(NETWORK_GROUP, "deltager").getJsonNumber("id").longValue();
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = ServerDay.today();
         JsonArray turns = Server.json(Server.get("api/groups/" + id + "/rotation?from=" + today.minusYears(1)
                 + "&to=" + today.plusMonths(6), "deltager")).asJsonArray();
         assertTrue(turns.size() >= 18, "a year back and half a year ahead, every 4 weeks: " + turns.size());

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,7 +83,7 @@ class InjectionIT {
         long room = Server.json(Server.get("api/rooms", "koordinator")).asJsonArray().getValuesAs(JsonObject.class)
                 .stream().filter(r -> r.getString("name").equals("Projektlokalet")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-        LocalDate day = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(11)
+        LocalDate day = ServerDay.today().plusMonths(11)
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
         String[] starts = {"09:00", "11:00", "13:00", "15:00"};
         for (int i = 0; i < PAYLOADS.size(); i++) {

@@ -56,7 +56,7 @@ class InvitationIT {
 
     /** The latest coming meeting of the open group on a day the programme (the coordinator's) holds the duty. */
     private static JsonObject oursComing(long groupId) {
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = ServerDay.today();
         Set<LocalDate> ours = Server.json(Server.get("api/groups/" + groupId + "/rotation?from=" + today + "&to="
                 + today.plusMonths(3), "koordinator")).asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(t -> !t.isNull("holderName") && t.getString("holderName").equals(PROGRAMME))

@@ -14,7 +14,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class MailIT {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP_IMAP);
@@ -66,7 +64,7 @@ class MailIT {
     @Test
     void aRequestReachesTheRoomsOwnerAndTheAnswerTheRequesterWithALink() throws Exception {
         long hall = roomId("Store sal");
-        LocalDate day = LocalDate.now(ZONE).plusMonths(9).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        LocalDate day = ServerDay.today().plusMonths(9).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
         JsonObject request = book("koordinator", hall, day, "10:00", "12:00", "Mailtest " + System.nanoTime());
         assertEquals("PENDING", request.getString("status"));
 
@@ -90,7 +88,7 @@ class MailIT {
     void whileTheMailServerIsDownMessagesWaitAndGoOutWhenItIsBack() throws Exception {
         smtp.stop();
         long room = roomId("Mødelokale 1");
-        LocalDate day = LocalDate.now(ZONE).plusMonths(9).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        LocalDate day = ServerDay.today().plusMonths(9).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
         String purpose = "Nedetid " + System.nanoTime();
         JsonObject booking = book("booker", room, day, "09:00", "10:00", purpose);
         assertEquals("CONFIRMED", booking.getString("status"));

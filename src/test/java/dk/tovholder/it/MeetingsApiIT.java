@@ -31,7 +31,7 @@ class MeetingsApiIT {
 
     /** Half a year of meetings (the browser tests use the first five of the network group). */
     private static List<JsonObject> halfAYearOf(String group) {
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+        java.time.LocalDate today = ServerDay.today();
         return Server.json(Server.get("api/groups/" + groupId(group) + "/meetings?from=" + today + "&to="
                 + today.plusMonths(6), "koordinator")).asJsonArray().getValuesAs(JsonObject.class);
     }

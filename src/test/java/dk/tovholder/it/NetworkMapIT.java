@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -87,7 +86,7 @@ class NetworkMapIT {
         assertTrue(rooms.getJsonArray("ties").getValuesAs(JsonObject.class).stream()
                 .allMatch(t -> t.getString("kind").equals("ROOM_LENDING")));
         assertTrue(tie(rooms, CENTRE, FFB, "ROOM_LENDING", "ROOM_BOOKINGS"));
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = ServerDay.today();
         JsonObject longAgo = map("kind=JOINT_PROJECT&to=" + today.minusYears(10));
         assertEquals(0, longAgo.getJsonArray("ties").size(), "nothing had begun ten years ago");
         HttpResponse<String> backwards = Server.get("api/network-map?from=" + today + "&to=" + today.minusDays(1),
@@ -100,7 +99,7 @@ class NetworkMapIT {
     void aRecordedCollaborationIsOnTheMapAtOnceAndOnlyItsOrganisationsRemoveIt() {
         long uu = id(map(""), "Ungdommens Uddannelsesvejledning (UU)");
         long mothers = id(map(""), "Bydelsmødre");
-        LocalDate since = LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusMonths(2);
+        LocalDate since = ServerDay.today().minusMonths(2);
         String form = Json.createObjectBuilder().add("partnerId", uu).add("kind", "REFERRAL")
                 .add("since", since.toString()).add("note", "Unge henvises til bydelsmødrenes fritidsjob").build()
                 .toString();

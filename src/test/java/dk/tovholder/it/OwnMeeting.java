@@ -3,8 +3,6 @@ package dk.tovholder.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * A one-off meeting of the open network group that a test schedules for itself
@@ -31,7 +29,7 @@ public final class OwnMeeting {
      */
     public static long schedule(String title) {
         String json = Json.createObjectBuilder().add("title", title)
-                .add("day", LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(8).toString())
+                .add("day", ServerDay.today().plusMonths(8).toString())
                 .add("start", "14:00").add("minutes", 90).build().toString();
         HttpResponse<String> made = Server.send("koordinator", "POST", "api/groups/" + groupId() + "/meetings", json);
         if (made.statusCode() != 201) {

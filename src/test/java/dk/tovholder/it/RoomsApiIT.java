@@ -50,7 +50,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoomsApiIT {
 
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-    private static final LocalDate TODAY = LocalDate.now(COPENHAGEN);
+    private static final LocalDate TODAY = ServerDay.today();
     /** A Monday four months ahead: week 0 of the days the tests book on. */
     private static final LocalDate BASE = TODAY.plusMonths(4).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
     private static final DateTimeFormatter SHOWN_DAY = DateTimeFormatter.ofPattern("d.M.yyyy");

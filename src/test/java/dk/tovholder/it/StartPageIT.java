@@ -10,7 +10,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class StartPageIT {
 
-    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final String HALL = "Store sal";
     private static final String SAFETY_GROUP = "Tryghedsgruppen for unge";
     /** the most statements the start page may cost (measured on H2, warm: 8 for a participant to 12) */
@@ -204,7 +202,7 @@ class StartPageIT {
     private static long post(String user, String title) {
         String json = Json.createObjectBuilder().add("kind", "OFFER").add("category", "ACTIVITY").add("title", title)
                 .add("description", "Beskrivelse af " + title).add("targetGroup", "Alle i området")
-                .add("expiresOn", LocalDate.now(COPENHAGEN).plusDays(20).toString()).build().toString();
+                .add("expiresOn", ServerDay.today().plusDays(20).toString()).build().toString();
         HttpResponse<String> made = Server.send(user, "POST", "api/exchange/posts", json);
         assertEquals(201, made.statusCode(), made::body);
         return Server.json(made).asJsonObject().getJsonNumber("id").longValue();
@@ -219,7 +217,7 @@ class StartPageIT {
         long hall = Server.json(Server.get("api/rooms", "koordinator")).asJsonArray().getValuesAs(JsonObject.class)
                 .stream().filter(r -> r.getString("name").equals(HALL)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-        LocalDate today = LocalDate.now(COPENHAGEN);
+        LocalDate today = ServerDay.today();
         for (int days = 1; days <= 10; days++) {
             String json = Json.createObjectBuilder().add("roomId", hall).add("day", today.plusDays(days).toString())
                     .add("start", "08:00").add("end", "08:45").add("people", 10).add("purpose", purpose)

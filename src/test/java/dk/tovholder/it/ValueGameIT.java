@@ -8,8 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -126,7 +124,7 @@ class ValueGameIT {
                 .orElseThrow().getJsonNumber("id").longValue();
         HttpResponse<String> scheduled = Server.send("koordinator", "POST", "api/groups/" + safety + "/meetings",
                 Json.createObjectBuilder().add("title", "Tryghedsværdier")
-                        .add("day", LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(9).toString())
+                        .add("day", ServerDay.today().plusMonths(9).toString())
                         .add("start", "10:00").add("minutes", 60).build().toString());
         assertEquals(201, scheduled.statusCode(), scheduled::body);
         long meeting = Server.json(scheduled).asJsonObject().getJsonNumber("id").longValue();

@@ -1,5 +1,6 @@
 package dk.tovholder.audit.control;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.audit.boundary.Audited;
 import dk.tovholder.audit.entity.AuditEntry;
 import dk.tovholder.identity.entity.Caller;
@@ -54,7 +55,7 @@ public class AuditInterceptor {
         if (changed.isEmpty()) {
             LOG.warning(() -> "Nothing to audit for " + invocation.getMethod());
         }
-        Instant now = Instant.now();
+        Instant now = AppClock.now();
         for (Subjects.Subject subject : changed) {
             em.persist(new AuditEntry(now, actor, audited.value(), subject.id(), subject.groupId(),
                     subject.organisationId(), subject.summary()));

@@ -1,5 +1,6 @@
 package dk.tovholder.backup.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.Refusal;
@@ -87,7 +88,7 @@ public class Backups {
 
     private synchronized Backup take() {
         Path dir = Path.of(directory).toAbsolutePath().normalize();
-        Instant now = Instant.now();
+        Instant now = AppClock.now();
         Path file = dir.resolve(PREFIX + NAME.format(now) + ".zip");
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.getMetaData().getDatabaseProductName().startsWith("H2")) {

@@ -73,7 +73,8 @@ public class Calendars {
     @ConfigProperty(name = "tovholder.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
 
-    Clock clock = Clock.system(IcsWriter.ZONE);
+    @Inject
+    Clock clock;
 
     // ---------------------------------------------------------------- subscriptions
 

@@ -18,6 +18,7 @@ import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -57,7 +58,8 @@ public class NetworkMap {
     @PersistenceContext
     EntityManager em;
 
-    Clock clock = Clock.system(Cadence.ZONE);
+    @Inject
+    Clock clock;
 
     private record Snapshot(List<Actor> actors, List<Tie> ties, Instant at, Map<MapFilter, NetworkGraph> graphs) {
     }

@@ -13,7 +13,6 @@ import dk.tovholder.meeting.entity.ItemType;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.meeting.entity.MeetingStatus;
 import dk.tovholder.network.boundary.NetworkGroups;
-import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
@@ -67,7 +66,8 @@ public class Exchange {
     @Inject
     Meetings meetings;
 
-    Clock clock = Clock.system(Cadence.ZONE);
+    @Inject
+    Clock clock;
 
     /** Today in Denmark: the day a post's expiry is counted against. */
     public LocalDate today() {

@@ -78,7 +78,8 @@ public class ExperienceGroups {
     @Inject
     AuditTrail auditTrail;
 
-    Clock clock = Clock.system(ZONE);
+    @Inject
+    Clock clock;
 
     Instant now() {
         return Instant.now(clock);

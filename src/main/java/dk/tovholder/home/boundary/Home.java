@@ -7,7 +7,6 @@ import dk.tovholder.meeting.boundary.MeetingArchive;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.network.boundary.MeetingDuty;
 import dk.tovholder.network.boundary.NetworkGroups;
-import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.room.boundary.Bookings;
 import dk.tovholder.room.boundary.Rooms;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +54,8 @@ public class Home {
     @Inject
     ExperienceGroups experienceGroups;
 
-    Clock clock = Clock.system(Cadence.ZONE);
+    @Inject
+    Clock clock;
 
     public Overview overview(@NotNull Caller caller) {
         LocalDate today = LocalDate.now(clock);

@@ -1,5 +1,6 @@
 package dk.tovholder.identity.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.api.Problem;
 import dk.tovholder.identity.control.LoginThrottle;
 import dk.tovholder.protection.ClientAddress;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -91,7 +91,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     @PostConstruct
     void configure() {
         throttle = new LoginThrottle(accountFailures, addressFailures, Duration.ofMinutes(windowMinutes),
-                Clock.systemUTC());
+                AppClock.get());
         proxies = trustedProxies.map(list -> Arrays.stream(list.split(",")).map(String::strip)
                 .filter(a -> !a.isEmpty()).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
     }

@@ -1,5 +1,6 @@
 package dk.tovholder.identity.entity;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.language.Language;
 import dk.tovholder.organisation.entity.Person;
 import jakarta.persistence.CollectionTable;
@@ -94,7 +95,7 @@ public class Account implements Serializable {
         this.username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
         this.passwordHash = passwordHash;
         this.person = person;
-        this.createdAt = Instant.now();
+        this.createdAt = AppClock.now();
         grant(extraRoles);
     }
 
@@ -105,7 +106,7 @@ public class Account implements Serializable {
     public void deactivate() {
         if (active) {
             active = false;
-            deactivatedAt = Instant.now();
+            deactivatedAt = AppClock.now();
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.tovholder.mail.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.mail.entity.AddressFailure;
 import dk.tovholder.mail.entity.FailureSource;
@@ -11,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +34,9 @@ public class AddressFailures {
     public void record(@NotNull String address, @NotNull FailureSource source, String reason) {
         AddressFailure failure = em.find(AddressFailure.class, AddressFailure.normalise(address));
         if (failure == null) {
-            em.persist(new AddressFailure(address, source, reason, Instant.now()));
+            em.persist(new AddressFailure(address, source, reason, AppClock.now()));
         } else {
-            failure.again(source, reason, Instant.now());
+            failure.again(source, reason, AppClock.now());
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.tovholder.mail.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.mail.entity.FailureSource;
 import dk.tovholder.mail.entity.MailStatus;
 import dk.tovholder.mail.entity.OutboxMail;
@@ -23,7 +24,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.UnsupportedEncodingException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -81,24 +81,24 @@ public class MailDelivery {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void deliver(Long id) {
         OutboxMail mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE); // one sender per message
-        if (mail == null || mail.getStatus() != MailStatus.PENDING || mail.getNextAttemptAt().isAfter(Instant.now())) {
+        if (mail == null || mail.getStatus() != MailStatus.PENDING || mail.getNextAttemptAt().isAfter(AppClock.now())) {
             return;
         }
         try {
             Transport.send(message(mail));
-            mail.sent(Instant.now());
+            mail.sent(AppClock.now());
         } catch (SendFailedException e) {
             if (refusedForGood(e)) {
                 LOG.info(() -> "mail " + id + ": the SMTP server refused " + mail.getRecipient() + ": "
                         + e.getMessage());
-                mail.refused(e.getMessage(), Instant.now());
+                mail.refused(e.getMessage(), AppClock.now());
                 failures.record(mail.getRecipient(), FailureSource.REFUSED, e.getMessage());
             } else {
-                mail.failed(e.getMessage(), Instant.now(), Duration.ofSeconds(retrySeconds));
+                mail.failed(e.getMessage(), AppClock.now(), Duration.ofSeconds(retrySeconds));
             }
         } catch (MessagingException | UnsupportedEncodingException e) {
             LOG.fine(() -> "mail " + id + " to " + mail.getRecipient() + " not sent: " + e);
-            mail.failed(e.getMessage(), Instant.now(), Duration.ofSeconds(retrySeconds));
+            mail.failed(e.getMessage(), AppClock.now(), Duration.ofSeconds(retrySeconds));
         }
     }
 

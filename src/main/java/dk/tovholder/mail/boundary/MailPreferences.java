@@ -1,5 +1,6 @@
 package dk.tovholder.mail.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.mail.entity.MailPreference;
 import dk.tovholder.mail.entity.MailTopic;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +87,7 @@ public class MailPreferences {
     }
 
     public boolean holdsComingDuty(@NotNull Caller caller) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = AppClock.today();
         return groups.myDuties(caller).stream().anyMatch(d -> !d.day().isBefore(today));
     }
 }

@@ -1,5 +1,6 @@
 package dk.tovholder.mail.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.cluster.boundary.Cluster;
 import dk.tovholder.mail.entity.OutboxMail;
 import jakarta.annotation.PostConstruct;
@@ -13,7 +14,6 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,8 +75,8 @@ public class MailSender {
         }
         try {
             int queued = reminders.queueDutyReminders();
-            int actions = reminders.queueActionReminders(java.time.LocalDate.now(Reminders.ZONE));
-            int sessions = reminders.queueSessionReminders(Instant.now());
+            int actions = reminders.queueActionReminders(AppClock.today());
+            int sessions = reminders.queueSessionReminders(AppClock.now());
             LOG.fine(() -> queued + " duty reminders, " + actions + " action item reminders and " + sessions
                     + " session reminders queued");
         } catch (RuntimeException e) {
@@ -89,7 +89,7 @@ public class MailSender {
         if (!enabled || !cluster.runsScheduledJobs()) {
             return;
         }
-        List<Long> due = em.createNamedQuery(OutboxMail.FIND_DUE, Long.class).setParameter("now", Instant.now())
+        List<Long> due = em.createNamedQuery(OutboxMail.FIND_DUE, Long.class).setParameter("now", AppClock.now())
                 .setMaxResults(BATCH).getResultList();
         for (Long id : due) {
             try {

@@ -46,7 +46,8 @@ public class Outbox {
     @Inject
     AddressFailures failures;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * A message to a person: subject and body from the bundle in their

@@ -1,5 +1,6 @@
 package dk.tovholder.mail.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.experience.boundary.ExperienceGroups;
 import dk.tovholder.experience.entity.ExperienceGroup;
 import dk.tovholder.identity.entity.Caller;
@@ -74,7 +75,7 @@ public class Reminders {
 
     /** Queues the reminders due now; returns how many were new. */
     public int queueDutyReminders() {
-        return queueDutyReminders(LocalDate.now(ZONE), daysAhead);
+        return queueDutyReminders(AppClock.today(), daysAhead);
     }
 
     /** Queues a reminder for each duty in [today, today + days] with something still to do before the meeting. */

@@ -1,5 +1,6 @@
 package dk.tovholder.meeting.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.meeting.entity.ActionItem;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +26,7 @@ public class ActionsResource {
 
     @GET
     public List<ActionView> actionItems() {
-        LocalDate today = LocalDate.now(dk.tovholder.network.entity.Cadence.ZONE);
+        LocalDate today = AppClock.today();
         return meetings.myActionItems(currentUser.caller()).stream().map(a -> ActionView.of(a, today)).toList();
     }
 

@@ -1,8 +1,8 @@
 package dk.tovholder.meeting.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.meeting.entity.Meeting;
-import dk.tovholder.network.entity.Cadence;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,7 +26,7 @@ public class GroupMeetings {
 
     public List<Meeting> next(Long groupId) {
         if (next == null) {
-            LocalDate today = LocalDate.now(Cadence.ZONE);
+            LocalDate today = AppClock.today();
             next = meetings.ofGroup(groupId, currentUser.caller(), today, today.plusMonths(MeetingSeries.MONTHS_AHEAD))
                     .stream().limit(SHOWN).toList();
         }

@@ -1,7 +1,7 @@
 package dk.tovholder.meeting.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.network.entity.Cadence;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,7 +47,7 @@ public class GroupMeetingsResource {
     @GET
     public List<MeetingView> list(@PathParam("groupId") long groupId, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        LocalDate start = from == null ? LocalDate.now(Cadence.ZONE) : from;
+        LocalDate start = from == null ? AppClock.today() : from;
         LocalDate end = to == null ? start.plusMonths(3) : to;
         return meetings.ofGroup(groupId, currentUser.caller(), start, end).stream()
                 .map(m -> MeetingView.of(m, false)).toList();

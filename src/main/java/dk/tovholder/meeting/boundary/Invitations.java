@@ -46,7 +46,8 @@ public class Invitations {
     @Inject
     Event<InvitationSent> invitationSent;
 
-    Clock clock = Clock.system(Cadence.ZONE);
+    @Inject
+    Clock clock;
 
     /** What sending did: the meeting (its new version and sending time), whether again, and to how many. */
     public record Sent(Meeting meeting, boolean again, int recipients) {

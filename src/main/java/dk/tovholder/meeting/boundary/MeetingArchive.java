@@ -45,7 +45,8 @@ public class MeetingArchive {
     @Inject
     MeetingSeries series;
 
-    Clock clock = Clock.system(Cadence.ZONE);
+    @Inject
+    Clock clock;
 
     /**
      * The years with past meetings of the group, newest first (two statements:

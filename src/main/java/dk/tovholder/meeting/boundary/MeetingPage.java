@@ -1,5 +1,6 @@
 package dk.tovholder.meeting.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.language.Messages;
@@ -152,7 +153,7 @@ public class MeetingPage implements Serializable {
             group = meetings.groupOf(meeting, caller);
             mayManageGroup = groups.mayManage(group, caller);
             mayEdit = meetings.mayEdit(meeting, caller);
-            phase = meeting.phase(Instant.now());
+            phase = meeting.phase(AppClock.now());
             if (writeEarly && mayEdit && phase == Meeting.Phase.BEFORE) {
                 phase = Meeting.Phase.MINUTES;
             }
@@ -332,7 +333,7 @@ public class MeetingPage implements Serializable {
         try {
             meeting = saveNotesOnce(itemId, text);
             notesBase.put(itemId, blankToNull(text));
-            notesSavedAt.put(itemId, Instant.now());
+            notesSavedAt.put(itemId, AppClock.now());
             notesConflict.remove(itemId);
             notesError.remove(itemId);
             return true;
@@ -476,7 +477,7 @@ public class MeetingPage implements Serializable {
 
     /** Circulating and approving before the start needs a reason (the page asks for it). */
     public boolean isNeedsOverride() {
-        return !meeting.isStarted(Instant.now());
+        return !meeting.isStarted(AppClock.now());
     }
 
     public boolean isMayComment() {
@@ -489,7 +490,7 @@ public class MeetingPage implements Serializable {
     }
 
     public boolean isOverdue(ActionItem a) {
-        return a.isOverdue(LocalDate.now(Cadence.ZONE));
+        return a.isOverdue(AppClock.today());
     }
 
     public List<Decision> getDecisions() {
@@ -682,7 +683,7 @@ public class MeetingPage implements Serializable {
     }
 
     public boolean isMayPropose() {
-        return isParticipant() && meeting.acceptsProposals(Instant.now());
+        return isParticipant() && meeting.acceptsProposals(AppClock.now());
     }
 
     public List<AgendaProposal> getProposals() {
@@ -767,7 +768,7 @@ public class MeetingPage implements Serializable {
     }
 
     public boolean isStarted() {
-        return meeting.isStarted(Instant.now());
+        return meeting.isStarted(AppClock.now());
     }
 
     public List<Person> getParticipants() {

@@ -1,5 +1,6 @@
 package dk.tovholder.meeting.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.meeting.entity.MeetingStatus;
 import dk.tovholder.network.boundary.RhythmChanged;
@@ -139,7 +140,7 @@ public class MeetingSeries {
     void realign(@Observes RhythmChanged event) {
         NetworkGroup group = em.find(NetworkGroup.class, event.groupId());
         Cadence cadence = group.getCadence();
-        Instant now = Instant.now();
+        Instant now = AppClock.now();
         List<Meeting> coming = em.createQuery("select m from Meeting m where m.groupId = :g"
                 + " and m.seriesDate is not null and m.startsAt >= :now order by m.seriesDate", Meeting.class)
                 .setParameter("g", group.getId()).setParameter("now", now).getResultList();

@@ -1,5 +1,6 @@
 package dk.tovholder.meeting.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.meeting.entity.AgendaItem;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.entity.Cadence;
@@ -40,7 +41,7 @@ public record MeetingView(Long id, Long groupId, String title, OffsetDateTime st
             }
         }
         return new MeetingView(m.getId(), m.getGroupId(), m.getTitle(), local(m.getStartsAt()), local(m.getEndsAt()),
-                m.getPlace(), m.getStatus().name(), m.phase(Instant.now()).name(), m.isAgendaPublished(),
+                m.getPlace(), m.getStatus().name(), m.phase(AppClock.now()).name(), m.isAgendaPublished(),
                 m.isMinutesApproved(), withAgenda && m.isOverlong(),
                 withAgenda ? local(m.estimatedEnd()) : null,
                 m.isInvitationSent() ? local(m.getInvitationSentAt()) : null, m.getVersion(), withAgenda ? items : null);

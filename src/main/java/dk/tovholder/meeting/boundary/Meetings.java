@@ -80,7 +80,8 @@ public class Meetings {
     /** The longest reason a user may give for overriding a time rule. */
     public static final int OVERRIDE_REASON_MAX = 1000;
 
-    Clock clock = Clock.system(Cadence.ZONE);
+    @Inject
+    Clock clock;
 
     LocalDate today() {
         return LocalDate.now(clock);

@@ -1,5 +1,6 @@
 package dk.tovholder.meeting.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.meeting.entity.Meeting;
@@ -84,7 +85,7 @@ public class MeetingsResource {
         if (!meetings.mayReadMinutes(meeting, caller)) {
             throw new dk.tovholder.refusal.Forbidden("minutes.notYet");
         }
-        java.time.LocalDate today = java.time.LocalDate.now(dk.tovholder.network.entity.Cadence.ZONE);
+        java.time.LocalDate today = AppClock.today();
         return new MinutesView(meeting.getId(), meeting.isMinutesApproved(),
                 meeting.getAgenda().stream().map(i -> new MinutesView.ItemNotes(i.getId(), i.getTitle(), i.getNotes()))
                         .toList(),

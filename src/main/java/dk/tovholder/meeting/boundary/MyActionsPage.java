@@ -1,15 +1,14 @@
 package dk.tovholder.meeting.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.meeting.entity.ActionItem;
-import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.refusal.Refusal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public class MyActionsPage implements Serializable {
     }
 
     public boolean isOverdue(ActionItem action) {
-        return action.isOverdue(LocalDate.now(Cadence.ZONE));
+        return action.isOverdue(AppClock.today());
     }
 
     public String markDone(Long actionId) {

@@ -1,5 +1,6 @@
 package dk.tovholder.meeting.entity;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
@@ -107,7 +108,7 @@ public class ActionItem implements Serializable {
         this.responsiblePerson = responsiblePerson == null || responsiblePerson.isBlank() ? null
                 : responsiblePerson.strip();
         this.dueDate = dueDate;
-        this.createdAt = Instant.now();
+        this.createdAt = AppClock.now();
     }
 
     public void markDone(Person by, String note) {
@@ -116,7 +117,7 @@ public class ActionItem implements Serializable {
         }
         status = Status.DONE;
         doneBy = by;
-        doneAt = Instant.now();
+        doneAt = AppClock.now();
         doneNote = note == null || note.isBlank() ? null : note.strip();
     }
 

@@ -1,5 +1,6 @@
 package dk.tovholder.meeting.entity;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
 import jakarta.persistence.Column;
@@ -80,7 +81,7 @@ public class AgendaProposal implements Serializable {
         this.title = title.strip();
         this.description = description == null || description.isBlank() ? null : description.strip();
         this.minutes = minutes;
-        this.proposedAt = Instant.now();
+        this.proposedAt = AppClock.now();
     }
 
     public void decide(boolean accept, Person by, String why) {
@@ -89,7 +90,7 @@ public class AgendaProposal implements Serializable {
         }
         status = accept ? Status.ACCEPTED : Status.DECLINED;
         decidedBy = by;
-        decidedAt = Instant.now();
+        decidedAt = AppClock.now();
         reason = why == null || why.isBlank() ? null : why.strip();
     }
 

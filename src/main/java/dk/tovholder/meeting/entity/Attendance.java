@@ -1,5 +1,6 @@
 package dk.tovholder.meeting.entity;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -68,7 +69,7 @@ public class Attendance implements Serializable {
     public void answer(Answer given, String text) {
         this.answer = given;
         this.note = text == null || text.isBlank() ? null : text.strip();
-        this.answeredAt = Instant.now();
+        this.answeredAt = AppClock.now();
     }
 
     public void recordAttended(boolean came) {

@@ -1,5 +1,6 @@
 package dk.tovholder.meeting.entity;
 
+import dk.tovholder.clock.AppClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -46,7 +47,7 @@ public class Decision implements Serializable {
         this.meetingId = meetingId;
         this.agendaItemId = agendaItemId;
         this.text = text.strip();
-        this.createdAt = Instant.now();
+        this.createdAt = AppClock.now();
     }
 
     public Long getId() {

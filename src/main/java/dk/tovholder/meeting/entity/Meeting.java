@@ -1,5 +1,6 @@
 package dk.tovholder.meeting.entity;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.refusal.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -268,7 +269,7 @@ public class Meeting implements Serializable {
         if (status == MeetingStatus.PLANNED) {
             status = MeetingStatus.AGENDA_PUBLISHED;
         }
-        agendaPublishedAt = Instant.now();
+        agendaPublishedAt = AppClock.now();
     }
 
     /** Notes of the minutes for one agenda item; the minutes are a draft until approved. */

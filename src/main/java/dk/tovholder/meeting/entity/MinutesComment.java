@@ -1,5 +1,6 @@
 package dk.tovholder.meeting.entity;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,7 +51,7 @@ public class MinutesComment implements Serializable {
         this.meetingId = meetingId;
         this.person = person;
         this.text = text.strip();
-        this.createdAt = Instant.now();
+        this.createdAt = AppClock.now();
     }
 
     public Person getPerson() {

@@ -1,5 +1,6 @@
 package dk.tovholder.meeting.entity;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.schema.QueryCache;
 import dk.tovholder.organisation.entity.Person;
 import jakarta.persistence.Column;
@@ -62,7 +63,7 @@ public class MinutesVersion implements Serializable {
         this.content = content.length() > CONTENT_MAX ? content.substring(0, CONTENT_MAX) : content;
         this.reason = reason == null || reason.isBlank() ? null : reason.strip();
         this.approvedBy = approvedBy;
-        this.approvedAt = Instant.now();
+        this.approvedAt = AppClock.now();
     }
 
     public int getNumber() {

@@ -1,5 +1,6 @@
 package dk.tovholder.network.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.CadenceKind;
 import dk.tovholder.network.entity.NetworkGroup;
@@ -76,7 +77,7 @@ public class GroupForm implements Serializable {
     }
 
     public Cadence cadence() {
-        LocalDate from = firstDate != null ? firstDate : rotaStart != null ? rotaStart : LocalDate.now(Cadence.ZONE);
+        LocalDate from = firstDate != null ? firstDate : rotaStart != null ? rotaStart : AppClock.today();
         return switch (cadenceKind) {
             case WEEKLY -> Cadence.weekly(weeks, day, startTime, minutes, from);
             case MONTHLY -> {

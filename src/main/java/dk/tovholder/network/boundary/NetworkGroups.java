@@ -74,7 +74,8 @@ public class NetworkGroups {
     @Inject
     AuditTrail auditTrail;
 
-    Clock clock = Clock.system(Cadence.ZONE);
+    @Inject
+    Clock clock;
 
     LocalDate today() {
         return LocalDate.now(clock);

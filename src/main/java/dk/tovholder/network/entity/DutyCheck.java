@@ -1,5 +1,6 @@
 package dk.tovholder.network.entity;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,7 +62,7 @@ public class DutyCheck implements Serializable {
         this.item = item;
         this.doneBy = doneBy;
         this.automatic = automatic;
-        this.doneAt = Instant.now();
+        this.doneAt = AppClock.now();
     }
 
     public Long getGroupId() {

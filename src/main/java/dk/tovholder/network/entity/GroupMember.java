@@ -1,5 +1,6 @@
 package dk.tovholder.network.entity;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import jakarta.persistence.Column;
@@ -59,7 +60,7 @@ public class GroupMember implements Serializable {
     GroupMember(NetworkGroup group, Organisation organisation) {
         this.group = group;
         this.organisation = organisation;
-        this.joinedAt = Instant.now();
+        this.joinedAt = AppClock.now();
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package dk.tovholder.network.entity;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
 import jakarta.persistence.Column;
@@ -77,7 +78,7 @@ public class JoinRequest implements Serializable {
         this.groupId = groupId;
         this.person = person;
         this.message = message == null || message.isBlank() ? null : message.strip();
-        this.requestedAt = Instant.now();
+        this.requestedAt = AppClock.now();
     }
 
     public void decide(boolean approve, Person by, String why) {
@@ -86,7 +87,7 @@ public class JoinRequest implements Serializable {
         }
         status = approve ? Status.APPROVED : Status.DECLINED;
         decidedBy = by;
-        decidedAt = Instant.now();
+        decidedAt = AppClock.now();
         reason = why == null || why.isBlank() ? null : why.strip();
     }
 

@@ -1,5 +1,6 @@
 package dk.tovholder.network.entity;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
@@ -128,7 +129,7 @@ public class NetworkGroup implements Serializable {
         this.name = name;
         this.administrator = administrator;
         this.rotaStart = rotaStart;
-        this.createdAt = Instant.now();
+        this.createdAt = AppClock.now();
     }
 
     /** Adds an organisation; refused when it is a member already. */

@@ -1,5 +1,6 @@
 package dk.tovholder.network.entity;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.schema.QueryCache;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
@@ -95,7 +96,7 @@ public class RotaEvent implements Serializable {
         this.turnDate = turnDate;
         this.actor = actor;
         this.reason = reason == null || reason.isBlank() ? null : reason.strip();
-        this.occurredAt = Instant.now();
+        this.occurredAt = AppClock.now();
     }
 
     public static RotaEvent order(Long groupId, boolean reorder, LocalDate from, List<Long> order, Person actor,

@@ -1,5 +1,6 @@
 package dk.tovholder.network.entity;
 
+import dk.tovholder.clock.AppClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -70,7 +71,7 @@ public class RotaRhythm implements Serializable {
         this.until = until;
         this.rotationUnit = rotationUnit;
         this.cadence = cadence.copy();
-        this.recordedAt = Instant.now();
+        this.recordedAt = AppClock.now();
     }
 
     public Long getId() {

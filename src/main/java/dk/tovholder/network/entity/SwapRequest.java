@@ -1,5 +1,6 @@
 package dk.tovholder.network.entity;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.schema.QueryCache;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
@@ -101,7 +102,7 @@ public class SwapRequest implements Serializable {
         this.holderB = holderB;
         this.proposedBy = proposedBy;
         this.reason = reason == null || reason.isBlank() ? null : reason.strip();
-        this.proposedAt = Instant.now();
+        this.proposedAt = AppClock.now();
     }
 
     public void decide(boolean accept, Person by) {
@@ -110,7 +111,7 @@ public class SwapRequest implements Serializable {
         }
         status = accept ? SwapStatus.ACCEPTED : SwapStatus.DECLINED;
         decidedBy = by;
-        decidedAt = Instant.now();
+        decidedAt = AppClock.now();
     }
 
     /**
@@ -123,7 +124,7 @@ public class SwapRequest implements Serializable {
         }
         status = SwapStatus.WITHDRAWN;
         decidedBy = by;
-        decidedAt = Instant.now();
+        decidedAt = AppClock.now();
     }
 
     public boolean isPending() {

@@ -1,5 +1,6 @@
 package dk.tovholder.organisation.entity;
 
+import dk.tovholder.clock.AppClock;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -151,7 +152,7 @@ public class Organisation implements Serializable {
      */
     public void recordConsent(boolean consent) {
         if (consent != contactConsent || consentRecordedAt == null) {
-            consentRecordedAt = Instant.now();
+            consentRecordedAt = AppClock.now();
         }
         contactConsent = consent;
     }

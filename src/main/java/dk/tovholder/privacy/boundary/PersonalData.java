@@ -1,5 +1,6 @@
 package dk.tovholder.privacy.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.audit.entity.AuditEntry;
 import dk.tovholder.identity.boundary.SessionRegistry;
@@ -61,7 +62,7 @@ public class PersonalData {
     /** Everything held about the person, for the person or an administrator. */
     public JsonObject export(@NotNull Long personId, @NotNull Caller caller) {
         Person person = person(personId, caller);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("exportedAt", Instant.now().toString());
+        JsonObjectBuilder json = Json.createObjectBuilder().add("exportedAt", AppClock.now().toString());
         json.add("person", Json.createObjectBuilder().add("id", person.getId()).add("name", person.getName())
                 .add("jobTitle", text(person.getJobTitle())).add("email", text(person.getEmail()))
                 .add("phone", text(person.getPhone())).add("organisation", person.getOrganisation().getName()));
@@ -173,7 +174,7 @@ public class PersonalData {
             throw new Conflict("person", "privacy.erase.experience", String.join(", ", experience));
         }
         String email = person.getEmail();
-        Instant now = Instant.now();
+        Instant now = AppClock.now();
         List<Account> accounts = em.createQuery("select a from Account a where a.person.id = :p", Account.class)
                 .setParameter("p", personId).getResultList();
         for (Account account : accounts) {

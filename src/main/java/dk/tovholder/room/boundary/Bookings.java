@@ -81,7 +81,8 @@ public class Bookings {
     @Inject
     Event<BookingChanged> changed;
 
-    Clock clock = Clock.system(BookingRules.ZONE);
+    @Inject
+    Clock clock;
 
     Instant now() {
         return Instant.now(clock);

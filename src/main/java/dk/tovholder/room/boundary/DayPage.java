@@ -1,5 +1,6 @@
 package dk.tovholder.room.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.language.LanguagePreference;
@@ -127,7 +128,7 @@ public class DayPage implements Serializable {
     }
 
     private LocalDate readDate() {
-        LocalDate today = LocalDate.now(BookingRules.ZONE);
+        LocalDate today = AppClock.today();
         if (dateParam == null || dateParam.isBlank()) {
             return today;
         }
@@ -254,7 +255,7 @@ public class DayPage implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(BookingRules.ZONE);
+        return AppClock.today();
     }
 
     public LocalDate getPrevious() {

@@ -1,5 +1,6 @@
 package dk.tovholder.room.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.language.Language;
@@ -86,7 +87,7 @@ public class RoomPage implements Serializable {
         // the messages of the page's parameters in the reader's language (the view is not built yet)
         FacesContext.getCurrentInstance().getViewRoot().setLocale(language.getLocale());
         request.setRoomId(id);
-        request.setDay(LocalDate.now(BookingRules.ZONE).plusDays(1));
+        request.setDay(AppClock.today().plusDays(1));
         request.setStart(LocalTime.of(10, 0));
         request.setEnd(LocalTime.of(12, 0));
         prefill();
@@ -113,6 +114,11 @@ public class RoomPage implements Serializable {
         } catch (DateTimeParseException unreadable) {
             messages.error("room.book.badParam");
         }
+    }
+
+    /** The week the calendar opens on: this week by the app's clock, not the browser's. */
+    public LocalDate getToday() {
+        return AppClock.today();
     }
 
     /** The first and last hour the week view shows: the room's earliest opening and latest closing. */

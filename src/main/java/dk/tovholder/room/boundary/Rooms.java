@@ -16,6 +16,7 @@ import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.BookingStatus;
 import dk.tovholder.room.entity.Room;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -51,7 +52,8 @@ public class Rooms {
     @PersistenceContext
     EntityManager em;
 
-    Clock clock = Clock.system(BookingRules.ZONE);
+    @Inject
+    Clock clock;
 
     Instant now() {
         return Instant.now(clock);

@@ -1,5 +1,6 @@
 package dk.tovholder.room.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.layout.FacesMessages;
@@ -78,7 +79,7 @@ public class RoomsPage implements Serializable {
                 meetingId = null;
             }
         }
-        query.setDay(LocalDate.now(BookingRules.ZONE).plusDays(1));
+        query.setDay(AppClock.today().plusDays(1));
         query.setStart(LocalTime.of(10, 0));
         query.setEnd(LocalTime.of(12, 0));
     }

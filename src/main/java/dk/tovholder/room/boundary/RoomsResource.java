@@ -1,5 +1,6 @@
 package dk.tovholder.room.boundary;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.refusal.Refusal;
@@ -86,7 +87,7 @@ public class RoomsResource {
     @Path("{id}/bookings")
     public List<BookingView> bookings(@PathParam("id") long id, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        LocalDate first = from != null ? from : LocalDate.now(BookingRules.ZONE);
+        LocalDate first = from != null ? from : AppClock.today();
         LocalDate last = to != null ? to : first.plusDays(14);
         if (!last.isAfter(first)) {
             throw Refusal.onField("to", "api.period.order");

@@ -5,7 +5,6 @@ import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.meeting.entity.MeetingStatus;
 import dk.tovholder.network.boundary.NetworkGroups;
-import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.GroupKind;
 import dk.tovholder.network.entity.GroupMember;
 import dk.tovholder.network.entity.NetworkGroup;
@@ -57,7 +56,8 @@ public class ValueGames {
     @Inject
     NetworkGroups groups;
 
-    Clock clock = Clock.system(Cadence.ZONE);
+    @Inject
+    Clock clock;
 
     /** The meeting's game, if it has one (404 when the caller may not see the meeting). */
     public Optional<ValueGame> ofMeeting(@NotNull Long meetingId, @NotNull Caller caller) {

@@ -4,6 +4,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dk.tovholder.it.Server;
+import dk.tovholder.it.ServerDay;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,11 +50,39 @@ public final class Browser implements AfterTestExecutionCallback {
                     "--disable-component-update", "--disable-sync", "--window-size=1280,1000", "--lang=da");
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
-            driver = new ChromeDriver(service, options);
+            ChromeDriver chromium = new ChromeDriver(service, options);
+            shiftClock(chromium);
+            driver = chromium;
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
         }
         return driver;
+    }
+
+    /**
+     * The browser's own clock shows the server's day (a calendar's "today", a date picker's
+     * month): every page of this tab gets, before its scripts, a {@code Date} that runs
+     * {@link ServerDay#offset()} ahead.
+     */
+    private static void shiftClock(ChromeDriver chromium) {
+        long offset = ServerDay.offset().toMillis();
+        if (offset == 0) {
+            return;
+        }
+        String shim = """
+                (() => {
+                  const RealDate = Date, offset = %d;
+                  function ShiftedDate(...args) {
+                    if (!new.target) return new RealDate(RealDate.now() + offset).toString();
+                    return args.length ? new RealDate(...args) : new RealDate(RealDate.now() + offset);
+                  }
+                  ShiftedDate.prototype = RealDate.prototype;
+                  ShiftedDate.now = () => RealDate.now() + offset;
+                  ShiftedDate.parse = RealDate.parse;
+                  ShiftedDate.UTC = RealDate.UTC;
+                  globalThis.Date = ShiftedDate;
+                })();""".formatted(offset);
+        chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", shim));
     }
 
     /** The browser console's errors since the last call (e.g. what the Content Security Policy refused). */

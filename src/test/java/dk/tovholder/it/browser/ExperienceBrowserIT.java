@@ -1,5 +1,6 @@
 package dk.tovholder.it.browser;
 
+import dk.tovholder.it.ServerDay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -271,7 +271,7 @@ class ExperienceBrowserIT {
         assertEquals("Valgte råd: 3/3", Browser.find(By.id("selectedCount")).getText());
 
         // the first session is a week ahead: completing asks whether to record it anyway, and why
-        LocalDate sessionDay = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusWeeks(1);
+        LocalDate sessionDay = ServerDay.today().plusWeeks(1);
         setValue(By.id("sessions:day"), sessionDay.toString());
         setValue(By.id("sessions:start"), "13:00");
         submit(By.id("sessions:schedule"), "Mødet for trin 1 er planlagt med dagsorden fra facilitatorguiden.");
@@ -380,7 +380,7 @@ class ExperienceBrowserIT {
         }
 
         // the joint project, and closing
-        String date = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(2).toString();
+        String date = ServerDay.today().plusMonths(2).toString();
         Browser.type(By.id("project:title"), "Fælles velkomst til genhusede beboere");
         Browser.type(By.id("project:goal"), "Alle genhusede familier får besøg af drift og boligsocial sammen");
         Browser.type(By.id("project:firstSteps"), "Liste over genhusede; plan for besøg");

@@ -1,5 +1,6 @@
 package dk.tovholder.it.browser;
 
+import dk.tovholder.it.ServerDay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -211,7 +212,7 @@ class HandbookToolsBrowserIT {
         String title = "Rollatorer til udlån " + UUID.randomUUID().toString().substring(0, 6);
         String json = jakarta.json.Json.createObjectBuilder().add("kind", "OFFER").add("category", "OTHER")
                 .add("title", title).add("description", "To rollatorer står klar.").add("targetGroup", "Ældre")
-                .add("expiresOn", java.time.LocalDate.now().plusDays(20).toString()).build().toString();
+                .add("expiresOn", ServerDay.today().plusDays(20).toString()).build().toString();
         java.net.http.HttpResponse<String> made = Server.send("booker", "POST", "api/exchange/posts", json);
         assertEquals(201, made.statusCode(), made::body);
         long post = Server.json(made).asJsonObject().getJsonNumber("id").longValue();

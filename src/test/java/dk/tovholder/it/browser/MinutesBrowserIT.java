@@ -1,5 +1,6 @@
 package dk.tovholder.it.browser;
 
+import dk.tovholder.it.ServerDay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,6 @@ import dk.tovholder.it.Server;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,6 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(Browser.class)
 class MinutesBrowserIT {
 
-    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final By NOTES = By.cssSelector("textarea.notes-text");
 
     @BeforeEach
@@ -65,7 +63,7 @@ class MinutesBrowserIT {
         ((JavascriptExecutor) Browser.driver()).executeScript(
                 "document.getElementById('change:day').value = arguments[0];"
                         + "document.getElementById('change:start').value = '10:00';",
-                LocalDate.now(COPENHAGEN).minusDays(1).toString());
+                ServerDay.today().minusDays(1).toString());
         Browser.navigate(By.id("change:saveChange"));
         Browser.awaitText(By.tagName("main"), "Mødet er ændret.");
     }
@@ -146,7 +144,7 @@ class MinutesBrowserIT {
                 .selectByVisibleText("Bydelsmødre");
         ((JavascriptExecutor) Browser.driver()).executeScript(
                 "document.querySelectorAll('input.action-due')[1].value = arguments[0];",
-                LocalDate.now(COPENHAGEN).plusWeeks(3).toString());
+                ServerDay.today().plusWeeks(3).toString());
         Browser.ajax(By.xpath("(//button[contains(@class,'add-action')])[2]"));
         Browser.awaitText(By.tagName("main"), "Opgaven er tilføjet.");
         Browser.guideShot("meeting-minutes-coordinator");

@@ -1,5 +1,6 @@
 package dk.tovholder.it.browser;
 
+import dk.tovholder.it.ServerDay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -122,7 +123,7 @@ class NetworkGroupBrowserIT {
         Browser.navigate(By.id("nav-groups"));
         Browser.navigate(By.id("createGroup"));
         String name = "Arkivgruppen " + System.nanoTime();
-        java.time.LocalDate start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).minusWeeks(3);
+        java.time.LocalDate start = ServerDay.today().minusWeeks(3);
         Browser.type(By.id("edit:name"), name);
         new org.openqa.selenium.support.ui.Select(Browser.find(By.id("edit:cadenceKind"))).selectByValue("WEEKLY");
         new org.openqa.selenium.support.ui.Select(Browser.find(By.id("edit:day")))
@@ -148,7 +149,7 @@ class NetworkGroupBrowserIT {
         org.openqa.selenium.support.ui.Select year = new org.openqa.selenium.support.ui.Select(
                 Browser.find(By.id("archive:year")));
         List<String> years = year.getOptions().stream().map(WebElement::getText).toList();
-        assertEquals(String.valueOf(java.time.LocalDate.now().getYear()), years.get(0), "the newest year first");
+        assertEquals(String.valueOf(ServerDay.today().getYear()), years.get(0), "the newest year first");
         List<String> newest = texts(By.cssSelector("#archive .archived-meeting"));
         assertTrue(!newest.isEmpty(), "the past meetings of the year");
         if (years.size() > 1) { // three weeks ago was last year: that year's meetings on choosing it

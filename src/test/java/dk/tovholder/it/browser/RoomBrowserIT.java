@@ -1,5 +1,6 @@
 package dk.tovholder.it.browser;
 
+import dk.tovholder.it.ServerDay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tovholder.it.Server;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
@@ -33,7 +33,6 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(Browser.class)
 class RoomBrowserIT {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     private static final Locale DANISH = Locale.forLanguageTag("da");
     private static final DateTimeFormatter MESSAGE_DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
     private static final String CENTRE = "Medborgercentret Norden Plads";
@@ -49,7 +48,7 @@ class RoomBrowserIT {
 
     /** A weekday after all demo bookings (they end two months ahead), where every room is free. */
     private static LocalDate freeWednesday(int weeksLater) {
-        return LocalDate.now(ZONE).plusMonths(4).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY))
+        return ServerDay.today().plusMonths(4).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY))
                 .plusWeeks(weeksLater);
     }
 
@@ -329,6 +328,6 @@ class RoomBrowserIT {
         assertEquals(3, rows.size(), "the timeline has a row per room: " + rows);
         Browser.assertAccessible();
         Browser.navigate(By.id("next"));
-        assertTrue(Browser.path().contains("date=" + LocalDate.now(ZONE).plusDays(1)), Browser.path());
+        assertTrue(Browser.path().contains("date=" + ServerDay.today().plusDays(1)), Browser.path());
     }
 }

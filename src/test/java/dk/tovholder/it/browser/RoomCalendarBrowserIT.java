@@ -1,5 +1,6 @@
 package dk.tovholder.it.browser;
 
+import dk.tovholder.it.ServerDay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +47,7 @@ class RoomCalendarBrowserIT {
 
     /** A Friday after all demo bookings, where the centre's rooms are free. */
     private static LocalDate freeFriday(int weeksLater) {
-        return LocalDate.now(ZONE).plusMonths(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY))
+        return ServerDay.today().plusMonths(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY))
                 .plusWeeks(weeksLater);
     }
 

@@ -1,5 +1,6 @@
 package dk.tovholder.it.browser;
 
+import dk.tovholder.it.ServerDay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,8 +8,6 @@ import dk.tovholder.it.OwnMeeting;
 import dk.tovholder.it.Server;
 import jakarta.json.Json;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(Browser.class)
 class StartPageBrowserIT {
 
-    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final String PROGRAMME = "Boligsocial helhedsplan for Søndermarkskvarteret";
     private static final By SECTIONS = By.cssSelector(".home-cards > .home-section");
 
@@ -102,7 +100,7 @@ class StartPageBrowserIT {
         new Select(Browser.find(By.cssSelector("select.action-responsible"))).selectByVisibleText(PROGRAMME);
         ((JavascriptExecutor) Browser.driver()).executeScript(
                 "document.querySelector('input.action-due').value = arguments[0];",
-                LocalDate.now(COPENHAGEN).plusDays(3).toString());
+                ServerDay.today().plusDays(3).toString());
         Browser.ajax(By.cssSelector("button.add-action"));
         Browser.awaitText(By.tagName("main"), "Opgaven er tilføjet.");
         LoginPage.logOut();
