@@ -1,6 +1,5 @@
 package dk.tovholder.container;
 
-import dk.tovholder.clock.AppClock;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tovholder.audit.entity.AuditAction;
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.experience.boundary.ExperienceForm;
 import dk.tovholder.experience.boundary.ExperienceGroups;
 import dk.tovholder.experience.boundary.TooEarly;

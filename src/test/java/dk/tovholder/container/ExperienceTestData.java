@@ -1,7 +1,7 @@
 package dk.tovholder.container;
 
-import dk.tovholder.clock.AppClock;
 import dk.tovholder.audit.entity.AuditAction;
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.meeting.entity.Meeting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

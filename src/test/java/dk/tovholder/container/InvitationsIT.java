@@ -1,6 +1,5 @@
 package dk.tovholder.container;
 
-import dk.tovholder.clock.AppClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.Accounts;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.identity.entity.Role;
@@ -18,8 +18,8 @@ import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.boundary.GroupForm;
 import dk.tovholder.network.boundary.NetworkGroups;
-import dk.tovholder.network.entity.CadenceKind;
 import dk.tovholder.network.entity.Cadence;
+import dk.tovholder.network.entity.CadenceKind;
 import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.Refusal;

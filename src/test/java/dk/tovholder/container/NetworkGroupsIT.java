@@ -1,6 +1,5 @@
 package dk.tovholder.container;
 
-import dk.tovholder.clock.AppClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.Accounts;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.identity.entity.Role;

@@ -1,8 +1,8 @@
 package dk.tovholder.container;
 
-import dk.tovholder.clock.AppClock;
 import dk.tovholder.calendar.entity.CalendarFeed;
 import dk.tovholder.calendar.entity.FeedKind;
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.entity.Account;
 import dk.tovholder.identity.entity.Role;
 import dk.tovholder.mail.entity.MailPreference;

@@ -1,9 +1,9 @@
 package dk.tovholder.container;
 
-import dk.tovholder.clock.AppClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.mail.boundary.Reminders;
 import dk.tovholder.mail.entity.OutboxMail;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package dk.tovholder.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -172,7 +174,11 @@ class CrashIT {
                     return null;
                 });
             }
-            Thread.sleep(8_000);
+            // killed in the middle of the load, once it has written enough to check
+            await("enough acknowledged writes under load").atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(100)).until(() -> failures.get() > 0
+                            || acknowledgedBookings.size() >= 10 && Math.min(lastAcknowledgedRound[0],
+                                    lastAcknowledgedRound[1]) >= 5);
             server.kill();
             running.set(false);
             load.shutdown();

@@ -1,5 +1,6 @@
 package dk.tovholder.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -175,16 +176,11 @@ class HostileInputIT {
         assertEquals(200, withOrigin.statusCode(), withOrigin::body);
     }
 
-    private static void noBusyThreads() throws InterruptedException {
-        JsonObject busy = null;
-        for (int i = 0; i < 20; i++) { // requests still finishing their answers get a moment
-            busy = Server.json(Server.get("api/diagnostics/busy-threads", "admin")).asJsonObject();
-            if (busy.getInt("busy") == 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("request threads left busy: " + busy);
+    /** Requests still finishing their answers get two seconds; then no request thread may be busy. */
+    private static void noBusyThreads() {
+        await("no request thread left busy").atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Server.json(Server.get("api/diagnostics/busy-threads", "admin")).asJsonObject(),
+                        busy -> busy.getInt("busy") == 0);
     }
 
     /** The administrator's browser session: a session cookie, no password hashing per request. */

@@ -1,5 +1,6 @@
 package dk.tovholder.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -92,10 +93,13 @@ class MailIT {
         String purpose = "Nedetid " + System.nanoTime();
         JsonObject booking = book("booker", room, day, "09:00", "10:00", purpose);
         assertEquals("CONFIRMED", booking.getString("status"));
-        Thread.sleep(7000); // the sender tries (every 5 s) and fails: the message waits
+        String when = day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear() + " 09:00–10:00";
+        // the sender tries (every 5 s) and fails: the message waits in the outbox with the error
+        await("a failed attempt shown in the outbox").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> failedAttempts("booker@example.dk", "Bekræftet: Mødelokale 1 " + when), n -> n > 0);
 
         smtp.start();
-        String when = day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear() + " 09:00–10:00";
         MimeMessage confirmation = awaitMail("booker@example.dk", "Bekræftet: Mødelokale 1 " + when);
         assertTrue(text(confirmation).contains("Din booking af Mødelokale 1"), text(confirmation));
         List<String> subjects = Arrays.stream(smtp.getReceivedMessages()).map(m -> {
@@ -115,24 +119,30 @@ class MailIT {
         com.icegreen.greenmail.user.GreenMailUser mailbox = smtp.setUser("bounces@localhost", "bounces", "bounces");
         mailbox.deliver(dk.tovholder.mail.control.DeliveryReportsTest.bounce(address, "venter@example.dk"));
 
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        String page = "";
-        while (Instant.now().isBefore(until) && !page.contains(address)) {
-            Thread.sleep(500);
-            HttpResponse<String> outbox = Server.get("admin/outbox.xhtml", "admin");
-            assertEquals(200, outbox.statusCode());
-            page = outbox.body();
-        }
-        assertTrue(page.contains(address), "the failing address is listed for the administrator");
+        String page = await("the failing address listed for the administrator").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).until(MailIT::outboxPage, p -> p.contains(address));
         assertTrue(page.contains("Kom retur") && page.contains("User unknown in local recipient table"),
                 "with how and why");
         assertTrue(!page.contains("venter@example.dk"), "a delayed delivery is not a failure");
-        Instant emptied = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(emptied) && inbox(mailbox) > 0) {
-            Thread.sleep(200);
-        }
-        assertEquals(0, inbox(mailbox), "the report is deleted once read");
+        await("the report deleted from the bounce mailbox once read").atMost(Duration.ofSeconds(30))
+                .until(() -> inbox(mailbox), n -> n == 0);
         assertEquals(403, Server.get("admin/outbox.xhtml", "koordinator").statusCode(), "administrators only");
+    }
+
+    private static String outboxPage() {
+        HttpResponse<String> outbox = Server.get("admin/outbox.xhtml", "admin");
+        assertEquals(200, outbox.statusCode());
+        return outbox.body();
+    }
+
+    /** The attempts the outbox shows for the message, if it shows an error for it; else 0. */
+    private static int failedAttempts(String recipient, String subject) {
+        return Jsoup.parse(outboxPage()).select("[id$=mails_data] tr").stream()
+                .filter(row -> row.text().contains(recipient) && row.text().contains(subject)
+                        && !row.select(".hint").isEmpty())
+                .mapToInt(row -> Integer.parseInt(row.select(".mail-status").first().parent().ownText()
+                        .replaceAll("\\D", "")))
+                .max().orElse(0);
     }
 
     private static int inbox(com.icegreen.greenmail.user.GreenMailUser user) throws Exception {

@@ -4,9 +4,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** What the test SMTP server (GreenMail) received. */
 final class Mails {
@@ -16,29 +17,31 @@ final class Mails {
 
     /** The first message to the address whose subject contains the text, waiting up to a minute. */
     static MimeMessage await(GreenMailExtension smtp, String to, String subjectPart) throws Exception {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(until)) {
-            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-                try {
-                    return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                            .anyMatch(a -> a.toString().equals(to)) && m.getSubject().contains(subjectPart);
-                } catch (Exception e) {
-                    return false;
-                }
-            }).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(500);
+        try {
+            return Awaitility.await("mail to " + to + " about " + subjectPart).atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500)).until(() -> find(smtp, to, subjectPart), Optional::isPresent)
+                    .orElseThrow();
+        } catch (ConditionTimeoutException none) {
+            throw new AssertionError("no mail to " + to + " about " + subjectPart + "; got "
+                    + Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+                        try {
+                            return m.getSubject();
+                        } catch (Exception e) {
+                            return "?";
+                        }
+                    }).toList(), none);
         }
-        throw new AssertionError("no mail to " + to + " about " + subjectPart + "; got "
-                + Arrays.stream(smtp.getReceivedMessages()).map(m -> {
-                    try {
-                        return m.getSubject();
-                    } catch (Exception e) {
-                        return "?";
-                    }
-                }).toList());
+    }
+
+    private static Optional<MimeMessage> find(GreenMailExtension smtp, String to, String subjectPart) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(a -> a.toString().equals(to)) && m.getSubject().contains(subjectPart);
+            } catch (Exception e) {
+                return false;
+            }
+        }).findFirst();
     }
 
     /** The plain-text part, decoded. */

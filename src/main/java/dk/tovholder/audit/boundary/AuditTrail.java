@@ -1,9 +1,9 @@
 package dk.tovholder.audit.boundary;
 
-import dk.tovholder.clock.AppClock;
 import dk.tovholder.audit.control.Subjects;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.audit.entity.AuditEntry;
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.entity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

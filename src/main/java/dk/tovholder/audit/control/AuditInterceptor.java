@@ -1,8 +1,8 @@
 package dk.tovholder.audit.control;
 
-import dk.tovholder.clock.AppClock;
 import dk.tovholder.audit.boundary.Audited;
 import dk.tovholder.audit.entity.AuditEntry;
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.entity.Caller;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;

@@ -1,16 +1,18 @@
 package dk.tovholder.identity.boundary;
 
-import dk.tovholder.clock.AppClock;
 import dk.tovholder.api.Problem;
+import dk.tovholder.clock.AppClock;
+import dk.tovholder.cluster.control.Grid;
+import dk.tovholder.identity.control.GridFailureStore;
 import dk.tovholder.identity.control.LoginThrottle;
 import dk.tovholder.protection.ClientAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -18,17 +20,17 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One mechanism for pages and API, since Jakarta Security 3 allows one per
@@ -90,8 +92,12 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     @PostConstruct
     void configure() {
-        throttle = new LoginThrottle(accountFailures, addressFailures, Duration.ofMinutes(windowMinutes),
-                AppClock.get());
+        // in a cluster every node counts the same failures (the data grid's maps); alone, this node's memory
+        throttle = Grid.find().map(grid -> new LoginThrottle(accountFailures, addressFailures,
+                Duration.ofMinutes(windowMinutes), AppClock.get(), new GridFailureStore(grid, "tovholder-login-accounts"),
+                new GridFailureStore(grid, "tovholder-login-addresses")))
+                .orElseGet(() -> new LoginThrottle(accountFailures, addressFailures, Duration.ofMinutes(windowMinutes),
+                        AppClock.get()));
         proxies = trustedProxies.map(list -> Arrays.stream(list.split(",")).map(String::strip)
                 .filter(a -> !a.isEmpty()).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
     }

@@ -2,11 +2,7 @@ package dk.tovholder.identity.control;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
 
 /**
  * Slows down password guessing: an account name that has failed
@@ -15,21 +11,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * password, which would tell the guesser it is right) until its oldest failure
  * in the window is older than the window. So at most that many guesses per
  * window get through, per account and per address. A successful login clears
- * the account's failures. Kept in memory on this node.
+ * the account's failures. The failures are kept in a {@link FailureStore}: in
+ * a cluster the data grid's, so that every node counts them all.
  */
 public final class LoginThrottle {
 
-    /** Above this many keys, expired ones are swept on the next failure. */
+    /** Above this many keys in a local store, expired ones are swept on the next failure. */
     private static final int SWEEP_ABOVE = 10_000;
 
     private final int accountLimit;
     private final int addressLimit;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> byAccount = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> byAddress = new ConcurrentHashMap<>();
+    private final FailureStore byAccount;
+    private final FailureStore byAddress;
 
+    /** A throttle that keeps its failures in this node's memory. */
     public LoginThrottle(int accountLimit, int addressLimit, Duration window, Clock clock) {
+        this(accountLimit, addressLimit, window, clock, FailureStore.local(), FailureStore.local());
+    }
+
+    public LoginThrottle(int accountLimit, int addressLimit, Duration window, Clock clock, FailureStore byAccount,
+            FailureStore byAddress) {
         if (accountLimit < 1 || addressLimit < 1 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("limits must be positive");
         }
@@ -37,18 +40,20 @@ public final class LoginThrottle {
         this.addressLimit = addressLimit;
         this.window = window;
         this.clock = clock;
+        this.byAccount = byAccount;
+        this.byAddress = byAddress;
     }
 
     /** How long the account or the address must wait before it may try; zero when it may try now. */
     public Duration waitFor(String account, String address) {
-        Instant now = clock.instant();
+        long now = clock.millis();
         Duration forAccount = waitOf(byAccount.get(account), accountLimit, now);
         Duration forAddress = address == null ? Duration.ZERO : waitOf(byAddress.get(address), addressLimit, now);
         return forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
     }
 
     public void failed(String account, String address) {
-        Instant now = clock.instant();
+        long now = clock.millis();
         record(byAccount, account, accountLimit, now);
         if (address != null) {
             record(byAddress, address, addressLimit, now);
@@ -59,42 +64,34 @@ public final class LoginThrottle {
         byAccount.remove(account);
     }
 
-    private Duration waitOf(Deque<Instant> failures, int limit, Instant now) {
-        if (failures == null) {
+    private Duration waitOf(long[] failures, int limit, long now) {
+        long[] recent = withinWindow(failures, now);
+        if (recent.length < limit) {
             return Duration.ZERO;
         }
-        synchronized (failures) {
-            expire(failures, now);
-            if (failures.size() < limit) {
-                return Duration.ZERO;
-            }
-            return Duration.between(now, failures.peekFirst().plus(window));
-        }
+        return Duration.ofMillis(recent[recent.length - limit] + window.toMillis() - now);
     }
 
-    private void record(Map<String, Deque<Instant>> map, String key, int limit, Instant now) {
-        if (map.size() > SWEEP_ABOVE) {
-            map.values().removeIf(failures -> {
-                synchronized (failures) {
-                    expire(failures, now);
-                    return failures.isEmpty();
-                }
-            });
+    private void record(FailureStore store, String key, int limit, long now) {
+        if (store instanceof LocalFailureStore local && local.size() > SWEEP_ABOVE) {
+            local.sweep(times -> withinWindow(times, now));
         }
-        Deque<Instant> failures = map.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (failures) {
-            expire(failures, now);
-            failures.addLast(now);
-            while (failures.size() > limit) {
-                failures.removeFirst();
-            }
-        }
+        store.update(key, times -> {
+            long[] recent = withinWindow(times, now);
+            long[] added = Arrays.copyOf(recent, recent.length + 1);
+            added[recent.length] = now;
+            // only the newest `limit` matter for the wait
+            return added.length > limit ? Arrays.copyOfRange(added, added.length - limit, added.length) : added;
+        }, window);
     }
 
-    private void expire(Deque<Instant> failures, Instant now) {
-        Instant oldest = now.minus(window);
-        while (!failures.isEmpty() && !failures.peekFirst().isAfter(oldest)) {
-            failures.removeFirst();
+    /** The failures still within the window, oldest first. */
+    private long[] withinWindow(long[] failures, long now) {
+        long oldest = now - window.toMillis();
+        int first = 0;
+        while (first < failures.length && failures[first] <= oldest) {
+            first++;
         }
+        return first == 0 ? failures : Arrays.copyOfRange(failures, first, failures.length);
     }
 }

@@ -6,7 +6,6 @@ import dk.tovholder.meeting.entity.MeetingStatus;
 import dk.tovholder.network.boundary.MeetingDuty;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.Cadence;
-import dk.tovholder.network.entity.NetworkGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,11 +18,8 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A group's past meetings by year (its archive), and the meeting each
@@ -34,16 +30,11 @@ import java.util.logging.Logger;
 @Transactional
 public class MeetingArchive {
 
-    private static final Logger LOG = Logger.getLogger(MeetingArchive.class.getName());
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     NetworkGroups groups;
-
-    @Inject
-    MeetingSeries series;
 
     @Inject
     Clock clock;
@@ -90,32 +81,14 @@ public class MeetingArchive {
 
     /**
      * The meeting of each duty (key {@link #key}): the group's regular meeting
-     * of the day, or else one held that day. A regular meeting the series did
-     * not make (a day before the group was planned here) is made first, so
-     * that every duty leads to the meeting its checklist is about.
+     * of the day, or else one held that day; none for a turn beyond the
+     * series' reach. Reading never makes meetings: a group's series is made
+     * from its rota's first turn when it is created ({@link MeetingSeries}).
      */
     public Map<String, Long> ofDuties(@NotNull List<MeetingDuty> duties, @NotNull Caller caller) {
         if (duties.isEmpty()) {
             return Map.of();
         }
-        Map<String, Long> found = find(duties);
-        Map<Long, Map<LocalDate, ZonedDateTime>> missing = new LinkedHashMap<>();
-        for (MeetingDuty d : duties) {
-            if (!found.containsKey(key(d.groupId(), d.day()))) {
-                missing.computeIfAbsent(d.groupId(), g -> new HashMap<>()).put(d.day(), d.start());
-            }
-        }
-        if (missing.isEmpty()) {
-            return found;
-        }
-        missing.forEach((groupId, starts) -> {
-            NetworkGroup group = groups.find(groupId, caller);
-            try {
-                series.complete(group, starts);
-            } catch (RuntimeException raced) {
-                LOG.log(Level.FINE, "series of group " + groupId + " completed concurrently", raced);
-            }
-        });
         return find(duties);
     }
 

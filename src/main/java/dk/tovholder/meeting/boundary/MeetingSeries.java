@@ -23,13 +23,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Creates a group's regular meetings from its rhythm, a few months ahead, in a
- * transaction of its own: one meeting per cadence day, never twice (the
- * database's unique (group, day) decides between two requests at once), and
- * never touching meetings that exist, so a meeting moved by hand stays moved.
- * When the group's rhythm changes, its coming regular meetings move to the new
- * meeting days ({@link #realign}), so that no meeting is left on an old day
- * beside a new one.
+ * Creates a group's regular meetings from its rhythm, a few months ahead: one
+ * meeting per cadence day, never twice (the database's unique (group, day)
+ * stands behind that), and never touching meetings that exist, so a meeting
+ * moved by hand stays moved. Only writes make meetings: a new group or a new
+ * rhythm ({@link #realign}, in the transaction of the change, where the coming
+ * regular meetings also move to the new meeting days so that none is left on
+ * an old day beside a new one), and the hourly {@link SeriesPlanner} that
+ * keeps every series a few months ahead. Reading meetings never writes.
  */
 @ApplicationScoped
 public class MeetingSeries {
@@ -46,19 +47,35 @@ public class MeetingSeries {
     @Inject
     Event<MeetingRescheduled> rescheduled;
 
+    /**
+     * Makes the group's missing regular meetings from today to a few months
+     * ahead, in a transaction of its own (the planner's job,
+     * {@link SeriesPlanner}).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int extend(NetworkGroup group, LocalDate today) {
+        return plan(group, today, today);
+    }
+
+    /**
+     * Makes the group's missing regular meetings from {@code from} (not before
+     * its rota starts) to a few months after today, in the caller's
+     * transaction: a new group gets the meetings of its rota's past turns too,
+     * so that each of its duties leads to a meeting.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int plan(NetworkGroup group, LocalDate from, LocalDate today) {
         Cadence cadence = group.getCadence();
+        LocalDate first = from.isBefore(group.getRotaStart()) ? group.getRotaStart() : from;
         Set<LocalDate> existing = new HashSet<>(em.createNamedQuery(Meeting.SERIES_DATES, LocalDate.class)
-                .setParameter("groupId", group.getId()).setParameter("from", today).getResultList());
+                .setParameter("groupId", group.getId()).setParameter("from", first).getResultList());
         // new meetings take the series' current place: that of its latest meeting without a place of its own
         String place = em.createQuery("select m from Meeting m where m.groupId = :g and m.seriesDate is not null"
                 + " and m.placeChanged = false order by m.seriesDate desc", Meeting.class)
                 .setParameter("g", group.getId()).setMaxResults(1).getResultStream().findFirst()
                 .map(Meeting::getPlace).orElse(null);
         int created = 0;
-        LocalDate from = today.isBefore(group.getRotaStart()) ? group.getRotaStart() : today;
-        for (LocalDate day : cadence.days(from, today.plusMonths(MONTHS_AHEAD))) {
+        for (LocalDate day : cadence.days(first, today.plusMonths(MONTHS_AHEAD))) {
             if (!existing.contains(day)) {
                 Meeting meeting = new Meeting(group.getId(), day, group.getName(), cadence.startOn(day).toInstant(),
                         cadence.endOn(day).toInstant());
@@ -103,31 +120,6 @@ public class MeetingSeries {
     }
 
     /**
-     * Makes the group's regular meetings of the given days that are missing
-     * (meeting days before the series reached them, e.g. of a rota begun
-     * before the group was planned here), never twice.
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int complete(NetworkGroup group, java.util.Map<LocalDate, java.time.ZonedDateTime> starts) {
-        if (starts.isEmpty()) {
-            return 0;
-        }
-        LocalDate first = starts.keySet().stream().min(LocalDate::compareTo).orElseThrow();
-        Set<LocalDate> existing = new HashSet<>(em.createNamedQuery(Meeting.SERIES_DATES, LocalDate.class)
-                .setParameter("groupId", group.getId()).setParameter("from", first).getResultList());
-        int created = 0;
-        for (LocalDate day : new TreeSet<>(starts.keySet())) {
-            if (!existing.contains(day)) {
-                java.time.ZonedDateTime start = starts.get(day);
-                em.persist(new Meeting(group.getId(), day, group.getName(), start.toInstant(),
-                        start.plusMinutes(group.getCadence().getMinutes()).toInstant()));
-                created++;
-            }
-        }
-        return created;
-    }
-
-    /**
      * The group's rhythm changed (in the transaction of the change). Its
      * coming regular meetings that follow the series (not moved by hand, no
      * agenda published, not cancelled) take the new time; those on a day that
@@ -139,6 +131,12 @@ public class MeetingSeries {
      */
     void realign(@Observes RhythmChanged event) {
         NetworkGroup group = em.find(NetworkGroup.class, event.groupId());
+        realign(group, event);
+        em.flush();
+        plan(group, event.from(), AppClock.today());
+    }
+
+    private void realign(NetworkGroup group, RhythmChanged event) {
         Cadence cadence = group.getCadence();
         Instant now = AppClock.now();
         List<Meeting> coming = em.createQuery("select m from Meeting m where m.groupId = :g"

@@ -4,23 +4,23 @@ import dk.tovholder.audit.boundary.Audited;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.identity.entity.Caller;
 import dk.tovholder.meeting.entity.ActionItem;
-import dk.tovholder.meeting.entity.Attendance;
 import dk.tovholder.meeting.entity.AgendaItem;
 import dk.tovholder.meeting.entity.AgendaProposal;
+import dk.tovholder.meeting.entity.Attendance;
 import dk.tovholder.meeting.entity.Decision;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.meeting.entity.MinutesComment;
 import dk.tovholder.meeting.entity.MinutesVersion;
-import dk.tovholder.organisation.entity.Organisation;
-import dk.tovholder.organisation.entity.Person;
-import dk.tovholder.refusal.Refusal;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.DutyItem;
 import dk.tovholder.network.entity.NetworkGroup;
+import dk.tovholder.organisation.entity.Organisation;
+import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
+import dk.tovholder.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -37,8 +37,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Meetings and their agendas: who may see and edit them, the agenda's items,
@@ -50,7 +48,6 @@ import java.util.logging.Logger;
 @Transactional
 public class Meetings {
 
-    private static final Logger LOG = Logger.getLogger(Meetings.class.getName());
     static final int MY_DAYS_AHEAD = 60;
 
     @PersistenceContext
@@ -87,11 +84,10 @@ public class Meetings {
         return LocalDate.now(clock);
     }
 
-    /** The group's meetings starting in [from, to), after creating its regular ones a few months ahead. */
+    /** The group's meetings starting in [from, to) (its series reaches a few months ahead, SeriesPlanner). */
     public List<Meeting> ofGroup(@NotNull Long groupId, @NotNull Caller caller, @NotNull LocalDate from,
             @NotNull LocalDate to) {
-        NetworkGroup group = groups.find(groupId, caller);
-        extendSeries(group);
+        groups.find(groupId, caller);
         return em.createNamedQuery(Meeting.FIND_BY_GROUP_BETWEEN, Meeting.class).setParameter("groupId", groupId)
                 .setParameter("from", from.atStartOfDay(Cadence.ZONE).toInstant())
                 .setParameter("to", to.atStartOfDay(Cadence.ZONE).toInstant())
@@ -105,7 +101,6 @@ public class Meetings {
         if (mine.isEmpty()) {
             return List.of();
         }
-        mine.forEach(this::extendSeries);
         LocalDate today = today();
         return em.createNamedQuery(Meeting.FIND_BY_GROUPS_BETWEEN, Meeting.class)
                 .setParameter("groupIds", mine.stream().map(NetworkGroup::getId).toList())
@@ -127,7 +122,6 @@ public class Meetings {
         if (mine.isEmpty()) {
             return List.of();
         }
-        series.behind(mine, today()).forEach(this::extendSeries);
         Map<Long, String> names = new HashMap<>();
         mine.forEach(g -> names.put(g.getId(), g.getName()));
         return em.createQuery("select m from Meeting m where m.groupId in :groupIds and m.endsAt > :now"
@@ -153,15 +147,6 @@ public class Meetings {
                 + " and a.status = dk.tovholder.meeting.entity.ActionItem.Status.OPEN order by a.dueDate, a.id",
                 OpenAction.class).setParameter("organisationId", caller.organisationId())
                 .setMaxResults(max).getResultList();
-    }
-
-    private void extendSeries(NetworkGroup group) {
-        try {
-            series.extend(group, today());
-        } catch (RuntimeException raced) {
-            // another request created the same meetings at the same moment; theirs stand
-            LOG.log(Level.FINE, "series of group " + group.getId() + " extended concurrently", raced);
-        }
     }
 
     public Meeting find(@NotNull Long id, @NotNull Caller caller) {
@@ -333,7 +318,7 @@ public class Meetings {
             throw new Forbidden("meeting.series.forbidden");
         }
         java.time.Instant from = scope == Scope.ALL ? java.time.Instant.now(clock) : meeting.getStartsAt();
-        extendSeries(group);
+        series.plan(group, today(), today());
         List<Meeting> affected = em.createQuery("select m from Meeting m where m.groupId = :g and m.startsAt >= :from"
                 + " order by m.startsAt", Meeting.class).setParameter("g", group.getId()).setParameter("from", from)
                 .getResultList();

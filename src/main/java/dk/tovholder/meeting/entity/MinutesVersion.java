@@ -1,8 +1,8 @@
 package dk.tovholder.meeting.entity;
 
 import dk.tovholder.clock.AppClock;
-import dk.tovholder.schema.QueryCache;
 import dk.tovholder.organisation.entity.Person;
+import dk.tovholder.schema.QueryCache;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

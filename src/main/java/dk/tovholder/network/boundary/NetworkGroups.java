@@ -18,8 +18,8 @@ import dk.tovholder.network.entity.RotaEvent;
 import dk.tovholder.network.entity.RotaEventKind;
 import dk.tovholder.network.entity.RotaRhythm;
 import dk.tovholder.network.entity.RotationUnit;
-import dk.tovholder.network.entity.SwapStatus;
 import dk.tovholder.network.entity.SwapRequest;
+import dk.tovholder.network.entity.SwapStatus;
 import dk.tovholder.network.entity.Visibility;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
@@ -537,6 +537,7 @@ public class NetworkGroups {
         em.persist(group);
         em.flush();
         em.persist(RotaEvent.order(group.getId(), false, group.turnOf(start), group.coreOrder(), person(caller), null));
+        rhythmChanged.fire(new RhythmChanged(group.getId(), start)); // its meetings, from its rota's first turn
         return group;
     }
 

@@ -1,9 +1,9 @@
 package dk.tovholder.network.entity;
 
 import dk.tovholder.clock.AppClock;
-import dk.tovholder.schema.QueryCache;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
+import dk.tovholder.schema.QueryCache;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,8 +1,8 @@
 package dk.tovholder.privacy.boundary;
 
-import dk.tovholder.clock.AppClock;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.audit.entity.AuditEntry;
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.SessionRegistry;
 import dk.tovholder.identity.control.PasswordHashing;
 import dk.tovholder.identity.entity.Account;

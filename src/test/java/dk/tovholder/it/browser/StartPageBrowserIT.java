@@ -1,11 +1,11 @@
 package dk.tovholder.it.browser;
 
-import dk.tovholder.it.ServerDay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tovholder.it.OwnMeeting;
 import dk.tovholder.it.Server;
+import dk.tovholder.it.ServerDay;
 import jakarta.json.Json;
 import java.net.http.HttpResponse;
 import java.util.List;

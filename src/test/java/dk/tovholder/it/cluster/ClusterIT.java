@@ -1,5 +1,6 @@
 package dk.tovholder.it.cluster;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -19,6 +20,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,6 +30,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,12 +38,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -123,6 +127,21 @@ class ClusterIT {
         assertTrue(runsScheduledJobs(nodeA), "the oldest member: the node started first");
         assertEquals("true", health(nodeA).getString("clustered"), "node A clusters: its shared cache is off");
         assertEquals("true", health(nodeB).getString("clustered"), "node B clusters: its shared cache is off");
+    }
+
+    @Test
+    @Order(0)
+    void wrongPasswordsCountOnEveryNodeSoTwoNodesAllowNoMoreGuessesThanOne() throws Exception {
+        // five failures per account within the window (the default), spread over both nodes
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> guess = guess(i % 2 == 0 ? nodeA : nodeB, "booker", "gæt" + i);
+            assertEquals(401, guess.statusCode(), () -> "guess " + guess.body());
+        }
+        for (ServerProcess node : List.of(nodeA, nodeB)) {
+            HttpResponse<String> right = guess(node, "booker", dk.tovholder.it.Server.PASSWORD);
+            assertEquals(429, right.statusCode(), () -> "even the right password waits, on either node: "
+                    + right.body());
+        }
     }
 
     @Test
@@ -245,12 +264,11 @@ class ClusterIT {
     @Order(6)
     void noReminderIsSentTwice() throws Exception {
         awaitTrue(() -> sent("DUTY_REMINDER") >= 1, "duty reminders are sent");
-        // both nodes' reminder timers run every two seconds: let them run several times more
-        Thread.sleep(10_000);
-        List<String> messages = Arrays.stream(smtp.getReceivedMessages()).map(ClusterIT::recipientSubjectAndText)
-                .toList();
-        assertEquals(messages.size(), messages.stream().distinct().count(),
-                "no message reached its recipient twice: " + messages);
+        // both nodes' reminder timers run every two seconds: no message twice while they run five times more
+        await("no message reaches its recipient twice").during(Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Arrays.stream(smtp.getReceivedMessages()).map(ClusterIT::recipientSubjectAndText)
+                        .toList(), messages -> messages.size() == messages.stream().distinct().count());
         awaitTrue(() -> sent("") == smtp.getReceivedMessages().length, "each message of the outbox is sent once");
     }
 
@@ -347,6 +365,13 @@ class ClusterIT {
         }
     }
 
+    private static HttpResponse<String> guess(ServerProcess node, String user, String password) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
+                node.uri("api/me")).header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static JsonStructure json(String body) {
         return Json.createReader(new StringReader(body)).read();
     }
@@ -390,19 +415,7 @@ class ClusterIT {
     }
 
 
-    private static void awaitTrue(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("not within 90 s: " + what);
+    private static void awaitTrue(Callable<Boolean> condition, String what) {
+        await(what).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(condition);
     }
 }
