@@ -4,6 +4,8 @@ import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.control.PasswordHashing;
 import dk.tovholder.identity.entity.Account;
 import dk.tovholder.identity.entity.Role;
+import dk.tovholder.meeting.boundary.MeetingSeries;
+import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.organisation.entity.CollaborationValue;
 import dk.tovholder.organisation.entity.ContactDetails;
 import dk.tovholder.organisation.entity.Organisation;
@@ -48,6 +50,9 @@ public class DemoNetwork {
     PasswordHashing hashing;
 
     @Inject
+    MeetingSeries series;
+
+    @Inject
     @ConfigProperty(name = "tovholder.demo-data", defaultValue = "false")
     boolean enabled;
 
@@ -82,6 +87,19 @@ public class DemoNetwork {
                 "   booker       books rooms for " + CITIZENS_CENTRE,
                 "   varmemester  caretaker (FFB) in the experience group " + DemoExperience.NAME,
                 "=============================================================="));
+    }
+
+    /**
+     * The demo groups' meetings from their rotas' first turns, as a group made
+     * in the app gets them (its past turns' meetings included, so that each
+     * duty leads to its meeting).
+     */
+    private void planSeries() {
+        em.flush();
+        for (NetworkGroup group : em.createQuery("select g from NetworkGroup g", NetworkGroup.class)
+                .getResultList()) {
+            series.plan(group, group.getRotaStart(), AppClock.today());
+        }
     }
 
     private void createNetwork() {
@@ -164,6 +182,7 @@ public class DemoNetwork {
                 EnumSet.of(Role.BOOKER));
         em.flush();
         DemoGroups.create(em, byName, coordinator, participant, booker);
+        planSeries();
         DemoRooms.create(em, byName, coordinator, booker, AppClock.today());
         DemoExperience.create(em, byName, coordinator, hashing.hash(PASSWORD),
                 AppClock.today());
@@ -214,6 +233,7 @@ public class DemoNetwork {
                 "Afdelingsbestyrelsen i Tartuhus"))
                 && people.keySet().containsAll(List.of("koordinator", "deltager", "booker"))) {
             DemoGroups.create(em, byName, people.get("koordinator"), people.get("deltager"), people.get("booker"));
+            planSeries();
             LOG.info("Added the demo groups to the existing demo network");
         }
     }
