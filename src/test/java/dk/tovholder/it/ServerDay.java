@@ -15,7 +15,7 @@ import java.util.Properties;
 /**
  * The day the test server's clock shows. The server's settings
  * ({@code src/test/config/tovholder-it*.properties}) start its clock at
- * {@code tovholder.clock.start}, a Tuesday at 10:00; it runs on from there, so
+ * {@code tovholder.clock.start}, a Friday at noon; it runs on from there, so
  * the date stays that day for the whole suite. Without settings
  * ({@code -Dtovholder.it.properties}) it is the real day.
  */
