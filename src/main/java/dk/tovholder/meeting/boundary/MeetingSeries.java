@@ -66,7 +66,7 @@ public class MeetingSeries {
     @Transactional(Transactional.TxType.MANDATORY)
     public int plan(NetworkGroup group, LocalDate from, LocalDate today) {
         Cadence cadence = group.getCadence();
-        LocalDate first = from.isBefore(group.getRotaStart()) ? group.getRotaStart() : from;
+        LocalDate first = from(group, from);
         Set<LocalDate> existing = new HashSet<>(em.createNamedQuery(Meeting.SERIES_DATES, LocalDate.class)
                 .setParameter("groupId", group.getId()).setParameter("from", first).getResultList());
         // new meetings take the series' current place: that of its latest meeting without a place of its own
@@ -115,8 +115,9 @@ public class MeetingSeries {
                 .map(java.util.Map.Entry::getKey).toList();
     }
 
-    private static LocalDate from(NetworkGroup group, LocalDate today) {
-        return today.isBefore(group.getRotaStart()) ? group.getRotaStart() : today;
+    /** The day, or the group's rota start if that is later. */
+    private static LocalDate from(NetworkGroup group, LocalDate day) {
+        return day.isBefore(group.getRotaStart()) ? group.getRotaStart() : day;
     }
 
     /**
