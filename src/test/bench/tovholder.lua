@@ -1,6 +1,7 @@
 -- One benchmark scenario for wrk: the request it repeats, and a JSON summary at the end.
 -- Arguments (after --): method, session cookies ("-" for none; comma-separated: wrk runs one thread
--- per connection, and each thread keeps one session, as one user on one connection), origin ("-" for
+-- per connection, and each thread keeps one session, as one user on one connection) or credentials sent
+-- on every request instead ("Basic …" or "Bearer …"), origin ("-" for
 -- none), and for POSTs
 -- "book" followed by the rooms and the days to book in (comma-separated):
 -- each request asks for a random room, day and slot, some free and some taken.
@@ -26,7 +27,9 @@ end
 
 function init(args)
    method = args[1]
-   if args[2] ~= "-" then
+   if string.sub(args[2], 1, 6) == "Basic " or string.sub(args[2], 1, 7) == "Bearer " then
+      wrk.headers["Authorization"] = args[2]
+   elseif args[2] ~= "-" then
       local cookies = split(args[2])
       wrk.headers["Cookie"] = cookies[(id - 1) % #cookies + 1]
    end

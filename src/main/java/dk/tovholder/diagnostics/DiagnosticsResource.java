@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * How many SQL statements a probed request cost, and which request threads are
@@ -36,8 +37,9 @@ public class DiagnosticsResource {
         if (!currentUser.caller().isAdmin()) {
             throw new Forbidden("refusal.forbidden");
         }
-        int statements = ledger.statements(probe).orElseThrow(() -> new NotFound("probe", probe));
-        return Json.createObjectBuilder().add("probe", probe).add("statements", statements).build();
+        List<String> statements = ledger.statements(probe).orElseThrow(() -> new NotFound("probe", probe));
+        return Json.createObjectBuilder().add("probe", probe).add("statements", statements.size())
+                .add("sql", Json.createArrayBuilder(statements)).build();
     }
 
     /**

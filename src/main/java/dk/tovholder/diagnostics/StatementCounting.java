@@ -24,11 +24,11 @@ public class StatementCounting extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        StatementCounter.reset();
+        StatementCounter.start();
         try {
             chain.doFilter(request, response);
         } finally {
-            ledger.record(probe, StatementCounter.count());
+            ledger.record(probe, StatementCounter.stop());
         }
     }
 }

@@ -3,12 +3,13 @@ package dk.tovholder.diagnostics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The statement counts of the last requests that asked to be measured (with
+ * The statements (their SQL) of the last requests that asked to be measured (with
  * the {@value #PROBE_HEADER} header), kept only while diagnostics are on.
  */
 @ApplicationScoped
@@ -21,9 +22,9 @@ public class StatementLedger {
     @ConfigProperty(name = "tovholder.diagnostics", defaultValue = "false")
     boolean enabled;
 
-    private final Map<String, Integer> counts = new LinkedHashMap<>(16, 0.75f, false) {
+    private final Map<String, List<String>> counts = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
             return size() > KEPT;
         }
     };
@@ -32,13 +33,14 @@ public class StatementLedger {
         return enabled;
     }
 
-    public synchronized void record(String probe, int statements) {
+    public synchronized void record(String probe, List<String> statements) {
         if (enabled && probe != null && probe.length() <= 64) {
-            counts.put(probe, statements);
+            counts.put(probe, List.copyOf(statements));
         }
     }
 
-    public synchronized Optional<Integer> statements(String probe) {
+    /** The SQL of the statements the probed request sent, in order. */
+    public synchronized Optional<List<String>> statements(String probe) {
         return enabled ? Optional.ofNullable(counts.get(probe)) : Optional.empty();
     }
 }

@@ -93,6 +93,8 @@ public final class Benchmark {
     }
 
     static final String CEILING = "ceiling";
+    /** The agenda JSON with HTTP Basic credentials on every request instead of a session. */
+    static final String BASIC = "agenda-json-basic";
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
@@ -106,6 +108,8 @@ public final class Benchmark {
     final Path war;
     final Path payara;
     final String heap;
+    /** Extra options of the server's JVM, space-separated (e.g. a flight recording). */
+    final String jvm;
     final Path script;
     /** Scenarios to run (besides the ceiling); empty runs them all. */
     final Set<String> only;
@@ -123,6 +127,7 @@ public final class Benchmark {
         war = Path.of(p.getProperty("bench.war", "target/tovholder.war")).toAbsolutePath();
         payara = Path.of(p.getProperty("bench.payara")).toAbsolutePath();
         heap = p.getProperty("bench.heap", "2g");
+        jvm = p.getProperty("bench.jvm", "");
         script = Path.of(p.getProperty("bench.script", "src/test/bench/tovholder.lua")).toAbsolutePath();
         soak = Integer.parseInt(p.getProperty("bench.soak", "0"));
         only = Stream.of(p.getProperty("bench.only", "").split(",")).map(String::strip).filter(n -> !n.isEmpty())
@@ -182,11 +187,12 @@ public final class Benchmark {
                 "tovholder.public-url=" + base() + "/") + "\n");
         Path log = dir.resolve("server-" + label + ".log");
         Instant started = Instant.now();
-        Process server = new ProcessBuilder(javaBin(), "-Xmx" + heap, "-jar", payara.toString(),
-                "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx" + heap));
+        Stream.of(jvm.split(" ")).filter(a -> !a.isBlank()).forEach(command::add);
+        command.addAll(List.of("-jar", payara.toString(), "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
                 "--systemproperties", properties.toString(),
-                "--prebootcommandfile", Path.of("config/pre-boot-commands.asadmin").toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--prebootcommandfile", Path.of("config/pre-boot-commands.asadmin").toAbsolutePath().toString()));
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             awaitReady(server, log);
             double ready = Duration.between(started, Instant.now()).toMillis() / 1000.0;
@@ -248,6 +254,12 @@ public final class Benchmark {
                         "/api/bookings", false, Set.of(201, 409), List.of(rooms, String.join(",", days))),
                 new Scenario("feed", "A busy person's iCalendar feed", "GET",
                         "/calendar/" + manifest.feedToken() + ".ics", false, ok, null),
+                new Scenario(BASIC, "Agenda as JSON, HTTP Basic credentials on every request (no session)", "GET",
+                        "/api/meetings/" + manifest.nextMeetingId(), true, ok, null),
+                new Scenario("day-overview", "A room owner's day: all its rooms on a busy weekday (HTML)", "GET",
+                        "/room/day.xhtml?owner=1&date=" + tuesday, false, ok, null),
+                new Scenario("room-page", "A room's page with its week calendar (HTML)", "GET",
+                        "/room/room.xhtml?id=" + room, false, ok, null),
                 new Scenario("search", "Search minutes and decisions for a word", "GET",
                         "/api/search?q=" + URLEncoder.encode(manifest.searchWord(), StandardCharsets.UTF_8), true, ok,
                         null));
@@ -257,6 +269,7 @@ public final class Benchmark {
                 continue;
             }
             String cookie = scenario.name().equals(CEILING) || scenario.name().equals("feed") ? null
+                    : scenario.name().equals(BASIC) ? basic("deltager")
                     : scenario.participant() ? participantCookie : bookerCookie;
             if (warmup > 0) {
                 wrk(scale, scenario, cookie, warmup, null);
@@ -264,6 +277,9 @@ public final class Benchmark {
             // counted after the warm-up: what a request costs once the caches hold what every request shares
             Integer sql = scenario.name().equals(CEILING) ? null
                     : statements(scenario, scenario.participant() ? participant : booker);
+            if (sql == null && !scenario.name().equals(CEILING)) {
+                log(scenario.name() + ": the probe got no answer within its time; loading it all the same");
+            }
             Result result = wrk(scale, scenario, cookie, seconds, sql);
             drain();
             log(String.format(Locale.ROOT, "scale %s %-12s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  sql %s  %s",
@@ -279,6 +295,7 @@ public final class Benchmark {
             for (int minute = 1; minute <= minutes; minute++) {
                 Scenario scenario = mixed.get((minute - 1) % mixed.size());
                 String cookie = scenario.name().equals("feed") ? null
+                        : scenario.name().equals(BASIC) ? basic("deltager")
                         : scenario.participant() ? participantCookie : bookerCookie;
                 Result load = wrk(scale, scenario, cookie, 60, null);
                 drain();
@@ -310,8 +327,18 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------- the parts
 
-    /** One request of the scenario with a probe: the SQL statements the server counted for it. */
-    private int statements(Scenario scenario, HttpClient client) throws Exception {
+    /** The header value of HTTP Basic credentials of a dataset login. */
+    private static String basic(String username) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + Dataset.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * One request of the scenario with a probe: the SQL statements the server
+     * counted for it; null when the request got no answer in time (a scenario
+     * too slow to serve is reported as such, not the end of the run).
+     */
+    private Integer statements(Scenario scenario, HttpClient client) throws Exception {
         String probe = UUID.randomUUID().toString();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + scenario.path()))
                 .header("X-Tovholder-Probe", probe).timeout(Duration.ofSeconds(60));
@@ -327,7 +354,12 @@ public final class Benchmark {
             request.header("Origin", base()).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
         }
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.http.HttpTimeoutException tooSlow) {
+            return null;
+        }
         if (!scenario.ok().contains(response.statusCode())) {
             throw new IllegalStateException(scenario.name() + " answered " + response.statusCode() + ": "
                     + response.body().substring(0, Math.min(500, response.body().length())));

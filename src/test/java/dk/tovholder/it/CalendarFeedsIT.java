@@ -66,6 +66,26 @@ class CalendarFeedsIT {
     }
 
     @Test
+    void aPersonalFeedCostsTheSameStatementsHoweverManyGroupsThePersonBelongsTo() {
+        JsonObject feed = subscribe("koordinator", "PERSON", null);
+        String url = feed.getString("url");
+        String path = url.substring(url.indexOf("calendar/"));
+        Server.statementsOf(path, null); // warm: what every request shares is cached
+        List<String> before = Server.sqlOf(path, null);
+        WebSession koordinator = WebSession.of("koordinator");
+        for (int i = 0; i < 2; i++) {
+            JsfForm create = JsfForm.of(koordinator.get("network/edit.xhtml"), "edit");
+            HttpResponse<String> created = create.set("edit:name", "Kalendergruppen " + Long.toString(System.nanoTime(), 36))
+                    .set("edit:purpose", "To grupper mere i koordinatorens kalender").submit(koordinator, "edit:save");
+            assertEquals(302, created.statusCode(), () -> "the group is created: " + created.body());
+        }
+        Server.statementsOf(path, null); // the new groups read once, as the first one was
+        List<String> after = Server.sqlOf(path, null);
+        assertEquals(before.size(), after.size(), () -> "two groups more cost no more statements: before "
+                + String.join("\n", before) + "\nafter " + String.join("\n", after));
+    }
+
+    @Test
     void myFeedHasMyGroupsMeetingsAtNineLocalTimeInWinterAndSummerAndNothingMembersOnlyOfOthers() throws Exception {
         JsonObject feed = subscribe("deltager", "PERSON", null);
         HttpResponse<String> response = fetch(feed.getString("url"));

@@ -1,6 +1,7 @@
 package dk.tovholder.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -133,6 +135,11 @@ public final class Server {
      * (diagnostics are on in the test configuration).
      */
     public static int statementsOf(String path, String username) {
+        return sqlOf(path, username).size();
+    }
+
+    /** The SQL statements one GET of the path sends, in order, as the server recorded them. */
+    public static List<String> sqlOf(String path, String username) {
         String probe = UUID.randomUUID().toString();
         HttpResponse<String> response = send(request(path, username).header("X-Tovholder-Probe", probe).GET().build());
         if (response.statusCode() != 200) {
@@ -142,6 +149,7 @@ public final class Server {
         if (count.statusCode() != 200) {
             throw new AssertionError("no statement count for " + path + ": " + count.body());
         }
-        return json(count).asJsonObject().getInt("statements");
+        return json(count).asJsonObject().getJsonArray("sql").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
     }
 }

@@ -211,9 +211,7 @@ public class Calendars {
         Set<String> duties = groups.myDuties(caller).stream().map(d -> d.groupId() + "/" + d.day())
                 .collect(Collectors.toSet());
         List<IcsWriter.Event> events = new ArrayList<>();
-        for (NetworkGroup group : groups.memberOf(caller)) {
-            events.addAll(meetingEvents(meetings.ofGroup(group.getId(), caller, from, to), caller, duties));
-        }
+        events.addAll(meetingEvents(meetings.ofMyGroups(caller, from, to), caller, duties));
         for (Booking booking : bookings.mine(caller)) {
             events.add(bookingEvent(booking, caller));
         }

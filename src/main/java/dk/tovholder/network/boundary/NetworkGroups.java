@@ -193,7 +193,7 @@ public class NetworkGroups {
 
     public List<JoinRequest> pendingJoinRequests(@NotNull Long groupId, @NotNull Caller caller) {
         NetworkGroup group = find(groupId, caller);
-        if (!overview(group, caller).mayChange()) {
+        if (!mayChangeRota(group, caller)) {
             return List.of();
         }
         return em.createNamedQuery(JoinRequest.FIND_PENDING, JoinRequest.class).setParameter("groupId", groupId)
@@ -499,7 +499,7 @@ public class NetworkGroups {
             throw new NotFound("request", requestId);
         }
         NetworkGroup group = find(request.getGroupId(), caller);
-        if (!overview(group, caller).mayChange()) {
+        if (!mayChangeRota(group, caller)) {
             throw new Forbidden("group.join.notYours");
         }
         request.decide(approve, person(caller), reason);
@@ -647,11 +647,15 @@ public class NetworkGroups {
         List<MeetingDuty> duties = new ArrayList<>();
         for (NetworkGroup group : mine) {
             TurnCalendar calendar = TurnCalendar.of(group, rhythms.getOrDefault(group.getId(), List.of()));
-            RotaOverview rota = overview(group, caller, events.getOrDefault(group.getId(), List.of()),
-                    swaps.getOrDefault(group.getId(), List.of()), calendar);
+            // planned up to the last day asked only: a turn depends on nothing after it
+            Map<LocalDate, Long> holders = new HashMap<>();
+            RotaPlanner.plan(group, calendar, events.getOrDefault(group.getId(), List.of()),
+                    swaps.getOrDefault(group.getId(), List.of()), to)
+                    .forEach(t -> holders.put(t.date(), t.holder()));
+            String holderName = group.member(caller.organisationId()).map(m -> m.getOrganisation().getName())
+                    .orElse(null);
             for (LocalDate day : calendar.meetingDays(from, to)) {
-                Optional<RotaTurn> turn = rota.turn(calendar.turnOf(day));
-                if (turn.isEmpty() || !caller.organisationId().equals(turn.get().holderId())) {
+                if (!caller.organisationId().equals(holders.get(calendar.turnOf(day)))) {
                     continue;
                 }
                 java.util.EnumSet<DutyItem> done = java.util.EnumSet.noneOf(DutyItem.class);
@@ -666,7 +670,7 @@ public class NetworkGroups {
                 boolean finished = done.size() == DutyItem.values().length;
                 if (!day.isBefore(today) || !finished) {
                     duties.add(new MeetingDuty(group.getId(), group.getName(), day, calendar.cadenceOn(day).startOn(day),
-                            turn.get().holderName(), done, late));
+                            holderName, done, late));
                 }
             }
         }
@@ -737,9 +741,43 @@ public class NetworkGroups {
         }
     }
 
-    /** The organisation holding the duty for a meeting day, if any. */
-    public Optional<Long> holderOn(@NotNull NetworkGroup group, @NotNull LocalDate meetingDay, @NotNull Caller caller) {
-        return overview(group, caller).turn(calendar(group).turnOf(meetingDay)).map(RotaTurn::holderId);
+    /**
+     * The organisation holding the duty for a meeting day, if any. The rota is
+     * planned up to that turn only: a turn depends on nothing after it.
+     */
+    public Optional<Long> holderOn(@NotNull NetworkGroup group, @NotNull LocalDate meetingDay) {
+        TurnCalendar calendar = calendar(group);
+        return holderOf(group, calendar, calendar.turnOf(meetingDay), events(group.getId()), swaps(group.getId()));
+    }
+
+    /** The holder of one turn, from the group's rota history, planned up to that turn. */
+    private static Optional<Long> holderOf(NetworkGroup group, TurnCalendar calendar, LocalDate turn,
+            List<RotaEvent> events, List<SwapRequest> swaps) {
+        List<Rota.Turn> plan = RotaPlanner.plan(group, calendar, events, swaps, turn.plusDays(1));
+        if (plan.isEmpty() || !plan.get(plan.size() - 1).date().equals(turn)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(plan.get(plan.size() - 1).holder());
+    }
+
+    /**
+     * Who changes the rota and decides join requests: the group's
+     * administrator, an administrator, or the organisation holding the turn
+     * under way or next (as {@link RotaOverview#mayChange()}, without planning
+     * the two years ahead).
+     */
+    boolean mayChangeRota(NetworkGroup group, Caller caller) {
+        if (mayManage(group, caller)) {
+            return true;
+        }
+        if (caller.organisationId() == null) {
+            return false;
+        }
+        TurnCalendar calendar = calendar(group);
+        LocalDate today = today();
+        return calendar.turns(today, today.plusYears(HORIZON_YEARS)).stream().findFirst()
+                .flatMap(current -> holderOf(group, calendar, current, events(group.getId()), swaps(group.getId())))
+                .map(caller.organisationId()::equals).orElse(false);
     }
 
     /** The rows of a named query over several groups, by group, each group's in the query's order. */
