@@ -150,8 +150,11 @@ class ApiTokensIT {
         HttpResponse<String> again = send(user.basic(), "POST", "api/me/tokens", "{\"name\":\"Backup\"}");
         assertProblem(again, 409);
         assertTrue(Server.json(again).asJsonObject().getString("detail").contains("Backup"), again::body);
-        assertEquals(201, Server.send("deltager", "POST", "api/me/tokens",
-                "{\"name\":\"Backup " + UUID.randomUUID() + "\"}").statusCode(), "names are per person");
+        HttpResponse<String> deltagers = Server.send("deltager", "POST", "api/me/tokens",
+                "{\"name\":\"Backup " + UUID.randomUUID() + "\"}");
+        assertEquals(201, deltagers.statusCode(), "names are per person");
+        assertEquals(204, Server.send("deltager", "DELETE", "api/me/tokens/"
+                + Server.json(deltagers).asJsonObject().getInt("id"), null).statusCode(), "and gone again");
     }
 
     @Test
