@@ -47,8 +47,15 @@ class ApiTokensIT {
         return new User(name, FIRST_PASSWORD);
     }
 
-    private static HttpResponse<String> send(String authorization, String method, String path, String json) {
-        HttpRequest.Builder request = Server.request(path, null).header("Authorization", authorization);
+    /**
+     * Each test comes from an address of its own (X-Forwarded-For through the trusted local proxy, as in
+     * LoginThrottleIT): the wrong passwords these tests send must not hold up the address other tests share.
+     */
+    private final String address = "198.51.100." + (1 + new java.util.Random().nextInt(254));
+
+    private HttpResponse<String> send(String authorization, String method, String path, String json) {
+        HttpRequest.Builder request = Server.request(path, null).header("Authorization", authorization)
+                .header("X-Forwarded-For", address);
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -56,11 +63,11 @@ class ApiTokensIT {
                 : HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    private static HttpResponse<String> me(String authorization) {
+    private HttpResponse<String> me(String authorization) {
         return send(authorization, "GET", "api/me", null);
     }
 
-    private static JsonObject create(User user, String name) {
+    private JsonObject create(User user, String name) {
         HttpResponse<String> created = send(user.basic(), "POST", "api/me/tokens",
                 Json.createObjectBuilder().add("name", name).build().toString());
         assertEquals(201, created.statusCode(), created::body);
@@ -204,5 +211,22 @@ class ApiTokensIT {
         assertProblem(me(new User(user.name(), user.password() + "x").basic()), 401);
         assertProblem(me(new User(user.name(), user.password() + "x").basic()), 401);
         assertEquals(200, me(user.basic()).statusCode());
+    }
+
+    @Test
+    void aPersonsTokensAreInTheirDataAndGoWhenThePersonIsErased() {
+        User user = newUser();
+        JsonObject issued = create(user, "Personlig");
+        long person = Server.json(me(bearer(issued))).asJsonObject().getJsonNumber("personId").longValue();
+        HttpResponse<String> export = Server.get("api/people/" + person + "/export", "admin");
+        assertEquals(200, export.statusCode(), export::body);
+        assertTrue(export.body().contains("\"Personlig\""), export::body);
+        assertFalse(export.body().contains(issued.getString("secret")), "never the secret");
+
+        HttpResponse<String> erased = Server.send("admin", "POST", "api/people/" + person + "/erase", null);
+        assertTrue(erased.statusCode() / 100 == 2, erased::body);
+        assertProblem(me(bearer(issued)), 401);
+        assertFalse(Server.get("api/people/" + person + "/export", "admin").body().contains("\"name\":\"Personlig\""),
+                "the token is gone with the person");
     }
 }
