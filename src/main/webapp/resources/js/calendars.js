@@ -1,5 +1,6 @@
 /*
- * Calendar subscriptions: the copy button beside each address. Copies with the
+ * Calendar subscriptions: the copy button beside each address (and beside a
+ * new API token's secret on the profile page). Copies with the
  * Clipboard API where the page may (https, localhost), else by selecting the
  * field and the browser's copy command; says the result in the subscription's
  * live region ("Kopieret"), and leaves the address selected if both fail.
@@ -7,7 +8,7 @@
 (function () {
     'use strict';
     function say(button, text) {
-        var status = button.closest('.feed').querySelector('.copy-status');
+        var status = button.closest('.feed, .token-issued').querySelector('.copy-status');
         status.textContent = '';
         // a fresh text, so that a second copy is read out again
         window.setTimeout(function () { status.textContent = text; }, 50);
@@ -27,7 +28,7 @@
         if (!button) {
             return;
         }
-        var field = button.closest('.feed').querySelector('input.feed-address');
+        var field = button.closest('.feed, .token-issued').querySelector('input.feed-address');
         function fallback() {
             var copied = bySelecting(field);
             button.focus();

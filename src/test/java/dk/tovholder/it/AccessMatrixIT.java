@@ -214,6 +214,7 @@ public class AccessMatrixIT {
             f.ids.put("deltagerFeed", deltagerFeed.substring(deltagerFeed.lastIndexOf('/') + 1));
             f.ids.put("koordinatorFeed", String.valueOf(feed("koordinator").getJsonNumber("id").longValue()));
             f.ids.put("unknownFeed", "A".repeat(43) + ".ics");
+            f.ids.put("koordinatorToken", String.valueOf(apiToken("koordinator")));
             String probe = UUID.randomUUID().toString();
             Server.send(Server.request("api/me", "admin").header("X-Tovholder-Probe", probe).GET().build());
             f.ids.put("probe", probe);
@@ -230,6 +231,7 @@ public class AccessMatrixIT {
             f.bodies.put("pastMeeting", Json.createObjectBuilder().add("title", "Adgangsmatrix")
                     .add("day", today.minusDays(1).toString()).add("start", "10:00").add("minutes", 60).build()
                     .toString());
+            f.bodies.put("unnamedToken", Json.createObjectBuilder().add("name", " ").build().toString());
             f.bodies.put("notes", Json.createObjectBuilder().add("notes", "Adgangsmatrix").build().toString());
             f.bodies.put("override", Json.createObjectBuilder().add("overrideReason", "Adgangsmatrix").build().toString());
             f.bodies.put("correction", Json.createObjectBuilder().add("reason", "Adgangsmatrix").build().toString());
@@ -445,6 +447,18 @@ public class AccessMatrixIT {
         }
 
         /** The user's calendar subscription of their own meetings and bookings (new, or the one they have: 200). */
+        /** A personal API token of the user's, made for the matrix (a fresh name each run). */
+        private static long apiToken(String user) {
+            HttpResponse<String> created = Server.send(Server.request("api/me/tokens", user)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            Json.createObjectBuilder().add("name", "Adgangsmatrix " + UUID.randomUUID()).build()
+                                    .toString())).build());
+            if (created.statusCode() != 201) {
+                throw new AssertionError("no API token for " + user + ": " + created.statusCode() + " " + created.body());
+            }
+            return Server.json(created).asJsonObject().getJsonNumber("id").longValue();
+        }
+
         private static JsonObject feed(String user) {
             HttpResponse<String> created = Server.send(Server.request("api/calendar/feeds?kind=PERSON", user)
                     .POST(HttpRequest.BodyPublishers.noBody()).build());

@@ -56,6 +56,11 @@ public final class WebSession {
 
     /** A session of the demo user, logged in through the login form of the server at the address. */
     public static WebSession of(String username, String base) {
+        return of(username, Server.PASSWORD, base);
+    }
+
+    /** A session of the user with the password, logged in through the login form of the server at the address. */
+    public static WebSession of(String username, String password, String base) {
         WebSession session = new WebSession(username, base);
         HttpResponse<String> page = session.get("login.xhtml");
         Matcher state = VIEW_STATE.matcher(page.body());
@@ -65,7 +70,7 @@ public final class WebSession {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:username", username);
-        form.put("login:password", Server.PASSWORD);
+        form.put("login:password", password);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", state.group(1));
         nonceOf(page.body()).ifPresent(nonce -> form.put(JsfForm.NONCE, nonce));

@@ -2,6 +2,7 @@ package dk.tovholder.audit.control;
 
 import dk.tovholder.audit.entity.SubjectKind;
 import dk.tovholder.identity.entity.Account;
+import dk.tovholder.identity.entity.ApiToken;
 import dk.tovholder.meeting.entity.ActionItem;
 import dk.tovholder.meeting.entity.AgendaProposal;
 import dk.tovholder.meeting.entity.Meeting;
@@ -83,6 +84,10 @@ public final class Subjects {
         }
         if (thing instanceof Room r) {
             return Optional.of(new Subject(r.getId(), null, r.getOwner().getId(), r.getName()));
+        }
+        if (thing instanceof ApiToken t) {
+            return Optional.of(new Subject(t.getAccount().getId(), null, null,
+                    t.getAccount().getUsername() + ": " + t.getName()));
         }
         if (thing instanceof Account a) {
             return Optional.of(new Subject(a.getId(), null, null, a.getUsername()));

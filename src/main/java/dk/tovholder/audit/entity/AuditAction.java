@@ -61,7 +61,10 @@ public enum AuditAction {
     PASSWORD_RESET(SubjectKind.ACCOUNT),
     ACCOUNT_DEACTIVATED(SubjectKind.ACCOUNT),
     ACCOUNT_REACTIVATED(SubjectKind.ACCOUNT),
-    PERSON_ERASED(SubjectKind.ACCOUNT);
+    PERSON_ERASED(SubjectKind.ACCOUNT),
+    /** a personal API token made (the subject is its owner's account; the summary names the token) */
+    API_TOKEN_CREATED(SubjectKind.ACCOUNT),
+    API_TOKEN_REVOKED(SubjectKind.ACCOUNT);
 
     private final SubjectKind kind;
 

@@ -14,6 +14,7 @@ import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +44,12 @@ public class Accounts {
 
     @Inject
     SessionRegistry sessions;
+
+    @Inject
+    CredentialCache credentials;
+
+    @Inject
+    Event<CredentialCache.Changed> credentialChanges;
 
     public Optional<Account> findByUsername(String username) {
         if (username == null) {
@@ -90,6 +97,7 @@ public class Accounts {
         requireAcceptable(account.getUsername(), newPassword, "newPassword");
         account.changePassword(hashing.hash(newPassword));
         sessions.endAll(account.getUsername());
+        forgetCredentials(account.getUsername());
         LOG.info(() -> caller.username() + " reset the password of " + account.getUsername());
     }
 
@@ -102,6 +110,7 @@ public class Accounts {
         }
         account.deactivate();
         sessions.endAll(account.getUsername());
+        forgetCredentials(account.getUsername());
         LOG.info(() -> caller.username() + " deactivated " + account.getUsername());
     }
 
@@ -123,6 +132,15 @@ public class Accounts {
         }
         requireAcceptable(account.getUsername(), newPassword, "newPassword");
         account.changePassword(hashing.hash(newPassword));
+        // the old password stops working for the API at once, on every node (the user's sessions stay)
+        forgetCredentials(account.getUsername());
+    }
+
+    /** What any node remembers of the user's verified passwords and tokens goes: now here, after commit everywhere. */
+    private void forgetCredentials(String username) {
+        CredentialCache.Changed change = CredentialCache.Changed.user(username);
+        credentials.forgetNow(change);
+        credentialChanges.fire(change);
     }
 
     public void preferLanguage(@NotNull Caller caller, @NotNull Language language) {

@@ -5,6 +5,8 @@ import dk.tovholder.clock.AppClock;
 import dk.tovholder.cluster.control.Grid;
 import dk.tovholder.identity.control.GridFailureStore;
 import dk.tovholder.identity.control.LoginThrottle;
+import dk.tovholder.identity.control.VerifiedCredentials;
+import dk.tovholder.identity.control.VerifiedCredentials.Verified;
 import dk.tovholder.protection.ClientAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +44,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Payara 6.2025.10 reuses the session's principal through a security context
  * shared between threads, and answers about one in ten concurrent requests of
  * logged-in users with 403, Payara issue 6145, fixed after this version.)</li>
- * <li>API clients may send HTTP Basic credentials on each request instead;</li>
+ * <li>API clients may send HTTP Basic credentials on each request instead: the
+ * identity store's PBKDF2 check is made once per few minutes for the same
+ * username and password ({@link CredentialCache}), and the login throttle
+ * applies to every attempt;</li>
+ * <li>or a personal API token, {@code Authorization: Bearer tvh_…} ({@link ApiTokens}):
+ * the token's owner with their current roles; an unknown or revoked token is a 401;</li>
  * <li>an unauthenticated request for a protected page is sent to the login page
  * (remembering where it wanted to go); for the API it gets a 401 problem.</li>
  * </ul>
@@ -54,6 +61,8 @@ public class Authentication implements HttpAuthenticationMechanism {
     public static final String RETURN_TO = "tovholder.returnTo";
     public static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
+    private static final String BEARER = "Bearer ";
+    private static final String BASIC_CHALLENGE = "Basic realm=\"Tovholder\", charset=\"UTF-8\"";
     /** Session attribute holding who logged in, with the groups the identity store gave. */
     static final String SESSION_CALLER = "tovholder.caller";
 
@@ -66,6 +75,12 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     @Inject
     SessionRegistry sessions;
+
+    @Inject
+    CredentialCache credentials;
+
+    @Inject
+    ApiTokens tokens;
 
     /** Request attribute: minutes the login page must ask the user to wait. */
     public static final String WAIT_MINUTES = "tovholder.login.waitMinutes";
@@ -120,27 +135,44 @@ public class Authentication implements HttpAuthenticationMechanism {
             sessions.remember(caller.name(), session);
             return context.notifyContainerAboutLogin(new CallerPrincipal(caller.name()), caller.groups());
         }
-        String basic = request.getHeader("Authorization");
-        if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential decoded = decodeBasic(basic.substring(6).trim());
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential decoded = decodeBasic(authorization.substring(6).trim());
             if (decoded == null) {
-                return unauthorized(request, response, "problem.unauthorized.badCredentials");
+                return unauthorized(request, response, "problem.unauthorized.badCredentials", BASIC_CHALLENGE);
             }
             Duration wait = throttle.waitFor(decoded.getCaller(), ClientAddress.of(request, proxies));
             if (!wait.isZero()) {
                 return tooManyAttempts(request, response, wait);
             }
+            VerifiedCredentials verified = credentials.credentials();
+            Optional<Verified> remembered = verified.basic(decoded.getCaller(), decoded.getPasswordAsString());
+            if (remembered.isPresent()) {
+                return context.notifyContainerAboutLogin(new CallerPrincipal(remembered.get().username()),
+                        remembered.get().groups());
+            }
+            long since = verified.generation();
             CredentialValidationResult result = checked(decoded.getCaller(), decoded, request);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                verified.rememberBasic(decoded.getCaller(), decoded.getPasswordAsString(),
+                        new Verified(result.getCallerPrincipal().getName(), result.getCallerGroups(), null), since);
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(request, response, "problem.unauthorized.badCredentials");
+            return unauthorized(request, response, "problem.unauthorized.badCredentials", BASIC_CHALLENGE);
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            Optional<Verified> holder = tokens.holderOf(authorization.substring(BEARER.length()).trim());
+            if (holder.isEmpty()) {
+                return unauthorized(request, response, "problem.unauthorized.badToken",
+                        "Bearer realm=\"Tovholder\", error=\"invalid_token\"");
+            }
+            return context.notifyContainerAboutLogin(new CallerPrincipal(holder.get().username()), holder.get().groups());
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         if (isApi(request)) {
-            return unauthorized(request, response, "problem.unauthorized.detail");
+            return unauthorized(request, response, "problem.unauthorized.detail", BASIC_CHALLENGE);
         }
         return toLoginPage(request, response);
     }
@@ -232,10 +264,10 @@ public class Authentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-            String detailKey) {
+            String detailKey, String challenge) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Tovholder\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", challenge);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Problem.of(HttpServletResponse.SC_UNAUTHORIZED, request.getLocale(), "problem.unauthorized.title", detailKey, pathOf(request)).toJson());

@@ -109,6 +109,8 @@ public class PersonalData {
                 + " where m.personId = :p", personId, "topic", "enabled", "digest"));
         json.add("calendarFeeds", rows("select f.kind, f.targetId, f.createdAt, f.revokedAt from CalendarFeed f"
                 + " where f.person.id = :p order by f.createdAt", personId, "kind", "targetId", "createdAt", "revokedAt"));
+        json.add("apiTokens", rows("select t.name, t.createdAt, t.lastUsedAt from ApiToken t"
+                + " where t.account.person.id = :p order by t.createdAt", personId, "name", "createdAt", "lastUsedAt"));
         json.add("mails", rows("select o.createdAt, o.recipient, o.subject, o.status from OutboxMail o"
                 + " where o.personId = :p order by o.createdAt", personId, "createdAt", "to", "subject", "status"));
         json.add("changesMade", rows("select e.occurredAt, e.action, e.summary from AuditEntry e"
@@ -188,6 +190,8 @@ public class PersonalData {
         }
         person.erase(now);
         em.createQuery("delete from CalendarFeed f where f.person.id = :p").setParameter("p", personId).executeUpdate();
+        em.createQuery("delete from ApiToken t where t.account.id in (select a.id from Account a where a.person.id = :p)")
+                .setParameter("p", personId).executeUpdate();
         em.createQuery("delete from MailPreference m where m.personId = :p").setParameter("p", personId).executeUpdate();
         em.createQuery("delete from ExchangeVisit v where v.personId = :p").setParameter("p", personId).executeUpdate();
         em.createQuery("delete from OutboxMail o where o.personId = :p").setParameter("p", personId).executeUpdate();
