@@ -95,6 +95,8 @@ public final class Benchmark {
     static final String CEILING = "ceiling";
     /** The agenda JSON with HTTP Basic credentials on every request instead of a session. */
     static final String BASIC = "agenda-json-basic";
+    /** The agenda JSON with a personal API token on every request instead of a session. */
+    static final String BEARER = "agenda-json-token";
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
@@ -256,6 +258,8 @@ public final class Benchmark {
                         "/calendar/" + manifest.feedToken() + ".ics", false, ok, null),
                 new Scenario(BASIC, "Agenda as JSON, HTTP Basic credentials on every request (no session)", "GET",
                         "/api/meetings/" + manifest.nextMeetingId(), true, ok, null),
+                new Scenario(BEARER, "Agenda as JSON, a personal API token on every request (no session)", "GET",
+                        "/api/meetings/" + manifest.nextMeetingId(), true, ok, null),
                 new Scenario("day-overview", "A room owner's day: all its rooms on a busy weekday (HTML)", "GET",
                         "/room/day.xhtml?owner=1&date=" + tuesday, false, ok, null),
                 new Scenario("room-page", "A room's page with its week calendar (HTML)", "GET",
@@ -263,6 +267,7 @@ public final class Benchmark {
                 new Scenario("search", "Search minutes and decisions for a word", "GET",
                         "/api/search?q=" + URLEncoder.encode(manifest.searchWord(), StandardCharsets.UTF_8), true, ok,
                         null));
+        String bearer = "Bearer " + token(participant);
         List<Result> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             if (!only.isEmpty() && !scenario.name().equals(CEILING) && !only.contains(scenario.name())) {
@@ -270,6 +275,7 @@ public final class Benchmark {
             }
             String cookie = scenario.name().equals(CEILING) || scenario.name().equals("feed") ? null
                     : scenario.name().equals(BASIC) ? basic("deltager")
+                    : scenario.name().equals(BEARER) ? bearer
                     : scenario.participant() ? participantCookie : bookerCookie;
             if (warmup > 0) {
                 wrk(scale, scenario, cookie, warmup, null);
@@ -296,6 +302,7 @@ public final class Benchmark {
                 Scenario scenario = mixed.get((minute - 1) % mixed.size());
                 String cookie = scenario.name().equals("feed") ? null
                         : scenario.name().equals(BASIC) ? basic("deltager")
+                        : scenario.name().equals(BEARER) ? bearer
                         : scenario.participant() ? participantCookie : bookerCookie;
                 Result load = wrk(scale, scenario, cookie, 60, null);
                 drain();
@@ -326,6 +333,18 @@ public final class Benchmark {
     }
 
     // ---------------------------------------------------------------- the parts
+
+    /** A personal API token of the logged-in client's person, made for the run (its secret). */
+    private String token(HttpClient client) throws Exception {
+        HttpResponse<String> made = client.send(HttpRequest.newBuilder(URI.create(base() + "/api/me/tokens"))
+                .header("Origin", base()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Benchmark " + UUID.randomUUID() + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (made.statusCode() != 201) {
+            throw new IllegalStateException("no API token: " + made.statusCode() + " " + made.body());
+        }
+        return Json.createReader(new StringReader(made.body())).readObject().getString("secret");
+    }
 
     /** The header value of HTTP Basic credentials of a dataset login. */
     private static String basic(String username) {
