@@ -74,7 +74,9 @@ public final class ServerProcess implements AutoCloseable {
                     System.getProperty("bench.payara"), "--deploy",
                     System.getProperty("bench.war", "target/tovholder.war"), "--contextroot", "/", "--port",
                     String.valueOf(port), "--systemproperties", properties.toString(),
-                    "--prebootcommandfile", Path.of("config/pre-boot-commands.asadmin").toAbsolutePath().toString()));
+                    // a single node keeps its sessions in memory; a cluster's nodes keep them in the grid
+                    "--prebootcommandfile", Path.of(options.contains("--nocluster") ? "config/pre-boot-commands.asadmin"
+                            : "config/pre-boot-commands-cluster.asadmin").toAbsolutePath().toString()));
             command.addAll(options);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                     .start();
