@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
@@ -161,6 +162,7 @@ public class DayPage implements Serializable {
         }
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         String pendingWord = Messages.get(locale, "BookingStatus.PENDING");
+        Predicate<Booking> purposeShown = bookings.purposeVisibleTo(caller);
         TimelineModel<Entry, Room> timeline = new TimelineModel<>();
         List<RoomRow> rows = new ArrayList<>();
         for (Map.Entry<Room, List<Booking>> e : byRoom.entrySet()) {
@@ -172,7 +174,7 @@ public class DayPage implements Serializable {
                 LocalDateTime to = b.getEndsAt().atZone(BookingRules.ZONE).toLocalDateTime();
                 boolean pending = b.getStatus() == BookingStatus.PENDING;
                 String label = b.getOrganisation().getName()
-                        + (bookings.maySeePurpose(b, caller) ? ": " + b.getPurpose() : "");
+                        + (purposeShown.test(b) ? ": " + b.getPurpose() : "");
                 Entry entry = new Entry(b, from.toLocalDate(), from.format(time), to.format(time),
                         pending ? pendingWord + ": " + label : label, pending,
                         colours.get(b.getOrganisation().getName()));

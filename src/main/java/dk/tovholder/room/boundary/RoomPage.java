@@ -29,6 +29,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
@@ -155,10 +156,11 @@ public class RoomPage implements Serializable {
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
             Bookings source = bookings != null ? bookings
                     : jakarta.enterprise.inject.spi.CDI.current().select(Bookings.class).get();
+            Predicate<Booking> purposeShown = source.purposeVisibleTo(caller);
             for (Booking b : source.ofRoom(roomId, start.atZone(BookingRules.ZONE).toInstant(),
                     end.atZone(BookingRules.ZONE).toInstant())) {
                 String title = b.getOrganisation().getName()
-                        + (source.maySeePurpose(b, caller) ? ": " + b.getPurpose() : "")
+                        + (purposeShown.test(b) ? ": " + b.getPurpose() : "")
                         + (b.getStatus() == BookingStatus.PENDING ? " (" + Messages.get(locale,
                                 "BookingStatus.PENDING") + ")" : "");
                 addEvent(DefaultScheduleEvent.builder()

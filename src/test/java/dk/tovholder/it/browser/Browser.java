@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -33,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * running app, plus the page checks every browser test shares. Saves a
  * screenshot of a failed test under target/screenshots.
  */
-public final class Browser implements AfterTestExecutionCallback {
+public final class Browser implements BeforeTestExecutionCallback, AfterTestExecutionCallback {
 
     private static final String CHROMIUM = System.getProperty("tovholder.chromium", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("tovholder.chromedriver", "/usr/bin/chromedriver");
@@ -276,6 +277,14 @@ public final class Browser implements AfterTestExecutionCallback {
                     .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
                             .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** Each test's {@link #consoleErrors()} are its own: what earlier tests left in the shared browser is dropped. */
+    @Override
+    public void beforeTestExecution(ExtensionContext context) {
+        if (driver != null) {
+            consoleErrors();
         }
     }
 
