@@ -28,23 +28,18 @@ public class StatementCounter extends SessionEventAdapter {
         }
     }
 
-    /** Starts measuring the request on this thread. */
-    public static void start() {
+    /** Starts measuring on this thread (a probed request, or an in-container test), from nothing. */
+    public static void reset() {
         STATEMENTS.set(new ArrayList<>());
     }
 
-    /** Starts measuring anew on this thread (the in-container tests). */
-    public static void reset() {
-        start();
-    }
-
-    /** The statements since {@link #start()} or {@link #reset()} on this thread, so far. */
+    /** The statements since {@link #reset()} on this thread, so far. */
     public static int count() {
         List<String> statements = STATEMENTS.get();
         return statements == null ? 0 : statements.size();
     }
 
-    /** Stops measuring: the statements since {@link #start()}. */
+    /** Stops measuring: the statements since {@link #reset()}. */
     public static List<String> stop() {
         List<String> statements = STATEMENTS.get();
         STATEMENTS.remove();

@@ -24,7 +24,7 @@ public class StatementCounting extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        StatementCounter.start();
+        StatementCounter.reset();
         try {
             chain.doFilter(request, response);
         } finally {

@@ -385,8 +385,7 @@ public final class Benchmark {
         }
         HttpResponse<String> count = http11().send(HttpRequest.newBuilder(
                 URI.create(base() + "/api/diagnostics/statements/" + probe))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("admin:" + Dataset.PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                .header("Authorization", basic("admin")).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (count.statusCode() != 200) {
             throw new IllegalStateException("no statement count for " + scenario.name() + ": " + count.body());

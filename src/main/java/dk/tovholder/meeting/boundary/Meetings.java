@@ -114,18 +114,8 @@ public class Meetings {
 
     /** My coming meetings: of the groups I belong to, the next two months. */
     public List<Meeting> myNext(@NotNull Caller caller) {
-        // the caller's groups in one query, not every group of the country read to keep the caller's
-        List<NetworkGroup> mine = groups.memberOf(caller);
-        if (mine.isEmpty()) {
-            return List.of();
-        }
         LocalDate today = today();
-        return em.createNamedQuery(Meeting.FIND_BY_GROUPS_BETWEEN, Meeting.class)
-                .setParameter("groupIds", mine.stream().map(NetworkGroup::getId).toList())
-                .setParameter("from", today.atStartOfDay(Cadence.ZONE).toInstant())
-                .setParameter("to", today.plusDays(MY_DAYS_AHEAD).atStartOfDay(Cadence.ZONE).toInstant())
-                .setHint("eclipselink.batch", "m.agenda")
-                .getResultList();
+        return ofMyGroups(caller, today, today.plusDays(MY_DAYS_AHEAD));
     }
 
     /**
