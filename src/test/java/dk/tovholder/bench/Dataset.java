@@ -136,6 +136,14 @@ public final class Dataset {
                     s.execute(statement);
                 }
                 c.commit();
+                // the search's word index (V31), built in one pass now that the rows are there (and theirs
+                // indexes); its own index is made after it, by sorting
+                List<String> index = dropIndexes(c, "search_posting");
+                s.execute("CALL search_index_rebuild()");
+                for (String statement : index) {
+                    s.execute(statement);
+                }
+                c.commit();
                 s.execute("SET REFERENTIAL_INTEGRITY TRUE");
                 s.execute("ANALYZE");
                 c.commit();
@@ -567,6 +575,7 @@ public final class Dataset {
         List<String> drop = new ArrayList<>();
         Pattern constraint = Pattern.compile("ALTER TABLE (\\S+) ADD CONSTRAINT (\\S+) FOREIGN KEY");
         Pattern index = Pattern.compile("CREATE INDEX (\\S+) ON");
+        Pattern trigger = Pattern.compile("CREATE FORCE TRIGGER (\\S+) ");
         try (Statement s = c.createStatement()) {
             for (String table : tables) {
                 try (ResultSet rs = s.executeQuery("SCRIPT NODATA TABLE " + table)) {
@@ -574,10 +583,15 @@ public final class Dataset {
                         String ddl = rs.getString(1).strip();
                         Matcher fk = constraint.matcher(ddl);
                         Matcher ix = index.matcher(ddl);
+                        Matcher tr = trigger.matcher(ddl);
                         if (fk.find()) {
                             recreate.add(ddl); // after the indexes, which the foreign keys then use
                             // foreign keys first: an index a foreign key uses cannot be dropped before it
                             drop.add(0, "ALTER TABLE " + fk.group(1) + " DROP CONSTRAINT " + fk.group(2));
+                        } else if (tr.find()) {
+                            // the search index's triggers would work a meeting's words out again per row loaded
+                            recreate.add(ddl);
+                            drop.add("DROP TRIGGER " + tr.group(1));
                         } else if (ix.find()) {
                             recreate.add(0, ddl);
                             drop.add("DROP INDEX " + ix.group(1));

@@ -1,6 +1,8 @@
 package dk.tovholder.meeting.boundary;
 
 import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.meeting.control.H2SearchIndex;
+import dk.tovholder.meeting.control.SearchWords;
 import dk.tovholder.meeting.entity.AgendaItem;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.boundary.NetworkGroups;
@@ -10,25 +12,39 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.sessions.Session;
 
 /**
  * Search across the published agendas, approved minutes and decisions of the
  * groups the caller may see, newest first. Drafts are not searched. Both
- * databases find what contains the text; PostgreSQL also finds approved
- * minutes and decisions by the stems of their Danish words (V24's
- * {@code danish_match}: "legepladser" finds "legepladsen").
+ * databases find what contains the text, parts of words included
+ * ("caféen" finds "Lektiecaféen"); PostgreSQL also finds approved minutes and
+ * decisions by the stems of their Danish words (V24's {@code danish_match}:
+ * "legepladser" finds "legepladsen"), with trigram indexes under the substring
+ * test. On H2 the word index of V31 ({@link H2SearchIndex}) hands over the
+ * meetings that have a word containing the query's longest word, newest first,
+ * a page at a time, and only their texts are tested; a query whose longest word
+ * is in too many words (two letters, say) falls back to testing every text.
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +52,10 @@ public class Search {
 
     public static final int MAX_HITS = 50;
     public static final int MIN_LENGTH = 2;
+    /** More indexed words than this contain the query's longest word: the word index is no help, and the scan runs. */
+    static final int MAX_WORDS = 50;
+    /** How many meetings the word index hands over for checking at a time. */
+    static final int PAGE = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -64,16 +84,34 @@ public class Search {
             return List.of();
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        String like = "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<Hit> hits = new ArrayList<>();
+        String like = likeAnywhere(lower);
         boolean words = byWords();
+        if (!words) {
+            Optional<List<Long>> indexed = wordIndex(text);
+            if (indexed.isPresent()) {
+                return byWordIndex(indexed.get(), visible, lower, like);
+            }
+        }
+        List<Hit> hits = new ArrayList<>(found(visible, null, lower, like, words, text));
+        return hits.stream().limit(MAX_HITS).toList();
+    }
+
+    /**
+     * The hits among the meetings (all of the visible groups' when null),
+     * newest first: agenda items (published agendas; notes once the minutes
+     * are approved) and decisions (approved minutes) that contain the text.
+     */
+    private List<Hit> found(Map<Long, String> visible, List<Long> meetings, String lower, String like,
+            boolean words, String text) {
+        String among = meetings == null ? "" : " and m.id in :meetings";
+        List<Hit> hits = new ArrayList<>();
         TypedQuery<Object[]> itemQuery = em.createQuery("select i, m from AgendaItem i join i.meeting m"
-                + " where m.groupId in :groups and m.agendaPublishedAt is not null and (lower(i.title) like :q escape"
-                + " '\\' or lower(i.description) like :q escape '\\' or (m.minutesApprovedAt is not null"
-                + " and (lower(i.notes) like :q escape '\\'"
+                + " where m.groupId in :groups" + among + " and m.agendaPublishedAt is not null and (lower(i.title)"
+                + " like :q escape '\\' or lower(i.description) like :q escape '\\' or (m.minutesApprovedAt is not"
+                + " null and (lower(i.notes) like :q escape '\\'"
                 + (words ? " or FUNCTION('danish_match', i.notes, :words) = TRUE" : "") + ")))"
                 + " order by m.startsAt desc", Object[].class);
-        List<Object[]> items = withWords(itemQuery, words, text)
+        List<Object[]> items = among(withWords(itemQuery, words, text), meetings)
                 .setParameter("groups", visible.keySet()).setParameter("q", like).setMaxResults(MAX_HITS)
                 .getResultList();
         for (Object[] row : items) {
@@ -87,11 +125,11 @@ public class Search {
                     meeting.getStartsAt(), item.getTitle(), inNotes ? item.getNotes() : item.getDescription()));
         }
         TypedQuery<Object[]> decisionQuery = em.createQuery("select d.text, m from Decision d, Meeting m"
-                + " where d.meetingId = m.id and m.groupId in :groups and m.minutesApprovedAt is not null"
+                + " where d.meetingId = m.id and m.groupId in :groups" + among + " and m.minutesApprovedAt is not null"
                 + " and (lower(d.text) like :q escape '\\'"
                 + (words ? " or FUNCTION('danish_match', d.text, :words) = TRUE" : "") + ")"
                 + " order by m.startsAt desc", Object[].class);
-        List<Object[]> decisions = withWords(decisionQuery, words, text)
+        List<Object[]> decisions = among(withWords(decisionQuery, words, text), meetings)
                 .setParameter("groups", visible.keySet()).setParameter("q", like).setMaxResults(MAX_HITS)
                 .getResultList();
         for (Object[] row : decisions) {
@@ -100,7 +138,100 @@ public class Search {
                     (String) row[0], null));
         }
         hits.sort(Comparator.comparing(Hit::meetingStart, Comparator.reverseOrder()));
+        return hits;
+    }
+
+    /**
+     * The ids of the indexed words (V31, H2) that contain the query's longest
+     * word; empty when the word index cannot narrow the search: the query has
+     * no word, or its longest is so short that too many words contain it.
+     */
+    private Optional<List<Long>> wordIndex(String text) {
+        Optional<String> longest = SearchWords.longest(text);
+        if (longest.isEmpty()) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from search_word where word like ? escape '\\'")
+                .setParameter(1, likeAnywhere(longest.get())).setMaxResults(MAX_WORDS + 1).getResultList();
+        return ids.size() > MAX_WORDS ? Optional.empty() : Optional.of(ids.stream().map(Number::longValue).toList());
+    }
+
+    /**
+     * Searches the meetings that have one of the words, newest first, a page
+     * of meetings at a time, until enough hits are found or none is left.
+     * Each word's meetings come newest first from its index (only meetings of
+     * the visible groups, started no later than the page before's last), and
+     * the pages' texts are then checked as the scan checks them, so the hits
+     * are the same.
+     */
+    private List<Hit> byWordIndex(List<Long> wordIds, Map<Long, String> visible, String lower, String like) {
+        List<Hit> hits = new ArrayList<>();
+        Set<Long> examined = new HashSet<>();
+        Instant until = null; // the start of the last page's oldest meeting
+        int examinedAtUntil = 0;
+        while (hits.size() < MAX_HITS) {
+            TreeMap<Instant, TreeSet<Long>> candidates = new TreeMap<>(Comparator.reverseOrder());
+            boolean more = false;
+            int wanted = PAGE + examinedAtUntil;
+            for (Long word : wordIds) {
+                Query query = em.createNativeQuery("select meeting_id, starts_at from search_posting where word_id = ?"
+                        + " and group_id in (" + String.join(", ", Collections.nCopies(visible.size(), "?")) + ")"
+                        + (until == null ? "" : " and starts_at <= ?")
+                        + " order by word_id, starts_at desc, meeting_id desc");
+                int position = 1;
+                query.setParameter(position++, word);
+                for (Long group : visible.keySet()) {
+                    query.setParameter(position++, group);
+                }
+                if (until != null) {
+                    query.setParameter(position, until.atOffset(ZoneOffset.UTC));
+                }
+                List<?> rows = query.setMaxResults(wanted).getResultList();
+                more |= rows.size() == wanted;
+                for (Object row : rows) {
+                    Object[] columns = (Object[]) row;
+                    Long meeting = ((Number) columns[0]).longValue();
+                    if (!examined.contains(meeting)) {
+                        candidates.computeIfAbsent(instant(columns[1]), t -> new TreeSet<>(Comparator.reverseOrder()))
+                                .add(meeting);
+                    }
+                }
+            }
+            List<Long> page = new ArrayList<>();
+            for (Map.Entry<Instant, TreeSet<Long>> at : candidates.entrySet()) {
+                for (Long meeting : at.getValue()) {
+                    if (page.size() < PAGE) {
+                        page.add(meeting);
+                        examined.add(meeting);
+                        examinedAtUntil = at.getKey().equals(until) ? examinedAtUntil + 1 : 1;
+                        until = at.getKey();
+                    }
+                }
+            }
+            if (page.isEmpty()) {
+                break;
+            }
+            hits.addAll(found(visible, page, lower, like, false, null));
+            if (!more && page.size() < PAGE) {
+                break; // every word's meetings are examined
+            }
+        }
         return hits.stream().limit(MAX_HITS).toList();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime time ? time.toInstant()
+                : value instanceof java.sql.Timestamp stamp ? stamp.toInstant() : (Instant) value;
+    }
+
+    private static <T> TypedQuery<T> among(TypedQuery<T> query, List<Long> meetings) {
+        return meetings == null ? query : query.setParameter("meetings", meetings);
+    }
+
+    /** A LIKE pattern that finds the (lower case) text anywhere, with LIKE's own characters escaped. */
+    private static String likeAnywhere(String lower) {
+        return "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static boolean contains(String field, String lower) {
