@@ -89,16 +89,18 @@ record PostgreSqlServer(String host, int port, String user, String password) {
 
     /** Drops the database if it is there, ending its connections (a server of a run that did not stop). */
     void drop(String database) throws SQLException {
+        String sql = "drop database if exists " + checked(database) + " with (force)";
         try (Connection c = admin(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + checked(database) + " with (force)");
+            s.execute(sql);
         }
     }
 
     /** A new empty database, an earlier one of the name dropped. */
     void create(String database) throws SQLException {
+        String sql = "create database " + checked(database) + " encoding 'UTF8'";
         drop(database);
         try (Connection c = admin(); Statement s = c.createStatement()) {
-            s.execute("create database " + checked(database) + " encoding 'UTF8'");
+            s.execute(sql);
         }
     }
 
@@ -108,10 +110,11 @@ record PostgreSqlServer(String host, int port, String user, String password) {
      * moment): then it tries again for a while.
      */
     void copy(String template, String database) throws SQLException, InterruptedException {
+        String sql = "create database " + checked(database) + " template " + checked(template);
         drop(database);
         for (int attempt = 1;; attempt++) {
             try (Connection c = admin(); Statement s = c.createStatement()) {
-                s.execute("create database " + checked(database) + " template " + checked(template));
+                s.execute(sql);
                 return;
             } catch (SQLException e) {
                 if (attempt == 30 || !"55006".equals(e.getSQLState())) { // object_in_use
