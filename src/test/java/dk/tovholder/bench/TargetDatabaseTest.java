@@ -46,7 +46,7 @@ class TargetDatabaseTest {
 
     @Test
     void aScaleHasATemplateDatabaseAndAPortItsRunsDatabase() {
-        assertEquals("tovholder_bench_0.01_42".replace('.', '_'), PostgreSqlServer.templateName("0.01", 42));
+        assertEquals("tovholder_bench_0_01_42", PostgreSqlServer.templateName("0.01", 42));
         assertEquals("tovholder_bench_1_7", PostgreSqlServer.templateName("1", 7));
         assertEquals("tovholder_bench_run_18381", PostgreSqlServer.runName(18381));
     }
