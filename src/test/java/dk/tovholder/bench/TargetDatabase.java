@@ -223,23 +223,34 @@ sealed interface TargetDatabase permits TargetDatabase.H2, TargetDatabase.Postgr
 
         @Override
         public void restore(Connection c, List<String> recreate) throws SQLException {
+            long started = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 s.execute("SET maintenance_work_mem = '256MB'"); // index builds sort in memory
                 for (String statement : recreate) {
+                    long one = System.nanoTime();
                     s.execute(statement);
+                    if (System.nanoTime() - one > 1_000_000_000L) {
+                        Benchmark.log(String.format(java.util.Locale.ROOT, "%s: %.1f s for %s", database,
+                                (System.nanoTime() - one) / 1e9, statement));
+                    }
                 }
             }
             c.commit();
+            Benchmark.log(String.format(java.util.Locale.ROOT, "%s: %d indexes and constraints made again in %.1f s",
+                    database, recreate.size(), (System.nanoTime() - started) / 1e9));
         }
 
         @Override
         public void finish(Connection c) throws SQLException {
             c.commit();
             c.setAutoCommit(true); // VACUUM runs outside a transaction
+            long started = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 // statistics, and the visibility map that index-only scans read
                 s.execute("VACUUM (ANALYZE)");
             }
+            Benchmark.log(String.format(java.util.Locale.ROOT, "%s: VACUUM (ANALYZE) in %.1f s", database,
+                    (System.nanoTime() - started) / 1e9));
         }
     }
 }
