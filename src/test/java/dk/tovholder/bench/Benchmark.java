@@ -647,7 +647,8 @@ public final class Benchmark {
         for (Run run : runs) {
             Result ceiling = run.ceiling();
             for (Result r : run.results()) {
-                JsonObjectBuilder o = Json.createObjectBuilder().add("database", run.database()).add("scale", r.scale())
+                JsonObjectBuilder o = Json.createObjectBuilder().add("database", run.database())
+                        .add("scale", r.scale())
                         .add("scenario", r.scenario().name()).add("title", r.scenario().title())
                         .add("requests", r.requests()).add("throughput", round(r.throughput()));
                 if (r.requests() == 0) {
@@ -682,7 +683,8 @@ public final class Benchmark {
                     .add("heap_after_mib", round(run.heapAfterMib())));
         }
         JsonObject report = Json.createObjectBuilder().add("database", database)
-                .add("database_version", databaseVersion).add("machine", machine()).add("load", Json.createObjectBuilder()
+                .add("database_version", databaseVersion).add("machine", machine())
+                .add("load", Json.createObjectBuilder()
                 .add("tool", "wrk").add("connections", connections).add("threads", connections)
                 .add("sessions_per_user", sessions).add("seconds_per_scenario", seconds)
                 .add("warmup_seconds", warmup)).add("runs", scales)
