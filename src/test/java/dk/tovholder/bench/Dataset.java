@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -24,19 +23,18 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * Generates the benchmark's dataset into an H2 file the server opens as it
- * is: the schema by the app's own Flyway migrations, then the rows in JDBC
- * batches. Scale 1 is a national deployment: 5,000 organisations, 20,000
- * people, 1,000 network groups with ten years of monthly meetings (about
- * 126,000) of ten agenda items each, minutes, decisions and action items for
+ * Generates the benchmark's dataset into an H2 file or a PostgreSQL
+ * database ({@link TargetDatabase}) the server opens as it is: the schema by
+ * the app's own Flyway migrations, then the rows in JDBC batches. Scale 1 is
+ * a national deployment: 5,000 organisations, 20,000 people, 1,000 network
+ * groups with ten years of monthly meetings (about 126,000) of ten agenda
+ * items each, minutes, decisions and action items for
  * the past ones, and 500 rooms with about 2.3 million bookings. The same
  * scale and seed give the same rows.
  *
@@ -105,21 +103,20 @@ public final class Dataset {
 
     /** Generates into an empty directory. */
     public Manifest generate(Path directory) throws SQLException, GeneralSecurityException {
+        return generate(new TargetDatabase.H2(directory));
+    }
+
+    /** Generates into an empty database: H2 or PostgreSQL (the steps that differ are the target's). */
+    Manifest generate(TargetDatabase target) throws SQLException, GeneralSecurityException {
         long started = System.nanoTime();
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(url(directory));
-        source.setUser("sa");
-        source.setPassword("");
+        DataSource source = target.dataSource();
         Flyway.configure(Dataset.class.getClassLoader()).dataSource(source)
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + target.name())
                 .load().migrate();
         try (Connection c = source.getConnection()) {
             c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                // children's batches fill before their parents' are sent; the rows are consistent by construction
-                s.execute("SET REFERENTIAL_INTEGRITY FALSE");
-            }
-            List<String> recreate = dropIndexes(c, "person", "group_member", "group_participant", "meeting",
+            // indexes and foreign keys off while loading (children's batches may fill before their parents')
+            List<String> recreate = target.beforeLoad(c, "person", "group_member", "group_participant", "meeting",
                     "agenda_item", "decision", "action_item", "minutes_version", "booking");
             organisations(c);
             people(c);
@@ -131,24 +128,8 @@ public final class Dataset {
             String token = feed(c);
             restartSequences(c);
             c.commit();
-            try (Statement s = c.createStatement()) {
-                for (String statement : recreate) {
-                    s.execute(statement);
-                }
-                c.commit();
-                // the search's word index (V31), built in one pass now that the rows are there (and theirs
-                // indexes); its own index is made after it, by sorting
-                List<String> index = dropIndexes(c, "search_posting");
-                s.execute("CALL search_index_rebuild()");
-                for (String statement : index) {
-                    s.execute(statement);
-                }
-                c.commit();
-                s.execute("SET REFERENTIAL_INTEGRITY TRUE");
-                s.execute("ANALYZE");
-                c.commit();
-                s.execute("SHUTDOWN COMPACT");
-            }
+            target.restore(c, recreate);
+            target.finish(c);
             return new Manifest(scale, seed, today, organisations, people, (int) groupTotals[0], meetingTotals[0],
                     meetingTotals[1], rooms, bookings, meetingTotals[2], token, projectorRooms, SEARCH_WORD,
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
@@ -561,50 +542,6 @@ public final class Dataset {
             f.executeUpdate();
         }
         return token;
-    }
-
-    /**
-     * Drops the tables' secondary indexes and foreign keys, returning the
-     * statements that make them again (H2's own DDL for them). Kept while
-     * loading, each random-order index insert rewrites a page, and the file
-     * grows to many times its data; made afterwards, an index is built by
-     * sorting.
-     */
-    private static List<String> dropIndexes(Connection c, String... tables) throws SQLException {
-        List<String> recreate = new ArrayList<>();
-        List<String> drop = new ArrayList<>();
-        Pattern constraint = Pattern.compile("ALTER TABLE (\\S+) ADD CONSTRAINT (\\S+) FOREIGN KEY");
-        Pattern index = Pattern.compile("CREATE INDEX (\\S+) ON");
-        Pattern trigger = Pattern.compile("CREATE FORCE TRIGGER (\\S+) ");
-        try (Statement s = c.createStatement()) {
-            for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("SCRIPT NODATA TABLE " + table)) {
-                    while (rs.next()) {
-                        String ddl = rs.getString(1).strip();
-                        Matcher fk = constraint.matcher(ddl);
-                        Matcher ix = index.matcher(ddl);
-                        Matcher tr = trigger.matcher(ddl);
-                        if (fk.find()) {
-                            recreate.add(ddl); // after the indexes, which the foreign keys then use
-                            // foreign keys first: an index a foreign key uses cannot be dropped before it
-                            drop.add(0, "ALTER TABLE " + fk.group(1) + " DROP CONSTRAINT " + fk.group(2));
-                        } else if (tr.find()) {
-                            // the search index's triggers would work a meeting's words out again per row loaded
-                            recreate.add(ddl);
-                            drop.add("DROP TRIGGER " + tr.group(1));
-                        } else if (ix.find()) {
-                            recreate.add(0, ddl);
-                            drop.add("DROP INDEX " + ix.group(1));
-                        }
-                    }
-                }
-            }
-            for (String statement : drop) {
-                s.execute(statement);
-            }
-        }
-        c.commit();
-        return recreate;
     }
 
     /** Sequences continue after the generated ids (EclipseLink takes blocks of 50). */

@@ -44,6 +44,7 @@ class BenchmarkSmokeIT {
 
         JsonObject report = Json.createReader(new StringReader(Files.readString(dir.resolve("report.json"))))
                 .readObject();
+        assertEquals("h2", report.getString("database"), "the report says which database it measured");
         List<JsonObject> scenarios = report.getJsonArray("scenarios").getValuesAs(JsonObject.class);
         assertEquals(2 * SCENARIOS.size(), scenarios.size(), "every scenario at each of the two scales");
         for (JsonObject s : scenarios) {
