@@ -175,7 +175,8 @@ public class Search {
             boolean more = false;
             int wanted = PAGE + examinedAtUntil;
             for (Long word : wordIds) {
-                Query query = em.createNativeQuery("select meeting_id, starts_at from search_posting where word_id = ?"
+                Query query = em.createNativeQuery("select meeting_id, starts_at from search_posting"
+                        + " use index (search_posting_word_idx) where word_id = ?"
                         + " and group_id in (" + String.join(", ", Collections.nCopies(visible.size(), "?")) + ")"
                         + (until == null ? "" : " and starts_at <= ?")
                         + " order by word_id, starts_at desc, meeting_id desc");
