@@ -87,15 +87,61 @@ public final class Benchmark {
     }
 
     /**
-     * One minute of the soak: the scenario loaded, what came back, and the
+     * One minute of the soak, every scenario loaded at once: the answers, the
+     * server's CPU time per request, each scenario's median latency, and the
      * server's heap after a full GC, open file descriptors (sockets, files,
      * database) and threads afterwards.
      */
-    record SoakSample(int minute, String scenario, long requests, long serverErrors, double heapAfterGcMib,
-            int openFiles, int threads) {
+    record SoakSample(int minute, long requests, long serverErrors, double cpuMsPerRequest, Map<String, Double> p50Ms,
+            double heapAfterGcMib, int openFiles, int threads) {
+    }
+
+    /**
+     * The soak's last minutes against its first (five each, or a third of a
+     * shorter soak): CPU per request, each scenario's median latency (the
+     * worst ratio), and the heap after GC.
+     */
+    record SoakTrend(int window, double cpuFirst, double cpuLast, String worstScenario, double p50Ratio,
+            double heapFirst, double heapLast) {
+
+        static SoakTrend of(List<SoakSample> samples) {
+            int window = Math.max(1, Math.min(5, samples.size() / 3));
+            List<SoakSample> first = samples.subList(0, window);
+            List<SoakSample> last = samples.subList(samples.size() - window, samples.size());
+            String worst = null;
+            double ratio = 0;
+            for (String scenario : samples.get(0).p50Ms().keySet()) {
+                double r = p50(last, scenario) / p50(first, scenario);
+                if (worst == null || r > ratio) {
+                    worst = scenario;
+                    ratio = r;
+                }
+            }
+            return new SoakTrend(window, cpu(first), cpu(last), worst, ratio, heap(first), heap(last));
+        }
+
+        double cpuRatio() {
+            return cpuLast / cpuFirst;
+        }
+
+        private static double cpu(List<SoakSample> window) {
+            long requests = window.stream().mapToLong(SoakSample::requests).sum();
+            double cpu = window.stream().mapToDouble(w -> w.cpuMsPerRequest() * w.requests()).sum();
+            return cpu / requests;
+        }
+
+        private static double p50(List<SoakSample> window, String scenario) {
+            return window.stream().mapToDouble(w -> w.p50Ms().get(scenario)).average().orElse(Double.NaN);
+        }
+
+        private static double heap(List<SoakSample> window) {
+            return window.stream().mapToDouble(SoakSample::heapAfterGcMib).average().orElse(Double.NaN);
+        }
     }
 
     static final String CEILING = "ceiling";
+    /** Linux's clock ticks a second, the unit of /proc's CPU times ({@code getconf CLK_TCK}). */
+    static final long CLOCK_TICKS = 100;
     /** The agenda JSON with HTTP Basic credentials on every request instead of a session. */
     static final String BASIC = "agenda-json-basic";
     /** The agenda JSON with a personal API token on every request instead of a session. */
@@ -396,26 +442,50 @@ public final class Benchmark {
             List<Scenario> mixed = scenarios.stream().filter(sc -> !sc.name().equals(CEILING)
                     && !sc.name().equals("search")).toList();
             int minutes = Math.max(1, soak / 60);
-            log("scale " + label(scale) + ": soak of " + minutes + " min, one scenario a minute in turn");
+            int each = Math.max(1, connections / mixed.size() + (connections % mixed.size() == 0 ? 0 : 1));
+            log("scale " + label(scale) + ": soak of " + minutes + " min, every minute all " + mixed.size()
+                    + " scenarios at once, " + each + " connections each");
             for (int minute = 1; minute <= minutes; minute++) {
-                Scenario scenario = mixed.get((minute - 1) % mixed.size());
-                String cookie = scenario.name().equals("feed") ? null
-                        : scenario.name().equals(BASIC) ? basic("deltager")
-                        : scenario.name().equals(BEARER) ? bearer
-                        : scenario.participant() ? participantCookie : bookerCookie;
-                Result load = wrk(scale, scenario, cookie, 60, null);
+                long cpuBefore = cpuMillis(soakPid);
+                List<Process> loads = new ArrayList<>();
+                for (Scenario scenario : mixed) {
+                    String cookie = scenario.name().equals("feed") ? null
+                            : scenario.name().equals(BASIC) ? basic("deltager")
+                            : scenario.name().equals(BEARER) ? bearer
+                            : scenario.participant() ? participantCookie : bookerCookie;
+                    loads.add(startWrk(scenario, cookie, 60, each));
+                }
+                Map<String, Double> p50 = new LinkedHashMap<>();
+                long requests = 0;
+                long serverErrors = 0;
+                for (int i = 0; i < mixed.size(); i++) {
+                    Result load = finishWrk(scale, mixed.get(i), loads.get(i), null);
+                    p50.put(mixed.get(i).name(), load.p50Ms());
+                    requests += load.requests();
+                    serverErrors += load.statuses().entrySet().stream().filter(e -> e.getKey().startsWith("5"))
+                            .mapToLong(Map.Entry::getValue).sum();
+                }
                 drain();
-                long serverErrors = load.statuses().entrySet().stream().filter(e -> e.getKey().startsWith("5"))
-                        .mapToLong(Map.Entry::getValue).sum();
-                SoakSample sample = new SoakSample(minute, scenario.name(), load.requests(), serverErrors,
+                double cpuPerRequest = requests == 0 ? 0 : (cpuMillis(soakPid) - cpuBefore) / (double) requests;
+                SoakSample sample = new SoakSample(minute, requests, serverErrors, cpuPerRequest, p50,
                         heapAfterGc(soakPid), openFiles(soakPid), threads(soakPid));
                 soaked.add(sample);
-                log(String.format(Locale.ROOT, "soak minute %2d %-12s %7d requests, %d 5xx, heap %.0f MiB,"
-                        + " %d open files, %d threads", minute, scenario.name(), sample.requests(),
-                        sample.serverErrors(), sample.heapAfterGcMib(), sample.openFiles(), sample.threads()));
+                log(String.format(Locale.ROOT, "soak minute %2d: %7d requests, %d 5xx, %.2f ms CPU a request,"
+                        + " heap %.0f MiB, %d open files, %d threads", minute, sample.requests(),
+                        sample.serverErrors(), cpuPerRequest, sample.heapAfterGcMib(), sample.openFiles(),
+                        sample.threads()));
             }
         }
         return results;
+    }
+
+    /** The CPU time the process has used (user and system), from {@code /proc/<pid>/stat}. */
+    static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        // the fields after the command's closing parenthesis; utime and stime are the 14th and 15th of the line
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000 / CLOCK_TICKS;
     }
 
     /** The process's open file descriptors: sockets, database and log files. */
@@ -493,15 +563,22 @@ public final class Benchmark {
     }
 
     private Result wrk(double scale, Scenario scenario, String cookie, int duration, Integer sql) throws Exception {
+        return finishWrk(scale, scenario, startWrk(scenario, cookie, duration, connections), sql);
+    }
+
+    private Process startWrk(Scenario scenario, String cookie, int duration, int clients) throws IOException {
         // one wrk thread per connection, so that each connection keeps its own session (one user each)
-        List<String> command = new ArrayList<>(List.of("wrk", "-t" + connections, "-c" + connections,
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + clients, "-c" + clients,
                 "-d" + duration + "s", "--timeout", "30s", "-s", script.toString(), base() + scenario.path(), "--",
                 scenario.method(), cookie == null ? "-" : cookie, scenario.method().equals("POST") ? base() : "-"));
         if (scenario.bookingArgs() != null) {
             command.add("book");
             command.addAll(scenario.bookingArgs());
         }
-        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private Result finishWrk(double scale, Scenario scenario, Process wrk, Integer sql) throws Exception {
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (wrk.waitFor() != 0) {
             throw new IllegalStateException("wrk failed for " + scenario.name() + ":\n" + output);
@@ -670,14 +747,26 @@ public final class Benchmark {
             }
             JsonArrayBuilder soakSamples = Json.createArrayBuilder();
             for (SoakSample sample : run.soak()) {
+                JsonObjectBuilder p50 = Json.createObjectBuilder();
+                sample.p50Ms().forEach((scenario, ms) -> p50.add(scenario, round(ms)));
                 soakSamples.add(Json.createObjectBuilder().add("minute", sample.minute())
-                        .add("scenario", sample.scenario()).add("requests", sample.requests())
-                        .add("server_errors", sample.serverErrors()).add("heap_after_gc_mib", round(sample.heapAfterGcMib()))
+                        .add("requests", sample.requests()).add("server_errors", sample.serverErrors())
+                        .add("cpu_ms_per_request", round(sample.cpuMsPerRequest())).add("p50", p50)
+                        .add("heap_after_gc_mib", round(sample.heapAfterGcMib()))
                         .add("open_files", sample.openFiles()).add("threads", sample.threads()));
+            }
+            JsonObjectBuilder trend = Json.createObjectBuilder();
+            if (!run.soak().isEmpty()) {
+                SoakTrend t = SoakTrend.of(run.soak());
+                trend.add("window_minutes", t.window()).add("cpu_ms_per_request_first", round(t.cpuFirst()))
+                        .add("cpu_ms_per_request_last", round(t.cpuLast())).add("cpu_ratio", round(t.cpuRatio()))
+                        .add("worst_p50_scenario", t.worstScenario()).add("worst_p50_ratio", round(t.p50Ratio()))
+                        .add("heap_after_gc_first_mib", round(t.heapFirst()))
+                        .add("heap_after_gc_last_mib", round(t.heapLast()));
             }
             scales.add(Json.createObjectBuilder().add("database", run.database())
                     .add("database_version", run.databaseVersion()).add("scale", run.manifest().scale())
-                    .add("soak", soakSamples)
+                    .add("soak", soakSamples).add("soak_trend", trend)
                     .add("dataset", toJson(run.manifest())).add("dataset_generated_now", run.generatedNow())
                     .add("start_to_ready_s", round(run.startToReadySeconds()))
                     .add("heap_after_mib", round(run.heapAfterMib())));
@@ -739,14 +828,19 @@ public final class Benchmark {
             if (run.soak().isEmpty()) {
                 continue;
             }
+            SoakTrend t = SoakTrend.of(run.soak());
             md.append("\nSoak at scale ").append(label(run.manifest().scale()))
-                    .append(" (one scenario a minute in turn):\n\n| minute | scenario | requests | 5xx |"
-                            + " heap after GC MiB | open files | threads |\n|---:|---|---:|---:|---:|---:|---:|\n");
+                    .append(" (every minute all scenarios at once):\n\n| minute | requests | 5xx | CPU ms a request |"
+                            + " heap after GC MiB | open files | threads |\n|---:|---:|---:|---:|---:|---:|---:|\n");
             for (SoakSample sample : run.soak()) {
-                md.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %.0f | %d | %d |%n", sample.minute(),
-                        sample.scenario(), sample.requests(), sample.serverErrors(), sample.heapAfterGcMib(),
+                md.append(String.format(Locale.ROOT, "| %d | %d | %d | %.2f | %.0f | %d | %d |%n", sample.minute(),
+                        sample.requests(), sample.serverErrors(), sample.cpuMsPerRequest(), sample.heapAfterGcMib(),
                         sample.openFiles(), sample.threads()));
             }
+            md.append(String.format(Locale.ROOT, "%nLast %d minutes against the first %d: CPU a request %.2f → %.2f ms"
+                    + " (%.2f×); median latency at most %.2f× (%s); heap after GC %.0f → %.0f MiB.%n", t.window(),
+                    t.window(), t.cpuFirst(), t.cpuLast(), t.cpuRatio(), t.p50Ratio(), t.worstScenario(),
+                    t.heapFirst(), t.heapLast()));
         }
         return md.toString();
     }
