@@ -231,6 +231,58 @@ class MeetingsIT {
 
     }
 
+    @Test
+    void twoNoteTakersOfOneMeetingAtOnceLoseNoWordAndBothAreFound() throws Exception {
+        Long meeting = data.pastMeeting(data.groupId(NETWORK_GROUP));
+        for (String title : List.of("Første punkt", "Andet punkt")) {
+            dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
+            item.setTitle(title);
+            meetings.addItem(meeting, versionOf(meeting), item, coordinator());
+        }
+        meetings.publishAgenda(meeting, versionOf(meeting), coordinator());
+        List<Long> items = data.meeting(meeting).getAgenda().stream().map(i -> i.getId()).toList();
+        String tag = "zw" + meeting;
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> done = new java.util.ArrayList<>();
+            for (int w = 0; w < 2; w++) {
+                Long itemId = items.get(w);
+                String who = w == 0 ? "alfa" : "beta";
+                done.add(writers.submit(() -> {
+                    String base = null;
+                    for (int save = 1; save <= 10; save++) {
+                        String notes = who + "notat" + save + " " + tag;
+                        for (int attempt = 0; ; attempt++) {
+                            try {
+                                meetings.saveNotes(meeting, itemId, base, notes, coordinator());
+                                break;
+                            } catch (dk.tovholder.refusal.Conflict raced) {
+                                // the page tries a save again when another save of the meeting came first
+                                if (!"refusal.staleEdit".equals(raced.messageKey()) || attempt > 5) {
+                                    throw raced;
+                                }
+                            }
+                        }
+                        base = notes;
+                    }
+                    return base;
+                }));
+            }
+            for (java.util.concurrent.Future<String> writer : done) {
+                writer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        assertEquals(List.of("alfanotat10 " + tag, "betanotat10 " + tag), data.meeting(meeting).getAgenda().stream()
+                .map(i -> i.getNotes()).toList(), "each writer's last notes are stored");
+        meetings.approveMinutes(meeting, versionOf(meeting), null, coordinator());
+        assertEquals(List.of("MINUTES"), kindsFound("lfanotat10 " + tag, meeting));
+        assertEquals(List.of("MINUTES"), kindsFound("etanotat10 " + tag, meeting));
+        assertEquals(List.of(), kindsFound("lfanotat9 " + tag, meeting), "an overwritten draft is not found");
+        assertTrue(indexed(meeting, "betanotat10") && !indexed(meeting, "betanotat9"));
+    }
+
     /** On H2, whether the word index (V31) holds the word for the meeting; on PostgreSQL, true (no such index). */
     private boolean indexed(Long meeting, String word) throws java.sql.SQLException {
         try (java.sql.Connection connection = dataSource.getConnection()) {

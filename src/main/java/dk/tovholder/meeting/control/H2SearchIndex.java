@@ -96,8 +96,11 @@ public class H2SearchIndex implements Trigger {
         Object group;
         Object start;
         boolean searchable;
-        try (PreparedStatement read = conn.prepareStatement("select group_id, starts_at,"
-                + " agenda_published_at is not null or minutes_approved_at is not null from meeting where id = ?")) {
+        // the meeting's row is the lock: two transactions that change texts of one meeting work its words out
+        // one after the other, the second from what the first committed. The boundaries' saves already update
+        // the meeting's version first (MeetingsIT's two note-takers pass either way); this holds for any writer.
+        try (PreparedStatement read = conn.prepareStatement("select group_id, starts_at, agenda_published_at"
+                + " is not null or minutes_approved_at is not null from meeting where id = ? for update")) {
             read.setLong(1, meeting);
             try (ResultSet rs = read.executeQuery()) {
                 if (!rs.next()) {
