@@ -54,6 +54,8 @@ public class Search {
     public static final int MIN_LENGTH = 2;
     /** More indexed words than this contain the query's longest word: the word index is no help, and the scan runs. */
     static final int MAX_WORDS = 50;
+    /** Up to this many visible groups, the word index's query tests the group; with more, the search does. */
+    static final int SQL_GROUPS = 100;
     /** How many meetings the word index hands over for checking at a time. */
     static final int PAGE = 100;
 
@@ -103,16 +105,17 @@ public class Search {
      */
     private List<Hit> found(Map<Long, String> visible, List<Long> meetings, String lower, String like,
             boolean words, String text) {
-        String among = meetings == null ? "" : " and m.id in :meetings";
+        // among given meetings (of visible groups), or among all the visible groups' meetings
+        String among = meetings == null ? "m.groupId in :groups" : "m.id in :meetings";
         List<Hit> hits = new ArrayList<>();
         TypedQuery<Object[]> itemQuery = em.createQuery("select i, m from AgendaItem i join i.meeting m"
-                + " where m.groupId in :groups" + among + " and m.agendaPublishedAt is not null and (lower(i.title)"
+                + " where " + among + " and m.agendaPublishedAt is not null and (lower(i.title)"
                 + " like :q escape '\\' or lower(i.description) like :q escape '\\' or (m.minutesApprovedAt is not"
                 + " null and (lower(i.notes) like :q escape '\\'"
                 + (words ? " or FUNCTION('danish_match', i.notes, :words) = TRUE" : "") + ")))"
                 + " order by m.startsAt desc", Object[].class);
-        List<Object[]> items = among(withWords(itemQuery, words, text), meetings)
-                .setParameter("groups", visible.keySet()).setParameter("q", like).setMaxResults(MAX_HITS)
+        List<Object[]> items = among(withWords(itemQuery, words, text), visible, meetings)
+                .setParameter("q", like).setMaxResults(MAX_HITS)
                 .getResultList();
         for (Object[] row : items) {
             AgendaItem item = (AgendaItem) row[0];
@@ -125,12 +128,12 @@ public class Search {
                     meeting.getStartsAt(), item.getTitle(), inNotes ? item.getNotes() : item.getDescription()));
         }
         TypedQuery<Object[]> decisionQuery = em.createQuery("select d.text, m from Decision d, Meeting m"
-                + " where d.meetingId = m.id and m.groupId in :groups" + among + " and m.minutesApprovedAt is not null"
+                + " where d.meetingId = m.id and " + among + " and m.minutesApprovedAt is not null"
                 + " and (lower(d.text) like :q escape '\\'"
                 + (words ? " or FUNCTION('danish_match', d.text, :words) = TRUE" : "") + ")"
                 + " order by m.startsAt desc", Object[].class);
-        List<Object[]> decisions = among(withWords(decisionQuery, words, text), meetings)
-                .setParameter("groups", visible.keySet()).setParameter("q", like).setMaxResults(MAX_HITS)
+        List<Object[]> decisions = among(withWords(decisionQuery, words, text), visible, meetings)
+                .setParameter("q", like).setMaxResults(MAX_HITS)
                 .getResultList();
         for (Object[] row : decisions) {
             Meeting meeting = (Meeting) row[1];
@@ -171,19 +174,24 @@ public class Search {
         Instant until = null; // the start of the last page's oldest meeting
         int examinedAtUntil = 0;
         while (hits.size() < MAX_HITS) {
-            TreeMap<Instant, TreeSet<Long>> candidates = new TreeMap<>(Comparator.reverseOrder());
+            // a few visible groups are tested in SQL; many (a thousand open groups) here: EclipseLink binds a
+            // native query's parameters in time that grows with the square of their number
+            boolean inSql = visible.size() <= SQL_GROUPS;
+            TreeMap<Instant, TreeMap<Long, Long>> candidates = new TreeMap<>(Comparator.reverseOrder());
             boolean more = false;
             int wanted = PAGE + examinedAtUntil;
             for (Long word : wordIds) {
-                Query query = em.createNativeQuery("select meeting_id, starts_at from search_posting"
+                Query query = em.createNativeQuery("select meeting_id, starts_at, group_id from search_posting"
                         + " use index (search_posting_word_idx) where word_id = ?"
-                        + " and group_id in (" + String.join(", ", Collections.nCopies(visible.size(), "?")) + ")"
+                        + (inSql ? " and group_id in (" + String.join(", ", Collections.nCopies(visible.size(), "?"))
+                                + ")" : "")
                         + (until == null ? "" : " and starts_at <= ?")
-                        + " order by word_id, starts_at desc, meeting_id desc");
-                int position = 1;
-                query.setParameter(position++, word);
-                for (Long group : visible.keySet()) {
-                    query.setParameter(position++, group);
+                        + " order by word_id, starts_at desc, meeting_id desc").setParameter(1, word);
+                int position = 2;
+                if (inSql) {
+                    for (Long group : visible.keySet()) {
+                        query.setParameter(position++, group);
+                    }
                 }
                 if (until != null) {
                     query.setParameter(position, until.atOffset(ZoneOffset.UTC));
@@ -194,27 +202,34 @@ public class Search {
                     Object[] columns = (Object[]) row;
                     Long meeting = ((Number) columns[0]).longValue();
                     if (!examined.contains(meeting)) {
-                        candidates.computeIfAbsent(instant(columns[1]), t -> new TreeSet<>(Comparator.reverseOrder()))
-                                .add(meeting);
+                        candidates.computeIfAbsent(instant(columns[1]), t -> new TreeMap<>(Comparator.reverseOrder()))
+                                .put(meeting, ((Number) columns[2]).longValue());
                     }
                 }
             }
+            // the page: the newest candidates of all words; only those of visible groups are read
+            int taken = 0;
             List<Long> page = new ArrayList<>();
-            for (Map.Entry<Instant, TreeSet<Long>> at : candidates.entrySet()) {
-                for (Long meeting : at.getValue()) {
-                    if (page.size() < PAGE) {
-                        page.add(meeting);
-                        examined.add(meeting);
+            for (Map.Entry<Instant, TreeMap<Long, Long>> at : candidates.entrySet()) {
+                for (Map.Entry<Long, Long> meeting : at.getValue().entrySet()) {
+                    if (taken < PAGE) {
+                        taken++;
+                        examined.add(meeting.getKey());
                         examinedAtUntil = at.getKey().equals(until) ? examinedAtUntil + 1 : 1;
                         until = at.getKey();
+                        if (visible.containsKey(meeting.getValue())) {
+                            page.add(meeting.getKey());
+                        }
                     }
                 }
             }
-            if (page.isEmpty()) {
+            if (taken == 0) {
                 break;
             }
-            hits.addAll(found(visible, page, lower, like, false, null));
-            if (!more && page.size() < PAGE) {
+            if (!page.isEmpty()) {
+                hits.addAll(found(visible, page, lower, like, false, null));
+            }
+            if (!more && taken < PAGE) {
                 break; // every word's meetings are examined
             }
         }
@@ -226,8 +241,9 @@ public class Search {
                 : value instanceof java.sql.Timestamp stamp ? stamp.toInstant() : (Instant) value;
     }
 
-    private static <T> TypedQuery<T> among(TypedQuery<T> query, List<Long> meetings) {
-        return meetings == null ? query : query.setParameter("meetings", meetings);
+    private static <T> TypedQuery<T> among(TypedQuery<T> query, Map<Long, String> visible, List<Long> meetings) {
+        return meetings == null ? query.setParameter("groups", visible.keySet())
+                : query.setParameter("meetings", meetings);
     }
 
     /** A LIKE pattern that finds the (lower case) text anywhere, with LIKE's own characters escaped. */
