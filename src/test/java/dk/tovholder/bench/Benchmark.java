@@ -771,13 +771,18 @@ public final class Benchmark {
                     .add("start_to_ready_s", round(run.startToReadySeconds()))
                     .add("heap_after_mib", round(run.heapAfterMib())));
         }
+        JsonArrayBuilder targets = Json.createArrayBuilder();
+        for (Targets.Verdict v : Targets.of(runs)) {
+            targets.add(Json.createObjectBuilder().add("target", v.target()).add("measured", v.measured())
+                    .add("met", v.met()));
+        }
         JsonObject report = Json.createObjectBuilder().add("database", database)
                 .add("database_version", databaseVersion).add("machine", machine())
                 .add("load", Json.createObjectBuilder()
                 .add("tool", "wrk").add("connections", connections).add("threads", connections)
                 .add("sessions_per_user", sessions).add("seconds_per_scenario", seconds)
                 .add("warmup_seconds", warmup)).add("runs", scales)
-                .add("scenarios", scenarios).build();
+                .add("scenarios", scenarios).add("targets", targets).build();
         StringWriter json = new StringWriter();
         Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(json).write(report);
         Files.writeString(dir.resolve(reportName() + ".json"), json.toString());
@@ -823,6 +828,13 @@ public final class Benchmark {
                         : String.format(Locale.ROOT, "| %s | %.2f× | %.2f× |%n", a.scenario().name(),
                                 b.p50Ms() / a.p50Ms(), b.p99Ms() / a.p99Ms()));
             }
+        }
+        md.append("\nAgainst the targets (issue 23, meant for scale 1; judged at scale ")
+                .append(label(runs.get(runs.size() - 1).manifest().scale()))
+                .append("):\n\n| target | measured | |\n|---|---|---|\n");
+        for (Targets.Verdict v : Targets.of(runs)) {
+            md.append("| ").append(v.target()).append(" | ").append(v.measured()).append(" | ")
+                    .append(v.met() ? "met" : "missed").append(" |\n");
         }
         for (Run run : runs) {
             if (run.soak().isEmpty()) {

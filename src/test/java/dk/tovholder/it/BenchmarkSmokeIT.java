@@ -71,6 +71,13 @@ class BenchmarkSmokeIT {
         }
         String table = Files.readString(dir.resolve("report.md"));
         assertTrue(table.contains("| scale | scenario | req/s | p50 ms | p99 ms |"), table);
+        // each target judged (the timing ones depend on the machine; that every answer came is not)
+        Map<String, Boolean> targets = report.getJsonArray("targets").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(t -> t.getString("target"), t -> t.getBoolean("met")));
+        assertEquals(13, targets.size(), "every target of issue 23 but the soak's: " + targets.keySet());
+        assertTrue(targets.get("no 5xx answer in any scenario"), table);
+        assertTrue(targets.get("agenda-page ≤ 5 SQL statements a request"), table);
+        assertTrue(table.contains("Against the targets"), table);
     }
 
     private static Map<String, Integer> sql(List<JsonObject> scenarios, double scale) {

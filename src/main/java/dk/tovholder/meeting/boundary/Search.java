@@ -94,8 +94,7 @@ public class Search {
                 return byWordIndex(indexed.get(), visible, lower, like);
             }
         }
-        List<Hit> hits = new ArrayList<>(found(visible, null, lower, like, words, text));
-        return hits.stream().limit(MAX_HITS).toList();
+        return found(visible, null, lower, like, words, text).stream().limit(MAX_HITS).toList();
     }
 
     /**
@@ -163,10 +162,10 @@ public class Search {
     /**
      * Searches the meetings that have one of the words, newest first, a page
      * of meetings at a time, until enough hits are found or none is left.
-     * Each word's meetings come newest first from its index (only meetings of
-     * the visible groups, started no later than the page before's last), and
-     * the pages' texts are then checked as the scan checks them, so the hits
-     * are the same.
+     * Each word's meetings come newest first from its index (started no later
+     * than the page before's last); those of groups the caller cannot see are
+     * passed over, and the texts of the others are checked as the scan checks
+     * them, so the hits are the same.
      */
     private List<Hit> byWordIndex(List<Long> wordIds, Map<Long, String> visible, String lower, String like) {
         List<Hit> hits = new ArrayList<>();
