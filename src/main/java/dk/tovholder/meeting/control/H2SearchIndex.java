@@ -9,9 +9,11 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.h2.api.Trigger;
 
 /**
@@ -37,35 +39,36 @@ public class H2SearchIndex implements Trigger {
     private static final int REBUILD_RANGE = 2_000;
 
     private String table;
-    /** positions in a row of the columns whose change matters, and of the meeting's id (or of the start) */
-    private int[] texts;
+    /** positions in a row of the columns whose change matters to the index */
+    private int[] watched;
     private int meetingColumn;
 
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
             int type) throws SQLException {
-        table = tableName.toUpperCase(java.util.Locale.ROOT);
-        List<String> watched = switch (table) {
+        table = tableName.toUpperCase(Locale.ROOT);
+        List<String> columns = switch (table) {
             case "AGENDA_ITEM" -> AGENDA_TEXTS;
             case "DECISION" -> DECISION_TEXTS;
             case "MEETING" -> List.of("STARTS_AT", "AGENDA_PUBLISHED_AT", "MINUTES_APPROVED_AT");
             default -> throw new SQLException("no search index for the table " + tableName);
         };
         Map<String, Integer> positions = new HashMap<>();
-        try (ResultSet columns = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
-            while (columns.next()) {
-                positions.put(columns.getString("COLUMN_NAME").toUpperCase(java.util.Locale.ROOT),
-                        columns.getInt("ORDINAL_POSITION") - 1);
+        try (ResultSet rs = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
+            while (rs.next()) {
+                positions.put(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT), rs.getInt("ORDINAL_POSITION") - 1);
             }
         }
-        texts = watched.stream().mapToInt(positions::get).toArray();
         meetingColumn = positions.get(table.equals("MEETING") ? "ID" : "MEETING_ID");
+        // a text's row moved to another meeting changes both meetings' words
+        watched = IntStream.concat(columns.stream().mapToInt(positions::get),
+                table.equals("MEETING") ? IntStream.empty() : IntStream.of(meetingColumn)).toArray();
     }
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
         if (oldRow != null && newRow != null && unchanged(oldRow, newRow)) {
-            return; // a move or a renumbering: the words are the same
+            return; // a renumbering, a version, a time written: the words are the same
         }
         Set<Long> meetings = new HashSet<>();
         for (Object[] row : new Object[][] {oldRow, newRow}) {
@@ -79,7 +82,7 @@ public class H2SearchIndex implements Trigger {
     }
 
     private boolean unchanged(Object[] oldRow, Object[] newRow) {
-        for (int column : texts) {
+        for (int column : watched) {
             if (!Objects.equals(oldRow[column], newRow[column])) {
                 return false;
             }
