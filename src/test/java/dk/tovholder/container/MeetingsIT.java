@@ -205,7 +205,7 @@ class MeetingsIT {
         meetings.publishAgenda(meeting, versionOf(meeting), coordinator());
         // the middle of a word, and the words after it, in any case
         assertEquals(List.of("AGENDA"), kindsFound("ECAFÉEN " + tag, meeting), "found once the agenda is published");
-        assertTrue(indexed(meeting, "lektiecaféen"), "on H2, the word index holds the published meeting's words");
+        assertTrue(!onH2() || indexed(meeting, "lektiecaféen"), "on H2, the word index holds the meeting's words");
 
         Long itemId = data.meeting(meeting).getAgenda().get(0).getId();
         item.setTitle("Gårdmandsmøde " + tag);
@@ -257,10 +257,12 @@ class MeetingsIT {
                                 meetings.saveNotes(meeting, itemId, base, notes, coordinator());
                                 break;
                             } catch (dk.tovholder.refusal.Conflict raced) {
-                                // the page tries a save again when another save of the meeting came first
-                                if (!"refusal.staleEdit".equals(raced.messageKey()) || attempt > 5) {
+                                // another save of the meeting came first: try again a moment later, as the page's
+                                // next autosave does (saving back to back, the two collide again and again)
+                                if (!"refusal.staleEdit".equals(raced.messageKey()) || attempt > 100) {
                                     throw raced;
                                 }
+                                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(5, 40));
                             }
                         }
                         base = notes;
@@ -280,23 +282,27 @@ class MeetingsIT {
         assertEquals(List.of("MINUTES"), kindsFound("lfanotat10 " + tag, meeting));
         assertEquals(List.of("MINUTES"), kindsFound("etanotat10 " + tag, meeting));
         assertEquals(List.of(), kindsFound("lfanotat9 " + tag, meeting), "an overwritten draft is not found");
-        assertTrue(indexed(meeting, "betanotat10") && !indexed(meeting, "betanotat9"));
+        if (onH2()) {
+            assertTrue(indexed(meeting, "betanotat10") && !indexed(meeting, "betanotat9"), "the word index follows");
+        }
     }
 
-    /** On H2, whether the word index (V31) holds the word for the meeting; on PostgreSQL, true (no such index). */
-    private boolean indexed(Long meeting, String word) throws java.sql.SQLException {
+    private boolean onH2() throws java.sql.SQLException {
         try (java.sql.Connection connection = dataSource.getConnection()) {
-            if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
-                return true;
-            }
-            try (java.sql.PreparedStatement query = connection.prepareStatement("select count(*) from search_posting p"
-                    + " join search_word w on w.id = p.word_id where p.meeting_id = ? and w.word = ?")) {
-                query.setLong(1, meeting);
-                query.setString(2, word);
-                try (java.sql.ResultSet rs = query.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1) == 1;
-                }
+            return connection.getMetaData().getDatabaseProductName().contains("H2");
+        }
+    }
+
+    /** Whether H2's word index (V31; PostgreSQL has none) holds the word for the meeting. */
+    private boolean indexed(Long meeting, String word) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement query = connection.prepareStatement("select count(*) from search_posting p"
+                        + " join search_word w on w.id = p.word_id where p.meeting_id = ? and w.word = ?")) {
+            query.setLong(1, meeting);
+            query.setString(2, word);
+            try (java.sql.ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 1;
             }
         }
     }
