@@ -35,6 +35,10 @@ public class H2SearchIndex implements Trigger {
 
     private static final List<String> AGENDA_TEXTS = List.of("TITLE", "DESCRIPTION", "NOTES");
     private static final List<String> DECISION_TEXTS = List.of("TEXT");
+    /** the texts of a range of meetings' agenda items, and of their decisions (the meeting's id first) */
+    private static final String ITEMS =
+            "select meeting_id, title, description, notes from agenda_item where meeting_id between ? and ?";
+    private static final String DECISIONS = "select meeting_id, text from decision where meeting_id between ? and ?";
     /** how many meeting ids the rebuild reads and commits at a time */
     private static final int REBUILD_RANGE = 2_000;
 
@@ -160,26 +164,15 @@ public class H2SearchIndex implements Trigger {
         }
     }
 
+    /** The meeting's words: those of its agenda items and decisions, read as the rebuild reads them. */
     private static Set<String> wordsOf(Connection conn, long meeting) throws SQLException {
-        Set<String> words = new HashSet<>();
-        try (PreparedStatement read = conn.prepareStatement(
-                "select title, description, notes from agenda_item where meeting_id = ?")) {
-            read.setLong(1, meeting);
-            try (ResultSet rs = read.executeQuery()) {
-                while (rs.next()) {
-                    words.addAll(SearchWords.of(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
+        Map<Long, Set<String>> words = new HashMap<>();
+        try (PreparedStatement items = conn.prepareStatement(ITEMS); PreparedStatement decisions =
+                conn.prepareStatement(DECISIONS)) {
+            collect(items, meeting, meeting, words);
+            collect(decisions, meeting, meeting, words);
         }
-        try (PreparedStatement read = conn.prepareStatement("select text from decision where meeting_id = ?")) {
-            read.setLong(1, meeting);
-            try (ResultSet rs = read.executeQuery()) {
-                while (rs.next()) {
-                    words.addAll(SearchWords.of(rs.getString(1)));
-                }
-            }
-        }
-        return words;
+        return words.getOrDefault(meeting, Set.of());
     }
 
     /**
@@ -238,10 +231,8 @@ public class H2SearchIndex implements Trigger {
         try (PreparedStatement meetings = conn.prepareStatement(
                         "select id, group_id, starts_at from meeting where id between ? and ?"
                         + " and (agenda_published_at is not null or minutes_approved_at is not null)");
-                PreparedStatement items = conn.prepareStatement("select meeting_id, title, description, notes"
-                        + " from agenda_item where meeting_id between ? and ?");
-                PreparedStatement decisions = conn.prepareStatement(
-                        "select meeting_id, text from decision where meeting_id between ? and ?");
+                PreparedStatement items = conn.prepareStatement(ITEMS);
+                PreparedStatement decisions = conn.prepareStatement(DECISIONS);
                 PreparedStatement word = conn.prepareStatement("insert into search_word (id, word) values (?, ?)");
                 PreparedStatement post = conn.prepareStatement("insert into search_posting"
                         + " (word_id, meeting_id, group_id, starts_at) values (?, ?, ?, ?)")) {
