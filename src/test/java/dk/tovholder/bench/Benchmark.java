@@ -69,7 +69,19 @@ public final class Benchmark {
 
     /** One scenario's numbers. */
     record Result(double scale, Scenario scenario, long requests, double seconds, double throughput, double p50Ms,
-            double p99Ms, double meanMs, long errors, Map<String, Long> statuses, Integer sqlPerRequest) {
+            double p99Ms, double meanMs, long errors, Map<String, Long> statuses, Integer sqlPerRequest,
+            Profile profile) {
+
+        Result(double scale, Scenario scenario, long requests, double seconds, double throughput, double p50Ms,
+                double p99Ms, double meanMs, long errors, Map<String, Long> statuses, Integer sqlPerRequest) {
+            this(scale, scenario, requests, seconds, throughput, p50Ms, p99Ms, meanMs, errors, statuses,
+                    sqlPerRequest, null);
+        }
+
+        Result withProfile(Profile with) {
+            return new Result(scale, scenario, requests, seconds, throughput, p50Ms, p99Ms, meanMs, errors, statuses,
+                    sqlPerRequest, with);
+        }
 
         long served() {
             return statuses.entrySet().stream().filter(e -> scenario.ok().contains(Integer.valueOf(e.getKey())))
@@ -166,6 +178,8 @@ public final class Benchmark {
     final Set<String> only;
     /** Seconds of soak after the scenarios of the last scale (0: none). */
     final int soak;
+    /** Whether each scenario's measured seconds are recorded by the server's flight recorder ({@link Profile}). */
+    final boolean profile;
     /** {@code h2} or {@code postgresql}. */
     final String database;
     /** The PostgreSQL server, when the database is {@code postgresql}. */
@@ -187,6 +201,7 @@ public final class Benchmark {
         jvm = p.getProperty("bench.jvm", "");
         script = Path.of(p.getProperty("bench.script", "src/test/bench/tovholder.lua")).toAbsolutePath();
         soak = Integer.parseInt(p.getProperty("bench.soak", "0"));
+        profile = Boolean.parseBoolean(p.getProperty("bench.profile", "false"));
         only = Stream.of(p.getProperty("bench.only", "").split(",")).map(String::strip).filter(n -> !n.isEmpty())
                 .collect(Collectors.toSet());
         database = p.getProperty("bench.database", "h2").strip().toLowerCase(Locale.ROOT);
@@ -344,7 +359,7 @@ public final class Benchmark {
             double ready = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             log("scale " + label + ": ready after " + ready + " s");
             List<SoakSample> soaked = new ArrayList<>();
-            List<Result> results = scenarios(scale, manifest, soakAfter ? server.pid() : -1, soaked);
+            List<Result> results = scenarios(scale, manifest, server.pid(), soakAfter, soaked);
             double heapMib = heapAfterGc(server.pid());
             return new Run(database, databaseVersion, manifest, prepared.generatedNow(), ready, heapMib, results,
                     soaked);
@@ -356,9 +371,9 @@ public final class Benchmark {
         }
     }
 
-    /** The scenarios one after the other; then, with a server pid, the soak (samples into {@code soaked}). */
-    private List<Result> scenarios(double scale, Dataset.Manifest manifest, long soakPid, List<SoakSample> soaked)
-            throws Exception {
+    /** The scenarios one after the other on the server of {@code pid}; then the soak (samples into {@code soaked}). */
+    private List<Result> scenarios(double scale, Dataset.Manifest manifest, long pid, boolean soakAfter,
+            List<SoakSample> soaked) throws Exception {
         // by default each connection is a user of its own: one session per connection for the participant and
         // the booker; with fewer bench.sessions the connections share them in turn (see docs/performance.md)
         List<HttpClient> participants = new ArrayList<>();
@@ -431,14 +446,22 @@ public final class Benchmark {
             if (sql == null && !scenario.name().equals(CEILING)) {
                 log(scenario.name() + ": the probe got no answer within its time; loading it all the same");
             }
+            String recording = "bench-" + scenario.name();
+            if (profile) {
+                run(jcmd(), String.valueOf(pid), "JFR.start", "name=" + recording, "settings=profile");
+            }
             Result result = wrk(scale, scenario, cookie, seconds, sql);
+            if (profile) {
+                result = result.withProfile(profile(pid, recording, scale, scenario));
+            }
             drain();
             log(String.format(Locale.ROOT, "scale %s %-12s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  sql %s  %s",
                     label(scale), scenario.name(), result.throughput(), result.p50Ms(), result.p99Ms(), sql,
                     result.statuses()));
             results.add(result);
         }
-        if (soakPid > 0) {
+        if (soakAfter) {
+            long soakPid = pid;
             List<Scenario> mixed = scenarios.stream().filter(sc -> !sc.name().equals(CEILING)
                     && !sc.name().equals("search")).toList();
             int minutes = Math.max(1, soak / 60);
@@ -560,6 +583,24 @@ public final class Benchmark {
             throw new IllegalStateException("no statement count for " + scenario.name() + ": " + count.body());
         }
         return Json.createReader(new StringReader(count.body())).readObject().getInt("statements");
+    }
+
+    /**
+     * Stops the server's recording of a scenario into
+     * {@code profile-[postgresql-]<scale>-<scenario>.jfr} and writes its
+     * summary beside it ({@code .txt}).
+     */
+    private Profile profile(long pid, String recording, double scale, Scenario scenario) throws Exception {
+        String name = "profile-" + (postgresql() ? "postgresql-" : "") + label(scale) + "-" + scenario.name();
+        Path file = dir.resolve(name + ".jfr");
+        Files.deleteIfExists(file);
+        run(jcmd(), String.valueOf(pid), "JFR.stop", "name=" + recording, "filename=" + file);
+        Profile summary = Profile.of(file, 25);
+        Files.writeString(dir.resolve(name + ".txt"), summary.text(scenario.title() + ", scale " + label(scale)
+                + (postgresql() ? ", PostgreSQL" : ", H2")));
+        log(scenario.name() + ": " + summary.line(summary.layers(), 4) + "; Tovholder: "
+                + summary.line(summary.appFrames(), 3));
+        return summary;
     }
 
     private Result wrk(double scale, Scenario scenario, String cookie, int duration, Integer sql) throws Exception {
@@ -743,6 +784,9 @@ public final class Benchmark {
                 } else {
                     o.add("sql_per_request", r.sqlPerRequest());
                 }
+                if (r.profile() != null) {
+                    o.add("profile", toJson(r.profile()));
+                }
                 scenarios.add(o);
             }
             JsonArrayBuilder soakSamples = Json.createArrayBuilder();
@@ -829,6 +873,21 @@ public final class Benchmark {
                                 b.p50Ms() / a.p50Ms(), b.p99Ms() / a.p99Ms()));
             }
         }
+        if (runs.stream().flatMap(r -> r.results().stream()).anyMatch(r -> r.profile() != null)) {
+            md.append("\nWhere the server's CPU went (flight recordings of the measured seconds; the whole of each"
+                    + " in profile-*.txt):\n\n| scale | scenario | samples | layers | Tovholder's methods |\n"
+                    + "|---|---|---:|---|---|\n");
+            for (Run run : runs) {
+                for (Result r : run.results()) {
+                    if (r.profile() != null) {
+                        md.append("| ").append(label(r.scale())).append(" | ").append(r.scenario().name())
+                                .append(" | ").append(r.profile().samples()).append(" | ")
+                                .append(r.profile().line(r.profile().layers(), 4)).append(" | ")
+                                .append(r.profile().line(r.profile().appFrames(), 3)).append(" |\n");
+                    }
+                }
+            }
+        }
         md.append("\nAgainst the targets (issue 23, meant for scale 1; judged at scale ")
                 .append(label(runs.get(runs.size() - 1).manifest().scale()))
                 .append("):\n\n| target | measured | |\n|---|---|---|\n");
@@ -866,6 +925,20 @@ public final class Benchmark {
         return Json.createObjectBuilder().add("cores", Runtime.getRuntime().availableProcessors())
                 .add("os", System.getProperty("os.name") + " " + System.getProperty("os.version"))
                 .add("java", System.getProperty("java.version")).add("date", Instant.now().toString()).build();
+    }
+
+    static JsonObject toJson(Profile profile) {
+        JsonObjectBuilder o = Json.createObjectBuilder().add("samples", profile.samples());
+        o.add("layers", toJson(profile, profile.layers())).add("app_frames", toJson(profile, profile.appFrames()))
+                .add("self_frames", toJson(profile, profile.selfFrames()));
+        return o.build();
+    }
+
+    private static JsonArrayBuilder toJson(Profile profile, List<Profile.Entry> entries) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        entries.forEach(e -> a.add(Json.createObjectBuilder().add("name", e.name()).add("samples", e.samples())
+                .add("percent", round(e.percentOf(profile.samples())))));
+        return a;
     }
 
     static JsonObject toJson(Dataset.Manifest m) {
