@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +71,57 @@ class IcsWriterTest {
         assertEquals("Medborgercentret, Nordens Plads 1", e.getProperty("LOCATION").get().getValue());
         assertEquals("1. Velkommen\n2. Runde", e.getProperty("DESCRIPTION").get().getValue());
         assertEquals("Netværksmøde næste linje", e.getProperty("SUMMARY").get().getValue(), "no line break injected");
+    }
+
+    @Test
+    void aFeedIsTheCalendarIcal4jWritesWholeWithEveryEventStampedAtTheFeedsTime() throws Exception {
+        List<IcsWriter.Event> events = List.of(event("meeting-21@tovholder", "2027-03-23T09:00",
+                IcsWriter.Status.CONFIRMED), event("meeting-22@tovholder", "2027-10-26T09:00",
+                IcsWriter.Status.CANCELLED), event("booking-5@tovholder", "2027-11-02T13:00",
+                IcsWriter.Status.TENTATIVE));
+        String feed = IcsWriter.feed("Mine møder", events);
+        String again = IcsWriter.feed("Mine møder", events); // the events' texts kept from the first
+        assertEquals(feed, again);
+        assertEquals(properties(parse(IcsWriter.whole("Mine møder", events))), properties(parse(feed)));
+        for (Object e : parse(feed).getComponents("VEVENT")) {
+            assertEquals("20261125T100000Z", ((VEvent) e).getProperty("DTSTAMP").get().getValue());
+        }
+        assertTrue(feed.lines().allMatch(line -> line.getBytes(StandardCharsets.UTF_8).length <= 75),
+                "folded: " + feed);
+    }
+
+    @Test
+    void aChangedEventIsWrittenAgainAndTheOldTextIsNotServed() throws Exception {
+        IcsWriter.Event first = event("meeting-31@tovholder", "2027-01-12T09:00", IcsWriter.Status.CONFIRMED);
+        IcsWriter.Event moved = new IcsWriter.Event(first.uid(), first.sequence() + 1, first.start().plusSeconds(3600),
+                first.end().plusSeconds(3600), "Flyttet netværksmøde", first.description(), first.location(),
+                first.url(), first.status(), Instant.parse("2026-11-26T08:00:00Z"), first.category());
+        IcsWriter.feed("Mine møder", List.of(first));
+        VEvent e = (VEvent) parse(IcsWriter.feed("Mine møder", List.of(moved))).getComponents("VEVENT").get(0);
+        assertEquals("Flyttet netværksmøde", e.getProperty("SUMMARY").get().getValue());
+        assertEquals("4", e.getProperty("SEQUENCE").get().getValue());
+        assertEquals(10, ZonedDateTime.from(e.getDateTimeStart().get().getDate()).withZoneSameInstant(IcsWriter.ZONE)
+                .getHour());
+        assertEquals("20261126T080000Z", e.getProperty("DTSTAMP").get().getValue());
+    }
+
+    @Test
+    void theKeptTextsAreBounded() {
+        IcsWriter.EventTexts texts = new IcsWriter.EventTexts(2);
+        for (int i = 0; i < 5; i++) {
+            texts.text(event("meeting-" + i + "@tovholder", "2027-01-12T09:00", IcsWriter.Status.CONFIRMED));
+        }
+        assertEquals(2, texts.size());
+    }
+
+    /** Each component's properties as text, in the calendar's order of components. */
+    private static List<Set<String>> properties(Calendar calendar) {
+        List<Set<String>> all = new ArrayList<>();
+        all.add(new TreeSet<>(calendar.getProperties().stream().map(Object::toString).toList()));
+        for (Object c : calendar.getComponents()) {
+            all.add(new TreeSet<>(((Component) c).getProperties().stream()
+                    .map(Object::toString).toList()));
+        }
+        return all;
     }
 }
