@@ -1,4 +1,4 @@
-package dk.tovholder.identity.entity;
+package dk.tovholder.caller;
 
 /**
  * Application-wide roles, the names used in web.xml's security constraints.

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tovholder.diagnostics.StatementCounter;
 import dk.tovholder.identity.boundary.Accounts;
-import dk.tovholder.identity.entity.Caller;
-import dk.tovholder.identity.entity.Role;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.organisation.boundary.OrganisationFilter;
 import dk.tovholder.organisation.boundary.OrganisationView;
 import dk.tovholder.organisation.boundary.Organisations;

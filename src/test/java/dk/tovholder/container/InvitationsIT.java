@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.Accounts;
-import dk.tovholder.identity.entity.Caller;
-import dk.tovholder.identity.entity.Role;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.language.Language;
 import dk.tovholder.mail.entity.OutboxMail;
 import dk.tovholder.meeting.boundary.Invitations;

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.Accounts;
-import dk.tovholder.identity.entity.Caller;
-import dk.tovholder.identity.entity.Role;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.network.boundary.GroupForm;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.boundary.RotaOverview;
@@ -32,8 +32,10 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -199,6 +201,13 @@ class NetworkGroupsIT {
             assertEquals(open, groups.find(open, anyone).getId(), "an open group is visible to " + anyone.username());
             assertTrue(ids(groups.visibleTo(anyone)).contains(open), "an open group is listed for " + anyone.username());
         }
+        for (Caller anyone : List.of(participant, booker, outsider, administrator, coordinator)) {
+            // the search's names of the visible groups (one query of two columns) follow the same rule
+            Map<Long, String> names = groups.namesVisibleTo(anyone);
+            assertEquals(new HashSet<>(ids(groups.visibleTo(anyone))), names.keySet(), anyone.username());
+            assertEquals(groups.find(open, anyone).getName(), names.get(open));
+        }
+        assertFalse(groups.namesVisibleTo(outsider).containsKey(hidden), "a search does not look into it");
         List<String> participantsList = groups.visibleTo(participant).stream().map(NetworkGroup::getName).toList();
         assertTrue(participantsList.contains(NETWORK_GROUP), "the demo network group is open");
         assertFalse(participantsList.contains(SAFETY_GROUP), "the demo safety group is for its members only");

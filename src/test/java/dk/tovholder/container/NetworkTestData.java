@@ -1,8 +1,8 @@
 package dk.tovholder.container;
 
 import dk.tovholder.clock.AppClock;
-import dk.tovholder.identity.entity.Caller;
-import dk.tovholder.identity.entity.Role;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.organisation.entity.Organisation;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tovholder.identity.entity.Account;
-import dk.tovholder.identity.entity.Caller;
-import dk.tovholder.identity.entity.Role;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.privacy.boundary.PersonalData;
 import dk.tovholder.refusal.Conflict;

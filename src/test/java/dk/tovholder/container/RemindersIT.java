@@ -76,8 +76,8 @@ class RemindersIT {
     @Test
     void publishingAnAgendaQueuesAnInvitationWithTheMeetingForEveryParticipantWithAnAddress() {
         Long group = meetingData.groupId("Netværksgruppen i Søndermarkskvarteret");
-        dk.tovholder.identity.entity.Caller coordinator = people.callerFor("Mette Holm",
-                dk.tovholder.identity.entity.Role.COORDINATOR);
+        dk.tovholder.caller.Caller coordinator = people.callerFor("Mette Holm",
+                dk.tovholder.caller.Role.COORDINATOR);
         LocalDate today = AppClock.today();
         dk.tovholder.meeting.entity.Meeting meeting = meetings.ofGroup(group, coordinator, today.plusDays(1),
                 today.plusMonths(4)).stream().filter(m -> !m.isAgendaPublished()).findFirst().orElseThrow();
@@ -101,8 +101,8 @@ class RemindersIT {
 
     @Test
     void aPersonWhoTurnedBookingMailOffGetsNoneButStillGetsAgendasAndDutyReminders() {
-        dk.tovholder.identity.entity.Caller booker = people.callerFor("Jonas Berg",
-                dk.tovholder.identity.entity.Role.BOOKER);
+        dk.tovholder.caller.Caller booker = people.callerFor("Jonas Berg",
+                dk.tovholder.caller.Role.BOOKER);
         preferences.save(java.util.EnumSet.of(dk.tovholder.mail.entity.MailTopic.AGENDAS,
                 dk.tovholder.mail.entity.MailTopic.MINUTES), false, booker);
         dk.tovholder.organisation.entity.Person jonas = outbox.person("Jonas Berg");
@@ -123,8 +123,8 @@ class RemindersIT {
     @Test
     void anOpenActionItemIsRemindedOfOnceWhenDueSoonAndOnceWhenOverdue() {
         Long group = meetingData.groupId("Netværksgruppen i Søndermarkskvarteret");
-        dk.tovholder.identity.entity.Caller coordinator = people.callerFor("Mette Holm",
-                dk.tovholder.identity.entity.Role.COORDINATOR);
+        dk.tovholder.caller.Caller coordinator = people.callerFor("Mette Holm",
+                dk.tovholder.caller.Role.COORDINATOR);
         Long past = meetingData.pastMeeting(group);
         LocalDate today = AppClock.today();
         dk.tovholder.meeting.boundary.ActionForm action = new dk.tovholder.meeting.boundary.ActionForm();
@@ -152,9 +152,9 @@ class RemindersIT {
     @Test
     void whoChoseTheDigestGetsTheirActionItemsOnceAWeekInOneMailInsteadOfOneEach() {
         Long group = meetingData.groupId("Netværksgruppen i Søndermarkskvarteret");
-        dk.tovholder.identity.entity.Caller coordinator = people.callerFor("Mette Holm",
-                dk.tovholder.identity.entity.Role.COORDINATOR);
-        dk.tovholder.identity.entity.Caller amina = people.callerFor("Amina Yusuf");
+        dk.tovholder.caller.Caller coordinator = people.callerFor("Mette Holm",
+                dk.tovholder.caller.Role.COORDINATOR);
+        dk.tovholder.caller.Caller amina = people.callerFor("Amina Yusuf");
         Long past = meetingData.pastMeeting(group);
         LocalDate today = AppClock.today();
         String soon = "Digest: bestil kaffe " + System.nanoTime();
@@ -193,8 +193,8 @@ class RemindersIT {
     @Test
     void theParticipantsAndTheFacilitatorAreRemindedOfASessionOnceWithItsStep() {
         String housing = "Frederiksberg Forenede Boligselskaber (FFB)";
-        dk.tovholder.identity.entity.Caller facilitator = people.callerFor("Mette Holm",
-                dk.tovholder.identity.entity.Role.COORDINATOR);
+        dk.tovholder.caller.Caller facilitator = people.callerFor("Mette Holm",
+                dk.tovholder.caller.Role.COORDINATOR);
         dk.tovholder.experience.boundary.ExperienceForm form = new dk.tovholder.experience.boundary.ExperienceForm();
         long n = System.nanoTime();
         form.setName("Påmindelser " + n);
@@ -245,10 +245,10 @@ class RemindersIT {
         mail.toPerson(person, "DUTY_REMINDER", "mail.duty.subject", args, "mail.duty.body", args, null, null);
         assertEquals(before, outbox.ofKind("DUTY_REMINDER").size(), "nothing for an address that bounces");
 
-        dk.tovholder.identity.entity.Caller self = new dk.tovholder.identity.entity.Caller("x", personId,
-                people.organisationId("Bydelsmødre"), java.util.Set.of(dk.tovholder.identity.entity.Role.USER));
+        dk.tovholder.caller.Caller self = new dk.tovholder.caller.Caller("x", personId,
+                people.organisationId("Bydelsmødre"), java.util.Set.of(dk.tovholder.caller.Role.USER));
         assertTrue(failures.ofCaller(self).isPresent(), "the person sees it");
-        dk.tovholder.identity.entity.Caller other = people.callerFor("Amina Yusuf");
+        dk.tovholder.caller.Caller other = people.callerFor("Amina Yusuf");
         org.junit.jupiter.api.Assertions.assertThrows(dk.tovholder.refusal.Forbidden.class,
                 () -> failures.clear(address, other), "nobody else clears it");
         failures.clear(address, self);

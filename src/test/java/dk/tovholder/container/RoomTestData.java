@@ -1,6 +1,6 @@
 package dk.tovholder.container;
 
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.network.entity.DutyCheck;
 import dk.tovholder.network.entity.DutyItem;
 import dk.tovholder.room.boundary.BookingRequest;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tovholder.clock.AppClock;
-import dk.tovholder.identity.entity.Caller;
-import dk.tovholder.identity.entity.Role;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.refusal.Conflict;

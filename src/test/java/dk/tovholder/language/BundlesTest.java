@@ -103,7 +103,7 @@ class BundlesTest {
 
     @ParameterizedTest
     @ValueSource(classes = {dk.tovholder.organisation.entity.OrganisationType.class,
-        dk.tovholder.organisation.entity.CollaborationValue.class, dk.tovholder.identity.entity.Role.class,
+        dk.tovholder.organisation.entity.CollaborationValue.class, dk.tovholder.caller.Role.class,
         dk.tovholder.network.entity.Visibility.class, dk.tovholder.network.entity.RotationUnit.class,
         dk.tovholder.network.entity.CadenceKind.class, dk.tovholder.network.entity.DutyItem.class,
         dk.tovholder.network.entity.RotaEventKind.class, java.time.DayOfWeek.class,

@@ -1,10 +1,11 @@
 package dk.tovholder.audit.boundary;
 
 import dk.tovholder.audit.control.Subjects;
+import dk.tovholder.audit.entity.AuditSubject;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.audit.entity.AuditEntry;
 import dk.tovholder.clock.AppClock;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +28,7 @@ public class AuditTrail {
     /** An entry of the action on the subject (a meeting, group, …), its summary followed by the note. */
     public void record(@NotNull AuditAction action, @NotNull Object subject, @NotNull Caller caller, String note) {
         Instant now = AppClock.now();
-        for (Subjects.Subject s : new Subjects(em).of(subject)) {
+        for (AuditSubject.Subject s : new Subjects(em).of(subject)) {
             String summary = note == null || note.isBlank() ? s.summary() : s.summary() + " · " + note.strip();
             em.persist(new AuditEntry(now, caller.personId(), action, s.id(), s.groupId(), s.organisationId(), summary));
         }

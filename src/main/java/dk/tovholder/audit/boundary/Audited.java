@@ -11,9 +11,11 @@ import java.lang.annotation.Target;
 /**
  * Records the change a boundary method makes in the audit log, in the
  * method's own transaction, once it has returned. The caller is the method's
- * {@code Caller} parameter; the thing changed is what the method returns
- * (a meeting, booking, room, group, …) or else the entity its first id
- * parameter names. A method that throws records nothing.
+ * {@code Caller} parameter; the thing changed is the entity its
+ * {@link AuditedId} parameter names or else what the method returns (a
+ * meeting, booking, room, group, …: an
+ * {@link dk.tovholder.audit.entity.AuditSubject} or a list of them). A method
+ * that throws records nothing.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,12 +24,4 @@ public @interface Audited {
 
     @Nonbinding
     AuditAction value();
-
-    /**
-     * The entity the method's first id parameter names, when the method returns
-     * nothing telling (e.g. a swap request's id; the log shows its group).
-     * Default: the action's kind (a meeting, group, booking, room or account id).
-     */
-    @Nonbinding
-    Class<?> by() default void.class;
 }

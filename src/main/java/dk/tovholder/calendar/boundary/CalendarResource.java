@@ -5,7 +5,7 @@ import dk.tovholder.calendar.control.IcsWriter;
 import dk.tovholder.calendar.entity.CalendarFeed;
 import dk.tovholder.calendar.entity.FeedKind;
 import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;

@@ -4,7 +4,7 @@ import dk.tovholder.calendar.control.IcsWriter;
 import dk.tovholder.calendar.entity.CalendarFeed;
 import dk.tovholder.calendar.entity.FeedKind;
 import dk.tovholder.identity.entity.Account;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.language.Language;
 import dk.tovholder.language.Messages;
 import dk.tovholder.meeting.boundary.Meetings;
@@ -178,7 +178,7 @@ public class Calendars {
         if (account.isEmpty()) {
             return Optional.empty();
         }
-        Caller caller = Caller.of(account.get());
+        Caller caller = account.get().caller();
         Locale locale = account.get().getLanguage() == null ? Language.DEFAULT.locale()
                 : account.get().getLanguage().locale();
         LocalDate today = LocalDate.now(clock);

@@ -8,7 +8,7 @@ import dk.tovholder.collaboration.control.Tie;
 import dk.tovholder.collaboration.entity.Collaboration;
 import dk.tovholder.collaboration.entity.CollaborationKind;
 import dk.tovholder.exchange.entity.PostCategory;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.GroupMember;
 import dk.tovholder.organisation.entity.Organisation;

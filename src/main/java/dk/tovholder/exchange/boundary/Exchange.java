@@ -3,7 +3,7 @@ package dk.tovholder.exchange.boundary;
 import dk.tovholder.exchange.entity.ExchangeAnswer;
 import dk.tovholder.exchange.entity.ExchangePost;
 import dk.tovholder.exchange.entity.ExchangeVisit;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.language.Language;
 import dk.tovholder.language.Messages;
 import dk.tovholder.meeting.boundary.AgendaItemForm;

@@ -4,7 +4,7 @@ import dk.tovholder.exchange.entity.ExchangePost;
 import dk.tovholder.exchange.entity.PostCategory;
 import dk.tovholder.exchange.entity.PostKind;
 import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -5,7 +5,7 @@ import dk.tovholder.experience.control.ExperienceReport;
 import dk.tovholder.experience.entity.ExperienceGroup;
 import dk.tovholder.experience.entity.Step;
 import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.language.Language;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.Refusal;

@@ -11,7 +11,7 @@ import dk.tovholder.experience.entity.ParticipantRole;
 import dk.tovholder.experience.entity.Priority;
 import dk.tovholder.experience.entity.Step;
 import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.meeting.boundary.Meetings;

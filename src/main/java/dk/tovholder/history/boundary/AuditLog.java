@@ -1,9 +1,9 @@
-package dk.tovholder.audit.boundary;
+package dk.tovholder.history.boundary;
 
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.audit.entity.AuditEntry;
 import dk.tovholder.audit.entity.SubjectKind;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.refusal.Forbidden;

@@ -2,7 +2,7 @@ package dk.tovholder.home.boundary;
 
 import dk.tovholder.exchange.boundary.Exchange;
 import dk.tovholder.experience.boundary.ExperienceGroups;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.meeting.boundary.MeetingArchive;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.network.boundary.MeetingDuty;

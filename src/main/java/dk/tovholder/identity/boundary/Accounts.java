@@ -1,11 +1,12 @@
 package dk.tovholder.identity.boundary;
 
 import dk.tovholder.audit.boundary.Audited;
+import dk.tovholder.audit.boundary.AuditedId;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.identity.control.PasswordHashing;
 import dk.tovholder.identity.control.PasswordPolicy;
 import dk.tovholder.identity.entity.Account;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.language.Language;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
@@ -61,7 +62,7 @@ public class Accounts {
     }
 
     public Caller callerFor(String username) {
-        return findByUsername(username).filter(Account::isActive).map(Caller::of).orElse(Caller.ANONYMOUS);
+        return findByUsername(username).filter(Account::isActive).map(Account::caller).orElse(Caller.ANONYMOUS);
     }
 
     public List<Account> list(@NotNull Caller caller) {
@@ -91,7 +92,7 @@ public class Accounts {
     }
 
     @Audited(AuditAction.PASSWORD_RESET)
-    public void resetPassword(@NotNull Long accountId, String newPassword, @NotNull Caller caller) {
+    public void resetPassword(@AuditedId(Account.class) @NotNull Long accountId, String newPassword, @NotNull Caller caller) {
         requireAdmin(caller);
         Account account = find(accountId);
         requireAcceptable(account.getUsername(), newPassword, "newPassword");
@@ -102,7 +103,7 @@ public class Accounts {
     }
 
     @Audited(AuditAction.ACCOUNT_DEACTIVATED)
-    public void deactivate(@NotNull Long accountId, @NotNull Caller caller) {
+    public void deactivate(@AuditedId(Account.class) @NotNull Long accountId, @NotNull Caller caller) {
         requireAdmin(caller);
         Account account = find(accountId);
         if (account.getUsername().equals(caller.username())) {
@@ -115,7 +116,7 @@ public class Accounts {
     }
 
     @Audited(AuditAction.ACCOUNT_REACTIVATED)
-    public void reactivate(@NotNull Long accountId, @NotNull Caller caller) {
+    public void reactivate(@AuditedId(Account.class) @NotNull Long accountId, @NotNull Caller caller) {
         requireAdmin(caller);
         Account account = find(accountId);
         if (account.getPerson().isErased()) {

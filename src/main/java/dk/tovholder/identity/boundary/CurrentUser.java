@@ -1,8 +1,9 @@
 package dk.tovholder.identity.boundary;
 
 import dk.tovholder.identity.entity.Account;
-import dk.tovholder.identity.entity.Caller;
-import dk.tovholder.identity.entity.Role;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.CurrentCaller;
+import dk.tovholder.caller.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +14,7 @@ import java.util.Optional;
 /** The logged-in user of this request, loaded once per request. */
 @Named
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements CurrentCaller {
 
     @Inject
     SecurityContext security;
@@ -32,8 +33,9 @@ public class CurrentUser {
         return account;
     }
 
+    @Override
     public Caller caller() {
-        return account().map(Caller::of).orElse(Caller.ANONYMOUS);
+        return account().map(Account::caller).orElse(Caller.ANONYMOUS);
     }
 
     public boolean isLoggedIn() {

@@ -1,7 +1,5 @@
-package dk.tovholder.layout;
+package dk.tovholder.identity.boundary;
 
-import dk.tovholder.identity.boundary.Accounts;
-import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.language.Language;
 import dk.tovholder.language.LanguagePreference;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,5 +1,12 @@
 package dk.tovholder.identity.entity;
 
+import dk.tovholder.audit.entity.AuditSubject;
+import java.util.Optional;
+
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
+import dk.tovholder.schema.QueryCache;
+
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.language.Language;
 import dk.tovholder.organisation.entity.Person;
@@ -15,6 +22,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -36,11 +44,14 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "account")
+// every request looks up its caller's account: kept in the query results cache, dropped by any change of an account
 @NamedQuery(name = Account.FIND_BY_USERNAME,
-        query = "select a from Account a join fetch a.person p join fetch p.organisation where a.username = :username")
+        query = "select a from Account a join fetch a.person p join fetch p.organisation where a.username = :username",
+        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"),
+            @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
 @NamedQuery(name = Account.FIND_ALL,
         query = "select a from Account a join fetch a.person p join fetch p.organisation order by a.username")
-public class Account implements Serializable {
+public class Account implements AuditSubject, Serializable {
 
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
     public static final String FIND_ALL = "Account.findAll";
@@ -176,5 +187,16 @@ public class Account implements Serializable {
 
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    /** Who this account is when it makes a request. */
+    public Caller caller() {
+        return new Caller(username, person.getId(), person.getOrganisation().getId(), Set.copyOf(roles));
+    }
+
+    /** In the log: its username. */
+    @Override
+    public Optional<Subject> auditSubject(Lookup lookup) {
+        return Optional.of(new Subject(getId(), null, null, getUsername()));
     }
 }

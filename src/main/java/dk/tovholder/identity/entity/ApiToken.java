@@ -1,5 +1,8 @@
 package dk.tovholder.identity.entity;
 
+import dk.tovholder.audit.entity.AuditSubject;
+import java.util.Optional;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -44,7 +47,7 @@ import java.util.Objects;
                 + " where t.digest = :digest and a.active = true")
 @NamedQuery(name = ApiToken.MARK_USED,
         query = "update ApiToken t set t.lastUsedAt = :now where t.id = :id")
-public class ApiToken implements Serializable {
+public class ApiToken implements AuditSubject, Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final String FIND_BY_OWNER = "ApiToken.findByOwner";
@@ -158,5 +161,12 @@ public class ApiToken implements Serializable {
     /** The secret in clear, only on the token just issued; null on every token read from the database. */
     public String getSecret() {
         return secret;
+    }
+
+    /** In the log: its account, with the token's name. */
+    @Override
+    public Optional<Subject> auditSubject(Lookup lookup) {
+        return Optional.of(new Subject(getAccount().getId(), null, null,
+                getAccount().getUsername() + ": " + getName()));
     }
 }

@@ -1,6 +1,6 @@
 package dk.tovholder.mail.boundary;
 
-import dk.tovholder.identity.entity.Role;
+import dk.tovholder.caller.Role;
 import dk.tovholder.meeting.boundary.AgendaPublished;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.boundary.DutyChanged;

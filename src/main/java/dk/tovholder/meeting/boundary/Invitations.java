@@ -1,8 +1,9 @@
 package dk.tovholder.meeting.boundary;
 
 import dk.tovholder.audit.boundary.Audited;
+import dk.tovholder.audit.boundary.AuditedId;
 import dk.tovholder.audit.entity.AuditAction;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.Cadence;
@@ -65,7 +66,7 @@ public class Invitations {
      * meeting, and a refusal when no participant has an e-mail address.
      */
     @Audited(AuditAction.INVITATION_SENT)
-    public Sent send(@NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
+    public Sent send(@AuditedId(Meeting.class) @NotNull Long meetingId, long seenVersion, @NotNull Caller caller) {
         Meeting meeting = meetings.find(meetingId, caller);
         if (!meetings.mayEdit(meeting, caller)) {
             throw new Forbidden("invitation.forbidden");

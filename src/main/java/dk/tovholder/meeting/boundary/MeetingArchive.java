@@ -1,6 +1,6 @@
 package dk.tovholder.meeting.boundary;
 
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.meeting.entity.MeetingStatus;
 import dk.tovholder.network.boundary.MeetingDuty;

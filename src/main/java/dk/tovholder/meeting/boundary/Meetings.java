@@ -1,8 +1,9 @@
 package dk.tovholder.meeting.boundary;
 
 import dk.tovholder.audit.boundary.Audited;
+import dk.tovholder.audit.boundary.AuditedId;
 import dk.tovholder.audit.entity.AuditAction;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.meeting.entity.ActionItem;
 import dk.tovholder.meeting.entity.AgendaItem;
 import dk.tovholder.meeting.entity.AgendaProposal;
@@ -452,7 +453,7 @@ public class Meetings {
 
     /** After the meeting, its coordinator records who came (participants not named did not). */
     @Audited(AuditAction.ATTENDANCE_RECORDED)
-    public void recordAttended(@NotNull Long meetingId, @NotNull java.util.Set<Long> cameIds, @NotNull Caller caller) {
+    public void recordAttended(@AuditedId(Meeting.class) @NotNull Long meetingId, @NotNull java.util.Set<Long> cameIds, @NotNull Caller caller) {
         Meeting meeting = find(meetingId, caller);
         if (!mayEdit(meeting, caller)) {
             throw new Forbidden("agenda.edit.forbidden");

@@ -1,12 +1,11 @@
 package dk.tovholder.meeting.boundary;
 
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.meeting.control.H2SearchIndex;
 import dk.tovholder.meeting.control.SearchWords;
 import dk.tovholder.meeting.entity.AgendaItem;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.boundary.NetworkGroups;
-import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -80,8 +78,7 @@ public class Search {
         if (text.length() > 200) {
             throw Refusal.onField("q", "search.tooLong", 200);
         }
-        Map<Long, String> visible = groups.visibleTo(caller).stream()
-                .collect(Collectors.toMap(NetworkGroup::getId, NetworkGroup::getName));
+        Map<Long, String> visible = groups.namesVisibleTo(caller);
         if (visible.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,8 @@
 package dk.tovholder.meeting.entity;
 
+import dk.tovholder.audit.entity.AuditSubject;
+import java.util.Optional;
+
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
@@ -32,7 +35,7 @@ import java.time.LocalDate;
         + " order by a.dueDate, a.id")
 @NamedQuery(name = ActionItem.OF_ORGANISATION, query = "select a from ActionItem a"
         + " where a.responsibleOrganisation.id = :organisationId order by a.status desc, a.dueDate, a.id")
-public class ActionItem implements Serializable {
+public class ActionItem implements AuditSubject, Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final String FIND_BY_MEETING = "ActionItem.findByMeeting";
@@ -183,5 +186,12 @@ public class ActionItem implements Serializable {
 
     public Person getDoneBy() {
         return doneBy;
+    }
+
+    /** In the log: its meeting, with what is to be done. */
+    @Override
+    public Optional<Subject> auditSubject(Lookup lookup) {
+        return lookup.find(Meeting.class, getMeetingId()).flatMap(m -> m.auditSubject(lookup))
+                .map(m -> new Subject(m.id(), m.groupId(), null, m.summary() + ": " + getWhat()));
     }
 }

@@ -1,5 +1,8 @@
 package dk.tovholder.meeting.entity;
 
+import dk.tovholder.audit.entity.AuditSubject;
+import java.util.Optional;
+
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
@@ -24,7 +27,7 @@ import java.time.Instant;
 @Table(name = "agenda_proposal")
 @NamedQuery(name = AgendaProposal.FIND_BY_MEETING,
         query = "select p from AgendaProposal p join fetch p.person where p.meetingId = :meetingId order by p.proposedAt, p.id")
-public class AgendaProposal implements Serializable {
+public class AgendaProposal implements AuditSubject, Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final String FIND_BY_MEETING = "AgendaProposal.findByMeeting";
@@ -132,5 +135,12 @@ public class AgendaProposal implements Serializable {
 
     public Instant getProposedAt() {
         return proposedAt;
+    }
+
+    /** In the log: its meeting, with the proposal's title. */
+    @Override
+    public Optional<Subject> auditSubject(Lookup lookup) {
+        return lookup.find(Meeting.class, getMeetingId()).flatMap(m -> m.auditSubject(lookup))
+                .map(m -> new Subject(m.id(), m.groupId(), null, m.summary() + ": " + getTitle()));
     }
 }

@@ -1,5 +1,9 @@
 package dk.tovholder.meeting.entity;
 
+import dk.tovholder.audit.entity.AuditSubject;
+import java.util.Optional;
+import dk.tovholder.network.entity.Cadence;
+
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.refusal.Refusal;
 import jakarta.persistence.CascadeType;
@@ -42,7 +46,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         + " and m.startsAt >= :from and m.startsAt < :to order by m.startsAt")
 @NamedQuery(name = Meeting.SERIES_DATES, query = "select m.seriesDate from Meeting m where m.groupId = :groupId"
         + " and m.seriesDate is not null and m.seriesDate >= :from")
-public class Meeting implements Serializable {
+public class Meeting implements AuditSubject, Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final String FIND_BY_GROUP_BETWEEN = "Meeting.findByGroupBetween";
@@ -534,5 +538,12 @@ public class Meeting implements Serializable {
 
     public List<AgendaItem> getAgenda() {
         return List.copyOf(agenda);
+    }
+
+    /** In the log: its title and start; its group's history. */
+    @Override
+    public Optional<Subject> auditSubject(Lookup lookup) {
+        return Optional.of(new Subject(getId(), getGroupId(), null,
+                getTitle() + " " + AuditSubject.when(getStartsAt(), Cadence.ZONE)));
     }
 }

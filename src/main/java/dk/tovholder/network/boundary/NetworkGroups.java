@@ -2,9 +2,10 @@ package dk.tovholder.network.boundary;
 
 import dk.tovholder.audit.boundary.AuditTrail;
 import dk.tovholder.audit.boundary.Audited;
+import dk.tovholder.audit.boundary.AuditedId;
 import dk.tovholder.audit.entity.AuditAction;
-import dk.tovholder.identity.entity.Caller;
-import dk.tovholder.identity.entity.Role;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.network.control.Rota;
 import dk.tovholder.network.control.RotaPlanner;
 import dk.tovholder.network.control.TurnCalendar;
@@ -109,14 +110,35 @@ public class NetworkGroups {
      * query, not every group of the country filtered in memory.
      */
     public List<NetworkGroup> memberOf(@NotNull Caller caller) {
-        long person = caller.personId() == null ? -1 : caller.personId();
-        long organisation = caller.organisationId() == null ? -1 : caller.organisationId();
-        return em.createQuery("select g from NetworkGroup g where g.administrator.id = :person"
-                + " or g.id in (select p.id from NetworkGroup p join p.participants x where x.id = :person)"
-                + " or (g.kind = dk.tovholder.network.entity.GroupKind.NETWORK and g.id in"
-                + " (select m.group.id from GroupMember m where m.organisation.id = :organisation)) order by g.name",
-                NetworkGroup.class).setParameter("person", person).setParameter("organisation", organisation)
-                .getResultList();
+        return em.createQuery("select g from NetworkGroup g where " + MEMBER_OF + " order by g.name",
+                NetworkGroup.class).setParameter("person", orNone(caller.personId()))
+                .setParameter("organisation", orNone(caller.organisationId())).getResultList();
+    }
+
+    /** The JPQL condition "the caller belongs to group g" ({@link NetworkGroup#hasMember}), on :person and :organisation. */
+    private static final String MEMBER_OF = "(g.administrator.id = :person"
+            + " or g.id in (select p.id from NetworkGroup p join p.participants x where x.id = :person)"
+            + " or (g.kind = dk.tovholder.network.entity.GroupKind.NETWORK and g.id in"
+            + " (select m.group.id from GroupMember m where m.organisation.id = :organisation)))";
+
+    private static long orNone(Long id) {
+        return id == null ? -1 : id;
+    }
+
+    /**
+     * The names of the groups {@link #visibleTo} the caller, by id: one query
+     * of two columns (a search's thousand groups without their members).
+     */
+    public Map<Long, String> namesVisibleTo(@NotNull Caller caller) {
+        List<Object[]> rows = caller.isAdmin()
+                ? em.createQuery("select g.id, g.name from NetworkGroup g", Object[].class).getResultList()
+                : em.createQuery("select g.id, g.name from NetworkGroup g where"
+                        + " g.visibility = dk.tovholder.network.entity.Visibility.OPEN or " + MEMBER_OF, Object[].class)
+                        .setParameter("person", orNone(caller.personId()))
+                        .setParameter("organisation", orNone(caller.organisationId())).getResultList();
+        Map<Long, String> names = new HashMap<>(rows.size() * 2);
+        rows.forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     public boolean isMember(NetworkGroup group, Caller caller) {
@@ -321,8 +343,8 @@ public class NetworkGroups {
     }
 
     /** The other organisation accepts or declines a proposed swap. */
-    @Audited(value = AuditAction.SWAP_DECIDED, by = SwapRequest.class)
-    public void decideSwap(@NotNull Long swapId, boolean accept, @NotNull Caller caller) {
+    @Audited(AuditAction.SWAP_DECIDED)
+    public void decideSwap(@AuditedId(SwapRequest.class) @NotNull Long swapId, boolean accept, @NotNull Caller caller) {
         SwapRequest swap = em.find(SwapRequest.class, swapId);
         if (swap == null) {
             throw new NotFound("swap", swapId);
@@ -369,7 +391,7 @@ public class NetworkGroups {
 
     /** A note from the holder of a turn to whoever holds the next one. */
     @Audited(AuditAction.HANDOVER_NOTE)
-    public void handover(@NotNull Long groupId, @NotNull LocalDate turn, String note, @NotNull Caller caller) {
+    public void handover(@AuditedId(NetworkGroup.class) @NotNull Long groupId, @NotNull LocalDate turn, String note, @NotNull Caller caller) {
         if (note == null || note.isBlank()) {
             throw Refusal.onField("note", "rota.note.required");
         }
@@ -392,7 +414,7 @@ public class NetworkGroups {
     // ---------------------------------------------------------------- members
 
     @Audited(AuditAction.MEMBER_ADDED)
-    public void addMember(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId, boolean core,
+    public void addMember(@AuditedId(NetworkGroup.class) @NotNull Long groupId, long seenVersion, @NotNull Long organisationId, boolean core,
             @NotNull Caller caller) {
         NetworkGroup group = managed(groupId, seenVersion, caller);
         Organisation organisation = em.find(Organisation.class, organisationId);
@@ -405,7 +427,7 @@ public class NetworkGroups {
     }
 
     @Audited(AuditAction.MEMBER_REMOVED)
-    public void removeMember(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId,
+    public void removeMember(@AuditedId(NetworkGroup.class) @NotNull Long groupId, long seenVersion, @NotNull Long organisationId,
             @NotNull Caller caller) {
         NetworkGroup group = managed(groupId, seenVersion, caller);
         List<Long> before = group.coreOrder();
@@ -417,7 +439,7 @@ public class NetworkGroups {
     }
 
     @Audited(AuditAction.MEMBER_CORE_CHANGED)
-    public void setCore(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId, boolean core,
+    public void setCore(@AuditedId(NetworkGroup.class) @NotNull Long groupId, long seenVersion, @NotNull Long organisationId, boolean core,
             @NotNull Caller caller) {
         NetworkGroup group = managed(groupId, seenVersion, caller);
         List<Long> before = group.coreOrder();
@@ -427,7 +449,7 @@ public class NetworkGroups {
 
     /** Moves a core member one place earlier (-1) or later (+1); future turns are recomputed. */
     @Audited(AuditAction.ROTA_ORDER_CHANGED)
-    public void move(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId, int delta,
+    public void move(@AuditedId(NetworkGroup.class) @NotNull Long groupId, long seenVersion, @NotNull Long organisationId, int delta,
             @NotNull Caller caller) {
         NetworkGroup group = managed(groupId, seenVersion, caller);
         List<Long> before = group.coreOrder();
@@ -436,7 +458,7 @@ public class NetworkGroups {
     }
 
     @Audited(AuditAction.DUTY_PERSON_NAMED)
-    public void nameDutyPerson(@NotNull Long groupId, long seenVersion, @NotNull Long organisationId, Long personId,
+    public void nameDutyPerson(@AuditedId(NetworkGroup.class) @NotNull Long groupId, long seenVersion, @NotNull Long organisationId, Long personId,
             @NotNull Caller caller) {
         NetworkGroup group = find(groupId, caller);
         checkVersion(group, seenVersion);
@@ -491,8 +513,8 @@ public class NetworkGroups {
         return request;
     }
 
-    @Audited(value = AuditAction.JOIN_DECIDED, by = JoinRequest.class)
-    public void decideJoin(@NotNull Long requestId, boolean approve, @Size(max = JoinRequest.MESSAGE_MAX) String reason,
+    @Audited(AuditAction.JOIN_DECIDED)
+    public void decideJoin(@AuditedId(JoinRequest.class) @NotNull Long requestId, boolean approve, @Size(max = JoinRequest.MESSAGE_MAX) String reason,
             @NotNull Caller caller) {
         JoinRequest request = em.find(JoinRequest.class, requestId);
         if (request == null) {
@@ -510,7 +532,7 @@ public class NetworkGroups {
     }
 
     @Audited(AuditAction.MEMBER_LEFT)
-    public void leave(@NotNull Long groupId, @NotNull Caller caller) {
+    public void leave(@AuditedId(NetworkGroup.class) @NotNull Long groupId, @NotNull Caller caller) {
         NetworkGroup group = find(groupId, caller);
         if (!group.isParticipant(caller.personId())) {
             throw new Refusal("group.leave.notParticipant");
@@ -726,7 +748,7 @@ public class NetworkGroups {
 
     /** New meetings of the group start at this time and last this long (a series change from a meeting). */
     @Audited(AuditAction.GROUP_MEETING_TIME_CHANGED)
-    public void changeMeetingTime(@NotNull Long groupId, @NotNull java.time.LocalTime start, int minutes,
+    public void changeMeetingTime(@AuditedId(NetworkGroup.class) @NotNull Long groupId, @NotNull java.time.LocalTime start, int minutes,
             @NotNull Caller caller) {
         NetworkGroup group = find(groupId, caller);
         if (!mayManage(group, caller)) {

@@ -1,5 +1,8 @@
 package dk.tovholder.network.entity;
 
+import dk.tovholder.audit.entity.AuditSubject;
+import java.util.Optional;
+
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
@@ -27,7 +30,7 @@ import java.time.Instant;
 @NamedQuery(name = JoinRequest.FIND_PENDING_OF_PERSON,
         query = "select r from JoinRequest r where r.groupId = :groupId and r.person.id = :personId"
                 + " and r.status = dk.tovholder.network.entity.JoinRequest.Status.PENDING")
-public class JoinRequest implements Serializable {
+public class JoinRequest implements AuditSubject, Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final String FIND_PENDING = "JoinRequest.findPending";
@@ -117,5 +120,11 @@ public class JoinRequest implements Serializable {
 
     public String getReason() {
         return reason;
+    }
+
+    /** In the log: its group. */
+    @Override
+    public Optional<Subject> auditSubject(Lookup lookup) {
+        return lookup.find(NetworkGroup.class, getGroupId()).flatMap(g -> g.auditSubject(lookup));
     }
 }

@@ -1,5 +1,7 @@
 package dk.tovholder.network.entity;
 
+import dk.tovholder.audit.entity.AuditSubject;
+
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
@@ -50,7 +52,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @NamedQuery(name = NetworkGroup.FIND_ALL, query = "select g from NetworkGroup g order by lower(g.name), g.id")
 @NamedQuery(name = NetworkGroup.FIND_BY_NAME,
         query = "select g from NetworkGroup g where lower(g.name) = lower(:name)")
-public class NetworkGroup implements Serializable {
+public class NetworkGroup implements AuditSubject, Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final String FIND_ALL = "NetworkGroup.findAll";
@@ -355,5 +357,11 @@ public class NetworkGroup implements Serializable {
 
     public Set<Person> getParticipants() {
         return Set.copyOf(participants);
+    }
+
+    /** In the log: its name; its own history. */
+    @Override
+    public Optional<Subject> auditSubject(Lookup lookup) {
+        return Optional.of(new Subject(getId(), getId(), null, getName()));
     }
 }

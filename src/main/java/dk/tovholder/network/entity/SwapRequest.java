@@ -1,5 +1,8 @@
 package dk.tovholder.network.entity;
 
+import dk.tovholder.audit.entity.AuditSubject;
+import java.util.Optional;
+
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
@@ -37,7 +40,7 @@ import java.time.LocalDate;
         query = "select s from SwapRequest s where s.groupId in :groupIds order by s.proposedAt, s.id",
         hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"),
             @QueryHint(name = QueryCache.RESULTS_SIZE, value = QueryCache.SIZE)})
-public class SwapRequest implements Serializable {
+public class SwapRequest implements AuditSubject, Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final String FIND_BY_GROUP = "SwapRequest.findByGroup";
@@ -181,5 +184,11 @@ public class SwapRequest implements Serializable {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    /** In the log: its group. */
+    @Override
+    public Optional<Subject> auditSubject(Lookup lookup) {
+        return lookup.find(NetworkGroup.class, getGroupId()).flatMap(g -> g.auditSubject(lookup));
     }
 }

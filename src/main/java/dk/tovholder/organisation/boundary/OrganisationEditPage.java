@@ -1,6 +1,6 @@
 package dk.tovholder.organisation.boundary;
 
-import dk.tovholder.identity.boundary.CurrentUser;
+import dk.tovholder.caller.CurrentCaller;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.organisation.entity.CollaborationValue;
@@ -29,7 +29,7 @@ public class OrganisationEditPage implements Serializable {
     Organisations organisations;
 
     @Inject
-    CurrentUser currentUser;
+    CurrentCaller currentCaller;
 
     @Inject
     FacesMessages messages;
@@ -42,7 +42,7 @@ public class OrganisationEditPage implements Serializable {
             return; // a postback of this view
         }
         if (id == null) {
-            if (!currentUser.caller().isAdmin()) {
+            if (!currentCaller.caller().isAdmin()) {
                 ErrorResponses.send(403);
                 return;
             }
@@ -51,7 +51,7 @@ public class OrganisationEditPage implements Serializable {
         }
         try {
             Organisation found = organisations.find(id);
-            if (!organisations.mayEdit(currentUser.caller(), id)) {
+            if (!organisations.mayEdit(currentCaller.caller(), id)) {
                 ErrorResponses.send(403);
                 return;
             }
@@ -63,7 +63,7 @@ public class OrganisationEditPage implements Serializable {
 
     public String save() {
         try {
-            Organisation saved = organisations.save(organisation, currentUser.caller());
+            Organisation saved = organisations.save(organisation, currentCaller.caller());
             messages.info("organisation.saved", saved.getName());
             return "/organisation/view?faces-redirect=true&id=" + saved.getId();
         } catch (Refusal refusal) {

@@ -1,7 +1,7 @@
 package dk.tovholder.organisation.boundary;
 
-import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.CurrentCaller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.organisation.entity.CollaborationValue;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.OrganisationType;
@@ -34,7 +34,7 @@ public class OrganisationListPage implements Serializable {
     Organisations organisations;
 
     @Inject
-    CurrentUser currentUser;
+    CurrentCaller currentCaller;
 
     @Size(max = 200)
     private String text;
@@ -48,7 +48,7 @@ public class OrganisationListPage implements Serializable {
 
     @PostConstruct
     void init() {
-        caller = currentUser.caller();
+        caller = currentCaller.caller();
         model = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
 

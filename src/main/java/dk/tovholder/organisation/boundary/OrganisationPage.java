@@ -1,7 +1,7 @@
 package dk.tovholder.organisation.boundary;
 
-import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.CurrentCaller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
@@ -20,7 +20,7 @@ public class OrganisationPage {
     Organisations organisations;
 
     @Inject
-    CurrentUser currentUser;
+    CurrentCaller currentCaller;
 
     private Long id;
     private Organisation organisation;
@@ -35,7 +35,7 @@ public class OrganisationPage {
         try {
             organisation = organisations.find(id);
             people = organisations.people(id);
-            caller = currentUser.caller();
+            caller = currentCaller.caller();
         } catch (NotFound notFound) {
             ErrorResponses.send(404);
         }

@@ -1,6 +1,6 @@
 package dk.tovholder.organisation.boundary;
 
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;

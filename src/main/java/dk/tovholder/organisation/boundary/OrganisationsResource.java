@@ -1,8 +1,8 @@
 package dk.tovholder.organisation.boundary;
 
 import dk.tovholder.api.ApiLanguage;
-import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.CurrentCaller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.language.Language;
 import dk.tovholder.organisation.control.DirectoryCsv;
 import dk.tovholder.organisation.entity.CollaborationValue;
@@ -43,7 +43,7 @@ public class OrganisationsResource {
     Organisations organisations;
 
     @Inject
-    CurrentUser currentUser;
+    CurrentCaller currentCaller;
 
     @Context
     HttpHeaders headers;
@@ -56,7 +56,7 @@ public class OrganisationsResource {
             @QueryParam("first") @DefaultValue("0") @Min(0) int first,
             @QueryParam("max") @DefaultValue("100") @Min(1) @Max(Organisations.MAX_PAGE) int max) {
         OrganisationFilter filter = new OrganisationFilter(text, type, value, competence);
-        Caller caller = currentUser.caller();
+        Caller caller = currentCaller.caller();
         List<OrganisationView> page = organisations.search(filter, first, max).stream()
                 .map(o -> OrganisationView.of(o, caller)).toList();
         return Response.ok(page).header("X-Total-Count", organisations.count(filter)).build();
@@ -65,7 +65,7 @@ public class OrganisationsResource {
     @GET
     @Path("{id}")
     public OrganisationView get(@PathParam("id") long id) {
-        return OrganisationView.of(organisations.find(id), currentUser.caller());
+        return OrganisationView.of(organisations.find(id), currentCaller.caller());
     }
 
     @GET
@@ -77,7 +77,7 @@ public class OrganisationsResource {
             @QueryParam("competence") @Size(max = 200) String competence,
             @QueryParam("lang") String lang) {
         OrganisationFilter filter = new OrganisationFilter(text, type, value, competence);
-        Caller caller = currentUser.caller();
+        Caller caller = currentCaller.caller();
         Locale locale = lang != null ? Language.of(lang).locale() : ApiLanguage.of(headers);
         var rows = organisations.searchAll(filter);
         StreamingOutput body = out -> {

@@ -1,6 +1,6 @@
 package dk.tovholder.organisation.control;
 
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.language.Messages;
 import dk.tovholder.organisation.entity.Organisation;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dk.tovholder.room.boundary;
 
 import dk.tovholder.audit.boundary.Audited;
 import dk.tovholder.audit.entity.AuditAction;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.meeting.boundary.MeetingCancelled;
 import dk.tovholder.meeting.boundary.MeetingRescheduled;
 import dk.tovholder.meeting.boundary.Meetings;

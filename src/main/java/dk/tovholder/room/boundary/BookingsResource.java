@@ -1,7 +1,7 @@
 package dk.tovholder.room.boundary;
 
 import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.language.Messages;
 import dk.tovholder.api.ApiLanguage;
 import dk.tovholder.refusal.Refusal;

@@ -2,8 +2,8 @@ package dk.tovholder.room.boundary;
 
 import dk.tovholder.audit.boundary.Audited;
 import dk.tovholder.audit.entity.AuditAction;
-import dk.tovholder.identity.entity.Caller;
-import dk.tovholder.identity.entity.Role;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
@@ -22,6 +22,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,8 +33,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Rooms: reading them (every logged-in user), managing them (the owner
@@ -267,9 +272,24 @@ public class Rooms {
         if (rooms.isEmpty()) {
             return byRoom;
         }
-        // every room's bookings around the time, by start (an IN list of rooms would read their whole history)
-        java.util.Set<Long> wanted = new java.util.HashSet<>(rooms.stream().map(Room::getId).toList());
-        em.createNamedQuery(Booking.TIMES_BETWEEN, Object[].class).setFlushMode(FlushModeType.COMMIT)
+        Set<Long> wanted = new HashSet<>(rooms.stream().map(Room::getId).toList());
+        TypedQuery<Object[]> query;
+        if (wanted.size() <= ROOMS_ONE_BY_ONE) {
+            // a few rooms (the taken ones whose nearby free times are offered, a week either way): each room's
+            // bookings through its own (room_id, starts_at) range, in one statement
+            List<Long> ids = List.copyOf(wanted);
+            String branches = IntStream.range(0, ids.size()).mapToObj(i -> "select b.room.id, b.startsAt, b.endsAt"
+                    + " from Booking b where b.room.id = :room" + i + " and " + BOOKING_TIMES)
+                    .collect(Collectors.joining(" union all "));
+            query = em.createQuery(branches, Object[].class);
+            for (int i = 0; i < ids.size(); i++) {
+                query.setParameter("room" + i, ids.get(i));
+            }
+        } else {
+            // every room's bookings around the time, by start (an IN list of rooms would read their whole history)
+            query = em.createNamedQuery(Booking.TIMES_BETWEEN, Object[].class);
+        }
+        query.setFlushMode(FlushModeType.COMMIT)
                 .setParameter("statuses", List.of(BookingStatus.CONFIRMED))
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -279,4 +299,11 @@ public class Rooms {
                         .add(new Interval((Instant) row[1], (Instant) row[2])));
         return byRoom;
     }
+
+    /** Up to this many rooms, {@link #confirmedBetween} reads each room's bookings by its own index range. */
+    static final int ROOMS_ONE_BY_ONE = TAKEN_OFFERED;
+
+    /** {@link Booking#TIMES_BETWEEN}'s condition on the time and status. */
+    private static final String BOOKING_TIMES = "b.status in :statuses and b.startsAt < :to and b.endsAt > :from"
+            + " and b.startsAt > :earliest";
 }

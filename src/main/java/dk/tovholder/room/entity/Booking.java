@@ -1,5 +1,10 @@
 package dk.tovholder.room.entity;
 
+import dk.tovholder.audit.entity.AuditSubject;
+import java.util.Optional;
+import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.network.entity.Cadence;
+
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import jakarta.persistence.Column;
@@ -47,7 +52,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         + " and b.status = dk.tovholder.room.entity.BookingStatus.PENDING and b.endsAt > :from order by b.startsAt")
 @NamedQuery(name = Booking.FIND_OF_SERIES_FROM, query = "select b from Booking b where b.seriesId = :seriesId"
         + " and b.startsAt >= :from and b.status in :statuses order by b.startsAt")
-public class Booking implements Serializable {
+public class Booking implements AuditSubject, Serializable {
 
     /**
      * No booking lasts longer (a room's longest booking is at most a day, and
@@ -301,5 +306,14 @@ public class Booking implements Serializable {
 
     public Person getDecidedBy() {
         return decidedBy;
+    }
+
+    /** In the log: room, start and organisation; the room owner's history, and its meeting's group's. */
+    @Override
+    public Optional<Subject> auditSubject(Lookup lookup) {
+        Long groupId = getMeetingId() == null ? null
+                : lookup.find(Meeting.class, getMeetingId()).map(Meeting::getGroupId).orElse(null);
+        return Optional.of(new Subject(getId(), groupId, getRoom().getOwner().getId(), getRoom().getName() + " "
+                + AuditSubject.when(getStartsAt(), Cadence.ZONE) + " · " + getOrganisation().getName()));
     }
 }

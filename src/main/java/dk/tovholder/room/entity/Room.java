@@ -1,5 +1,7 @@
 package dk.tovholder.room.entity;
 
+import dk.tovholder.audit.entity.AuditSubject;
+
 import dk.tovholder.organisation.entity.Organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -44,7 +46,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @NamedQuery(name = Room.FIND_ACTIVE, query = "select r from Room r where r.active = true order by r.name")
 @NamedQuery(name = Room.FIND_BY_OWNER, query = "select r from Room r where r.owner.id = :owner and r.active = true"
         + " order by r.name")
-public class Room implements Serializable {
+public class Room implements AuditSubject, Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final String FIND_ACTIVE = "Room.findActive";
@@ -347,5 +349,11 @@ public class Room implements Serializable {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** In the log: its name; its owner's history. */
+    @Override
+    public Optional<Subject> auditSubject(Lookup lookup) {
+        return Optional.of(new Subject(getId(), null, getOwner().getId(), getName()));
     }
 }

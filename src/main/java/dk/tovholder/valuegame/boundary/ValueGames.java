@@ -1,6 +1,6 @@
 package dk.tovholder.valuegame.boundary;
 
-import dk.tovholder.identity.entity.Caller;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.meeting.entity.MeetingStatus;
