@@ -17,6 +17,7 @@ import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
+import dk.tovholder.schema.Constraints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -280,7 +281,10 @@ public class NetworkMap {
         try {
             em.flush(); // two people recording the same at once: the unique constraint decides
         } catch (PersistenceException e) {
-            throw new Conflict("kind", "collaboration.exists", partner.getName());
+            if (Constraints.violated(e, "collaboration_once")) {
+                throw new Conflict("kind", "collaboration.exists", partner.getName());
+            }
+            throw e;
         }
         refresh();
         return collaboration;

@@ -20,6 +20,7 @@ import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
+import dk.tovholder.schema.Constraints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -169,6 +170,9 @@ public class Exchange {
                 em.persist(new ExchangeVisit(caller.personId(), now));
                 em.flush();
             } catch (PersistenceException raced) {
+                if (!Constraints.violated(raced, "exchange_visit")) { // its primary key, the person
+                    throw raced;
+                }
                 // the same person opened the list twice at once: one visit is recorded, that is all we need
                 throw new Conflict(null, "refusal.staleEdit");
             }
@@ -322,7 +326,10 @@ public class Exchange {
         try {
             em.flush(); // two colleagues answering at once: the unique constraint decides
         } catch (PersistenceException e) {
-            throw new Conflict(null, "exchange.answer.twice");
+            if (Constraints.violated(e, "exchange_answer_once")) {
+                throw new Conflict(null, "exchange.answer.twice");
+            }
+            throw e;
         }
         answered.fire(new PostAnswered(post.getId(), answer.getId()));
         return answer;

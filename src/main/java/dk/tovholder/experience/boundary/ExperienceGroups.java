@@ -28,6 +28,7 @@ import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
+import dk.tovholder.schema.Constraints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -229,7 +230,12 @@ public class ExperienceGroups {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new Conflict("name", "experience.name.taken", form.getName());
+            // its name, or its host network group's name (made from it)
+            if (Constraints.violated(e, "experience_group_name_unique")
+                    || Constraints.violated(e, "network_group_name_unique")) {
+                throw new Conflict("name", "experience.name.taken", form.getName());
+            }
+            throw e;
         }
         return group;
     }
@@ -356,7 +362,10 @@ public class ExperienceGroups {
         try {
             em.flush(); // two people proposing the same advice at once: the unique constraint decides
         } catch (PersistenceException e) {
-            throw new Conflict("text", "experience.advice.duplicate");
+            if (Constraints.violated(e, "experience_advice_unique")) {
+                throw new Conflict("text", "experience.advice.duplicate");
+            }
+            throw e;
         }
         return entry;
     }
@@ -421,7 +430,10 @@ public class ExperienceGroups {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new Conflict(null, "refusal.staleEdit");
+            if (Constraints.violated(e, "experience_contribution_unique")) {
+                throw new Conflict(null, "refusal.staleEdit");
+            }
+            throw e;
         }
         return contribution;
     }

@@ -3,6 +3,7 @@ package dk.tovholder.meeting.boundary;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.cluster.boundary.Cluster;
 import dk.tovholder.network.entity.NetworkGroup;
+import dk.tovholder.schema.Constraints;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -16,10 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -88,12 +87,6 @@ public class SeriesPlanner {
 
     /** Whether the failure is the series' unique (group, day): the meeting exists already. */
     static boolean madeElsewhere(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
-                    && sql.getMessage().toLowerCase(Locale.ROOT).contains(SERIES_UNIQUE)) {
-                return true;
-            }
-        }
-        return false;
+        return Constraints.violated(failure, SERIES_UNIQUE);
     }
 }

@@ -6,6 +6,7 @@ import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
+import dk.tovholder.schema.Constraints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -143,7 +144,10 @@ public class Organisations {
             try {
                 em.flush(); // two admins creating the same name at once: the unique constraint decides
             } catch (PersistenceException e) {
-                throw new Conflict("name", "organisation.name.taken", edited.getName());
+                if (Constraints.violated(e, "organisation_name_unique")) {
+                    throw new Conflict("name", "organisation.name.taken", edited.getName());
+                }
+                throw e;
             }
             return edited;
         }

@@ -15,6 +15,7 @@ import dk.tovholder.room.entity.BlockedPeriod;
 import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.BookingStatus;
 import dk.tovholder.room.entity.Room;
+import dk.tovholder.schema.Constraints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -120,7 +121,10 @@ public class Rooms {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new Conflict("name", "room.name.taken", room.getName());
+            if (Constraints.violated(e, "room_name_unique")) {
+                throw new Conflict("name", "room.name.taken", room.getName());
+            }
+            throw e;
         }
         return room;
     }

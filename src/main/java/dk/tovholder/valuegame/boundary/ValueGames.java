@@ -16,6 +16,8 @@ import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import dk.tovholder.valuegame.entity.ValueAnswer;
 import dk.tovholder.valuegame.entity.ValueGame;
+import dk.tovholder.schema.Constraints;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -105,7 +107,10 @@ public class ValueGames {
         try {
             em.flush(); // two facilitators starting at once: the unique constraint decides
         } catch (PersistenceException e) {
-            throw new Conflict(null, "valuegame.started");
+            if (Constraints.violated(e, "value_game_once")) {
+                throw new Conflict(null, "valuegame.started");
+            }
+            throw e;
         }
         return game;
     }
@@ -155,8 +160,11 @@ public class ValueGames {
         try {
             em.flush();
             return game;
-        } catch (PersistenceException e) { // an OptimisticLockException is one
-            throw new Conflict(null, "refusal.staleEdit");
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException || Constraints.violated(e, "value_answer_once")) {
+                throw new Conflict(null, "refusal.staleEdit");
+            }
+            throw e;
         }
     }
 
