@@ -23,7 +23,8 @@ import jdk.jfr.consumer.RecordingFile;
  * the library that asked for it): H2, EclipseLink, JSF and PrimeFaces, ical4j,
  * Tovholder and so on;</li>
  * <li><b>app frames</b>: Tovholder's own method nearest to the work in each
- * sample (container proxies left out), so "a third of the samples were under
+ * sample (container proxies and servlet filters left out; a sample under
+ * none is the frameworks' own work), so "a third of the samples were under
  * {@code Bookings.purposeVisibleTo}" can be read off;</li>
  * <li><b>self frames</b>: the methods the samples were in.</li>
  * </ul>
@@ -91,8 +92,8 @@ record Profile(long samples, List<Entry> layers, List<Entry> appFrames, List<Ent
                 samples++;
                 self.merge(name(frames.get(0)), 1L, Long::sum);
                 layers.merge(layer(frames), 1L, Long::sum);
-                frames.stream().filter(f -> isApp(type(f))).findFirst()
-                        .ifPresent(f -> app.merge(name(f), 1L, Long::sum));
+                app.merge(frames.stream().filter(f -> isApp(type(f)) && !isFilter(f)).findFirst()
+                        .map(Profile::name).orElse(NO_APP_METHOD), 1L, Long::sum);
             }
         }
         return new Profile(samples, top(layers, top), top(app, top), top(self, top));
@@ -115,6 +116,18 @@ record Profile(long samples, List<Entry> layers, List<Entry> appFrames, List<Ent
                     String[] parts = type.split("\\.");
                     return parts.length > 2 ? parts[0] + "." + parts[1] : type;
                 });
+    }
+
+    /**
+     * A sample under none of Tovholder's methods but its servlet filters, which
+     * wrap every request: the framework's own work (JSF rendering a page,
+     * Jersey writing JSON, the container reading the request).
+     */
+    static final String NO_APP_METHOD = "(none: the frameworks' own work)";
+
+    /** A servlet filter's {@code doFilter}: it wraps the whole request, so it says nothing about the work. */
+    private static boolean isFilter(RecordedFrame frame) {
+        return frame.getMethod() != null && frame.getMethod().getName().equals("doFilter");
     }
 
     /** Tovholder's own code, not the container's proxies and generated subclasses of it. */

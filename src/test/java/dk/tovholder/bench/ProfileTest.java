@@ -48,6 +48,7 @@ class ProfileTest {
         assertTrue(profile.appFrames().get(0).percentOf(profile.samples()) > 50, profile.text("busy"));
         assertTrue(profile.line(profile.layers(), 2).startsWith("Tovholder "), profile.line(profile.layers(), 2));
         assertTrue(Files.size(file) > 0);
+        assertTrue(profile.appFrames().stream().noneMatch(e -> e.name().endsWith(".doFilter")));
     }
 
     @Test

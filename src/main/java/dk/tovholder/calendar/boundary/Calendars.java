@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -148,19 +149,16 @@ public class Calendars {
     public String describe(CalendarFeed feed, Locale locale) {
         return switch (feed.getKind()) {
             case PERSON -> Messages.get(locale, "calendar.feed.person");
-            case GROUP -> Messages.get(locale, "calendar.feed.group", nameOrId(() ->
-                    em.find(NetworkGroup.class, feed.getTargetId()).getName(), feed.getTargetId()));
-            case ROOM -> Messages.get(locale, "calendar.feed.room", nameOrId(() ->
-                    em.find(Room.class, feed.getTargetId()).getName(), feed.getTargetId()));
+            case GROUP -> Messages.get(locale, "calendar.feed.group", nameOrId(Optional.ofNullable(
+                    em.find(NetworkGroup.class, feed.getTargetId())).map(NetworkGroup::getName), feed.getTargetId()));
+            case ROOM -> Messages.get(locale, "calendar.feed.room", nameOrId(Optional.ofNullable(
+                    em.find(Room.class, feed.getTargetId())).map(Room::getName), feed.getTargetId()));
         };
     }
 
-    private static String nameOrId(java.util.function.Supplier<String> name, Long id) {
-        try {
-            return name.get();
-        } catch (RuntimeException gone) {
-            return "#" + id;
-        }
+    /** The name of the feed's group or room, or its id once it is gone. */
+    private static String nameOrId(Optional<String> name, Long id) {
+        return name.orElse("#" + id);
     }
 
     // ---------------------------------------------------------------- feeds
@@ -197,9 +195,10 @@ public class Calendars {
                 }
                 case ROOM -> {
                     Room room = rooms.find(feed.getTargetId());
+                    Predicate<Booking> purposeShown = bookings.purposeVisibleTo(caller);
                     yield IcsWriter.feed(room.getName(), bookings.historyOfRoom(room.getId(),
                             from.atStartOfDay(IcsWriter.ZONE).toInstant(), to.atStartOfDay(IcsWriter.ZONE).toInstant())
-                            .stream().map(b -> bookingEvent(b, caller)).toList());
+                            .stream().map(b -> bookingEvent(b, purposeShown.test(b))).toList());
                 }
             });
         } catch (NotFound | Forbidden lostAccess) {
@@ -212,8 +211,9 @@ public class Calendars {
                 .collect(Collectors.toSet());
         List<IcsWriter.Event> events = new ArrayList<>();
         events.addAll(meetingEvents(meetings.ofMyGroups(caller, from, to), caller, duties));
-        for (Booking booking : bookings.mine(caller)) {
-            events.add(bookingEvent(booking, caller));
+        Predicate<Booking> purposeShown = bookings.purposeVisibleTo(caller);
+        for (Booking booking : bookings.mineUntil(caller, to.atStartOfDay(IcsWriter.ZONE).toInstant())) {
+            events.add(bookingEvent(booking, purposeShown.test(booking)));
         }
         return events;
     }
@@ -277,7 +277,11 @@ public class Calendars {
     }
 
     IcsWriter.Event bookingEvent(Booking b, Caller caller) {
-        boolean purpose = bookings.maySeePurpose(b, caller);
+        return bookingEvent(b, bookings.maySeePurpose(b, caller));
+    }
+
+    /** A booking as an event; its purpose in the summary when the reader may see it. */
+    private IcsWriter.Event bookingEvent(Booking b, boolean purpose) {
         String summary = b.getRoom().getName() + " · " + b.getOrganisation().getName()
                 + (purpose ? ": " + b.getPurpose() : "");
         IcsWriter.Status status = switch (b.getStatus()) {

@@ -170,6 +170,21 @@ public class Bookings {
                 .setParameter("from", now().minus(Duration.ofDays(30))).getResultList();
     }
 
+    /**
+     * {@link #mine}, up to a time, for reading only (a calendar feed): the
+     * entities straight from the shared cache, not copied into the
+     * transaction's persistence context.
+     */
+    public List<Booking> mineUntil(@NotNull Caller caller, @NotNull Instant to) {
+        if (caller.organisationId() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery(Booking.FIND_OF_ORGANISATION_BETWEEN, Booking.class)
+                .setParameter("organisationId", caller.organisationId())
+                .setParameter("from", now().minus(Duration.ofDays(30))).setParameter("to", to)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList();
+    }
+
     /** Requests waiting for the caller's organisation's approval (as room owner). */
     public List<Booking> pending(@NotNull Caller caller) {
         if (caller.organisationId() == null || !rooms.mayManageRoomsOf(caller.organisationId(), caller)) {

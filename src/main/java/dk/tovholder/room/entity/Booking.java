@@ -46,6 +46,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         + " where b.status in :statuses and b.startsAt < :to and b.endsAt > :from and b.startsAt > :earliest")
 @NamedQuery(name = Booking.FIND_OF_MEETING, query = "select b from Booking b where b.meetingId = :meetingId"
         + " and b.status in :statuses order by b.startsAt")
+@NamedQuery(name = Booking.FIND_OF_ORGANISATION_BETWEEN, query = "select b from Booking b"
+        + " where b.organisation.id = :organisationId and b.endsAt > :from and b.startsAt < :to order by b.startsAt")
 @NamedQuery(name = Booking.FIND_OF_ORGANISATION_FROM, query = "select b from Booking b"
         + " where b.organisation.id = :organisationId and b.endsAt > :from order by b.startsAt")
 @NamedQuery(name = Booking.FIND_PENDING_OF_OWNER, query = "select b from Booking b where b.room.owner.id = :ownerId"
@@ -76,6 +78,7 @@ public class Booking implements AuditSubject, Serializable {
     public static final String TIMES_BETWEEN = "Booking.timesBetween";
     public static final String FIND_OF_MEETING = "Booking.findOfMeeting";
     public static final String FIND_OF_ORGANISATION_FROM = "Booking.findOfOrganisationFrom";
+    public static final String FIND_OF_ORGANISATION_BETWEEN = "Booking.findOfOrganisationBetween";
     public static final String FIND_PENDING_OF_OWNER = "Booking.findPendingOfOwner";
     public static final String FIND_OF_SERIES_FROM = "Booking.findOfSeriesFrom";
     public static final int PURPOSE_MAX = 300;
