@@ -1,9 +1,9 @@
 package dk.tovholder.demo;
 
+import dk.tovholder.caller.Role;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.control.PasswordHashing;
 import dk.tovholder.identity.entity.Account;
-import dk.tovholder.caller.Role;
 import dk.tovholder.meeting.boundary.MeetingSeries;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.organisation.entity.CollaborationValue;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tovholder.diagnostics.StatementCounter;
-import dk.tovholder.identity.boundary.Accounts;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
+import dk.tovholder.diagnostics.StatementCounter;
+import dk.tovholder.identity.boundary.Accounts;
 import dk.tovholder.organisation.boundary.OrganisationFilter;
 import dk.tovholder.organisation.boundary.OrganisationView;
 import dk.tovholder.organisation.boundary.Organisations;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tovholder.audit.entity.AuditAction;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.experience.boundary.ExperienceForm;
 import dk.tovholder.experience.boundary.ExperienceGroups;
@@ -19,8 +21,6 @@ import dk.tovholder.experience.entity.ParticipantRole;
 import dk.tovholder.experience.entity.Priority;
 import dk.tovholder.experience.entity.ProgrammeStatus;
 import dk.tovholder.experience.entity.Step;
-import dk.tovholder.caller.Caller;
-import dk.tovholder.caller.Role;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.refusal.Conflict;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tovholder.clock.AppClock;
-import dk.tovholder.identity.boundary.Accounts;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
+import dk.tovholder.clock.AppClock;
+import dk.tovholder.identity.boundary.Accounts;
 import dk.tovholder.language.Language;
 import dk.tovholder.mail.entity.OutboxMail;
 import dk.tovholder.meeting.boundary.Invitations;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tovholder.clock.AppClock;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.meeting.boundary.MeetingSeries;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.boundary.Search;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tovholder.clock.AppClock;
-import dk.tovholder.identity.boundary.Accounts;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
+import dk.tovholder.clock.AppClock;
+import dk.tovholder.identity.boundary.Accounts;
 import dk.tovholder.network.boundary.GroupForm;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.boundary.RotaOverview;

@@ -1,8 +1,8 @@
 package dk.tovholder.container;
 
-import dk.tovholder.clock.AppClock;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.organisation.entity.Organisation;
@@ -13,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

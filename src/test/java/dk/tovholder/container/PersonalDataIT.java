@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tovholder.identity.entity.Account;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
+import dk.tovholder.identity.entity.Account;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.privacy.boundary.PersonalData;
 import dk.tovholder.refusal.Conflict;

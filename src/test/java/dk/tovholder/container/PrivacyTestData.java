@@ -2,9 +2,9 @@ package dk.tovholder.container;
 
 import dk.tovholder.calendar.entity.CalendarFeed;
 import dk.tovholder.calendar.entity.FeedKind;
+import dk.tovholder.caller.Role;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.entity.Account;
-import dk.tovholder.caller.Role;
 import dk.tovholder.mail.entity.MailPreference;
 import dk.tovholder.mail.entity.MailTopic;
 import dk.tovholder.meeting.entity.Attendance;

@@ -1,11 +1,11 @@
 package dk.tovholder.audit.boundary;
 
 import dk.tovholder.audit.control.Subjects;
-import dk.tovholder.audit.entity.AuditSubject;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.audit.entity.AuditEntry;
-import dk.tovholder.clock.AppClock;
+import dk.tovholder.audit.entity.AuditSubject;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.clock.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

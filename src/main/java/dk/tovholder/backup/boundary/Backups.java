@@ -1,7 +1,7 @@
 package dk.tovholder.backup.boundary;
 
-import dk.tovholder.clock.AppClock;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.Refusal;
 import dk.tovholder.schema.Database;

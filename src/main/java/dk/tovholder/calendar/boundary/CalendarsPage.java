@@ -2,8 +2,8 @@ package dk.tovholder.calendar.boundary;
 
 import dk.tovholder.calendar.entity.CalendarFeed;
 import dk.tovholder.calendar.entity.FeedKind;
-import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.NetworkGroup;

@@ -1,5 +1,6 @@
 package dk.tovholder.collaboration.boundary;
 
+import dk.tovholder.caller.Caller;
 import dk.tovholder.collaboration.control.Actor;
 import dk.tovholder.collaboration.control.NetworkGraph;
 import dk.tovholder.collaboration.control.Origin;
@@ -8,7 +9,6 @@ import dk.tovholder.collaboration.control.Tie;
 import dk.tovholder.collaboration.entity.Collaboration;
 import dk.tovholder.collaboration.entity.CollaborationKind;
 import dk.tovholder.exchange.entity.PostCategory;
-import dk.tovholder.caller.Caller;
 import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.GroupMember;
 import dk.tovholder.organisation.entity.Organisation;

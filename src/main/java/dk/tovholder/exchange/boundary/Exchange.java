@@ -1,9 +1,9 @@
 package dk.tovholder.exchange.boundary;
 
+import dk.tovholder.caller.Caller;
 import dk.tovholder.exchange.entity.ExchangeAnswer;
 import dk.tovholder.exchange.entity.ExchangePost;
 import dk.tovholder.exchange.entity.ExchangeVisit;
-import dk.tovholder.caller.Caller;
 import dk.tovholder.language.Language;
 import dk.tovholder.language.Messages;
 import dk.tovholder.meeting.boundary.AgendaItemForm;

@@ -1,10 +1,10 @@
 package dk.tovholder.exchange.boundary;
 
+import dk.tovholder.caller.Caller;
 import dk.tovholder.exchange.entity.ExchangePost;
 import dk.tovholder.exchange.entity.PostCategory;
 import dk.tovholder.exchange.entity.PostKind;
 import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.caller.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,9 +1,9 @@
 package dk.tovholder.exchange.boundary;
 
+import dk.tovholder.caller.Caller;
 import dk.tovholder.exchange.entity.ExchangeAnswer;
 import dk.tovholder.exchange.entity.ExchangePost;
 import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.caller.Caller;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.network.boundary.NetworkGroups;

@@ -1,11 +1,11 @@
 package dk.tovholder.exchange.boundary;
 
+import dk.tovholder.caller.Caller;
 import dk.tovholder.exchange.entity.ExchangeAnswer;
 import dk.tovholder.exchange.entity.ExchangePost;
 import dk.tovholder.exchange.entity.PostCategory;
 import dk.tovholder.exchange.entity.PostKind;
 import dk.tovholder.exchange.entity.PostStatus;
-import dk.tovholder.caller.Caller;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.OrganisationType;
 import java.time.Instant;

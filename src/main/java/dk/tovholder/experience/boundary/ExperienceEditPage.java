@@ -1,8 +1,8 @@
 package dk.tovholder.experience.boundary;
 
+import dk.tovholder.caller.Caller;
 import dk.tovholder.experience.entity.ExperienceGroup;
 import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.caller.Caller;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.organisation.boundary.Organisations;

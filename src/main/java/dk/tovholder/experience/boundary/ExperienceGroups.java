@@ -2,6 +2,8 @@ package dk.tovholder.experience.boundary;
 
 import dk.tovholder.audit.boundary.AuditTrail;
 import dk.tovholder.audit.entity.AuditAction;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.experience.entity.Advice;
 import dk.tovholder.experience.entity.Agreement;
 import dk.tovholder.experience.entity.Contribution;
@@ -13,8 +15,6 @@ import dk.tovholder.experience.entity.Priority;
 import dk.tovholder.experience.entity.SessionStart;
 import dk.tovholder.experience.entity.Step;
 import dk.tovholder.experience.entity.Worksheets;
-import dk.tovholder.caller.Caller;
-import dk.tovholder.caller.Role;
 import dk.tovholder.language.Language;
 import dk.tovholder.language.Messages;
 import dk.tovholder.meeting.boundary.Meetings;

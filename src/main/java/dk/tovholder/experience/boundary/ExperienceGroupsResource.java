@@ -1,11 +1,11 @@
 package dk.tovholder.experience.boundary;
 
 import dk.tovholder.api.ApiLanguage;
+import dk.tovholder.caller.Caller;
 import dk.tovholder.experience.control.ExperienceReport;
 import dk.tovholder.experience.entity.ExperienceGroup;
 import dk.tovholder.experience.entity.Step;
 import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.caller.Caller;
 import dk.tovholder.language.Language;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.Refusal;

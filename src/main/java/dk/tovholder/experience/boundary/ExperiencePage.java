@@ -1,17 +1,17 @@
 package dk.tovholder.experience.boundary;
 
+import dk.tovholder.caller.Caller;
 import dk.tovholder.experience.entity.Advice;
 import dk.tovholder.experience.entity.Agreement;
 import dk.tovholder.experience.entity.Contribution;
 import dk.tovholder.experience.entity.Department;
-import dk.tovholder.experience.entity.ExperienceGroup;
 import dk.tovholder.experience.entity.Expectation;
+import dk.tovholder.experience.entity.ExperienceGroup;
 import dk.tovholder.experience.entity.Participant;
 import dk.tovholder.experience.entity.ParticipantRole;
 import dk.tovholder.experience.entity.Priority;
 import dk.tovholder.experience.entity.Step;
 import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.caller.Caller;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.meeting.boundary.Meetings;

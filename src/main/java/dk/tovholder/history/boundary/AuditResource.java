@@ -1,8 +1,8 @@
 package dk.tovholder.history.boundary;
 
 import dk.tovholder.audit.entity.SubjectKind;
-import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.refusal.Refusal;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,8 +1,8 @@
 package dk.tovholder.history.boundary;
 
 import dk.tovholder.audit.entity.SubjectKind;
-import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.organisation.boundary.Organisations;

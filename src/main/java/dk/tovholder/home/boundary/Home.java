@@ -1,8 +1,8 @@
 package dk.tovholder.home.boundary;
 
+import dk.tovholder.caller.Caller;
 import dk.tovholder.exchange.boundary.Exchange;
 import dk.tovholder.experience.boundary.ExperienceGroups;
-import dk.tovholder.caller.Caller;
 import dk.tovholder.meeting.boundary.MeetingArchive;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.network.boundary.MeetingDuty;

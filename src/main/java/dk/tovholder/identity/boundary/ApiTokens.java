@@ -2,12 +2,12 @@ package dk.tovholder.identity.boundary;
 
 import dk.tovholder.audit.boundary.Audited;
 import dk.tovholder.audit.entity.AuditAction;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.identity.control.VerifiedCredentials;
 import dk.tovholder.identity.control.VerifiedCredentials.Verified;
 import dk.tovholder.identity.entity.Account;
 import dk.tovholder.identity.entity.ApiToken;
-import dk.tovholder.caller.Caller;
-import dk.tovholder.caller.Role;
 import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;

@@ -1,9 +1,9 @@
 package dk.tovholder.identity.boundary;
 
-import dk.tovholder.identity.entity.Account;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.CurrentCaller;
 import dk.tovholder.caller.Role;
+import dk.tovholder.identity.entity.Account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package dk.tovholder.identity.boundary;
 
-import dk.tovholder.identity.entity.Account;
 import dk.tovholder.caller.Role;
+import dk.tovholder.identity.entity.Account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

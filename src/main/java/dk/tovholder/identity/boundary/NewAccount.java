@@ -1,7 +1,7 @@
 package dk.tovholder.identity.boundary;
 
-import dk.tovholder.identity.entity.Account;
 import dk.tovholder.caller.Role;
+import dk.tovholder.identity.entity.Account;
 import dk.tovholder.organisation.entity.Person;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

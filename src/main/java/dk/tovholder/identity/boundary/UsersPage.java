@@ -1,7 +1,7 @@
 package dk.tovholder.identity.boundary;
 
-import dk.tovholder.identity.entity.Account;
 import dk.tovholder.caller.Role;
+import dk.tovholder.identity.entity.Account;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.organisation.boundary.Organisations;
 import dk.tovholder.organisation.entity.Organisation;

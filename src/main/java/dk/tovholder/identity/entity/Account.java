@@ -1,15 +1,12 @@
 package dk.tovholder.identity.entity;
 
 import dk.tovholder.audit.entity.AuditSubject;
-import java.util.Optional;
-
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
-import dk.tovholder.schema.QueryCache;
-
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.language.Language;
 import dk.tovholder.organisation.entity.Person;
+import dk.tovholder.schema.QueryCache;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,8 +19,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -34,6 +31,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;

@@ -1,8 +1,6 @@
 package dk.tovholder.identity.entity;
 
 import dk.tovholder.audit.entity.AuditSubject;
-import java.util.Optional;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -27,6 +25,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A personal API token: a system calls the API as its owner by sending

@@ -1,7 +1,7 @@
 package dk.tovholder.mail.boundary;
 
-import dk.tovholder.clock.AppClock;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.mail.entity.AddressFailure;
 import dk.tovholder.mail.entity.FailureSource;
 import dk.tovholder.organisation.entity.Person;

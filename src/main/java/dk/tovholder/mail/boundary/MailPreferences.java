@@ -1,7 +1,7 @@
 package dk.tovholder.mail.boundary;
 
-import dk.tovholder.clock.AppClock;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.clock.AppClock;
 import dk.tovholder.mail.entity.MailPreference;
 import dk.tovholder.mail.entity.MailTopic;
 import dk.tovholder.network.boundary.NetworkGroups;

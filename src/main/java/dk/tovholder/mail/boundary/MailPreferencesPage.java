@@ -1,7 +1,7 @@
 package dk.tovholder.mail.boundary;
 
-import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.mail.entity.AddressFailure;
 import dk.tovholder.mail.entity.MailTopic;

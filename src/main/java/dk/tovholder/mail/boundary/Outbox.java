@@ -1,7 +1,7 @@
 package dk.tovholder.mail.boundary;
 
-import dk.tovholder.identity.entity.Account;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.identity.entity.Account;
 import dk.tovholder.language.Language;
 import dk.tovholder.language.Messages;
 import dk.tovholder.mail.entity.OutboxMail;

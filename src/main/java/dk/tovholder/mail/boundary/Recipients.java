@@ -1,7 +1,7 @@
 package dk.tovholder.mail.boundary;
 
-import dk.tovholder.identity.entity.Account;
 import dk.tovholder.caller.Role;
+import dk.tovholder.identity.entity.Account;
 import dk.tovholder.network.entity.GroupMember;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.organisation.entity.Person;

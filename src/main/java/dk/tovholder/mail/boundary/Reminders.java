@@ -1,10 +1,10 @@
 package dk.tovholder.mail.boundary;
 
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.experience.boundary.ExperienceGroups;
 import dk.tovholder.experience.entity.ExperienceGroup;
-import dk.tovholder.caller.Caller;
-import dk.tovholder.caller.Role;
 import dk.tovholder.language.Messages;
 import dk.tovholder.meeting.entity.ActionItem;
 import dk.tovholder.meeting.entity.Meeting;

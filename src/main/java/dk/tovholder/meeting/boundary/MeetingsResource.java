@@ -1,8 +1,8 @@
 package dk.tovholder.meeting.boundary;
 
+import dk.tovholder.caller.Caller;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.caller.Caller;
 import dk.tovholder.meeting.entity.Meeting;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

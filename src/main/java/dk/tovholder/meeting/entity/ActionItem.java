@@ -1,8 +1,6 @@
 package dk.tovholder.meeting.entity;
 
 import dk.tovholder.audit.entity.AuditSubject;
-import java.util.Optional;
-
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
@@ -21,6 +19,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Something a meeting decided someone should do, by a date. Open action items

@@ -1,8 +1,6 @@
 package dk.tovholder.meeting.entity;
 
 import dk.tovholder.audit.entity.AuditSubject;
-import java.util.Optional;
-
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
@@ -21,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Optional;
 
 /** An agenda item a participant proposes; the meeting's coordinator accepts or declines it. */
 @Entity

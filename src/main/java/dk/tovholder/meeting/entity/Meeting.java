@@ -1,10 +1,8 @@
 package dk.tovholder.meeting.entity;
 
 import dk.tovholder.audit.entity.AuditSubject;
-import java.util.Optional;
-import dk.tovholder.network.entity.Cadence;
-
 import dk.tovholder.clock.AppClock;
+import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.refusal.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -30,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 

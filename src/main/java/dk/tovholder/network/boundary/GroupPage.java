@@ -1,7 +1,7 @@
 package dk.tovholder.network.boundary;
 
-import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.language.LanguagePreference;
 import dk.tovholder.language.Messages;
 import dk.tovholder.layout.Dates;

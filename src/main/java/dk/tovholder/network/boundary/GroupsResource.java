@@ -1,7 +1,7 @@
 package dk.tovholder.network.boundary;
 
-import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.network.entity.NetworkGroup;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,6 @@
 package dk.tovholder.network.entity;
 
 import dk.tovholder.audit.entity.AuditSubject;
-
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;

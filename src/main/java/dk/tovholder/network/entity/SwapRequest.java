@@ -1,8 +1,6 @@
 package dk.tovholder.network.entity;
 
 import dk.tovholder.audit.entity.AuditSubject;
-import java.util.Optional;
-
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
@@ -25,6 +23,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A proposal to exchange two turns. Until the other organisation accepts, the

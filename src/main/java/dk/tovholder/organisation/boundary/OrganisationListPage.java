@@ -1,7 +1,7 @@
 package dk.tovholder.organisation.boundary;
 
-import dk.tovholder.caller.CurrentCaller;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.CurrentCaller;
 import dk.tovholder.organisation.entity.CollaborationValue;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.OrganisationType;

@@ -1,8 +1,8 @@
 package dk.tovholder.organisation.boundary;
 
 import dk.tovholder.api.ApiLanguage;
-import dk.tovholder.caller.CurrentCaller;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.CurrentCaller;
 import dk.tovholder.language.Language;
 import dk.tovholder.organisation.control.DirectoryCsv;
 import dk.tovholder.organisation.entity.CollaborationValue;

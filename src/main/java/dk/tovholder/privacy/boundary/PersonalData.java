@@ -2,12 +2,12 @@ package dk.tovholder.privacy.boundary;
 
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.audit.entity.AuditEntry;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.SessionRegistry;
 import dk.tovholder.identity.control.PasswordHashing;
 import dk.tovholder.identity.entity.Account;
-import dk.tovholder.caller.Caller;
-import dk.tovholder.caller.Role;
 import dk.tovholder.network.entity.GroupMember;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.organisation.entity.Person;

@@ -1,7 +1,7 @@
 package dk.tovholder.room.boundary;
 
-import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.refusal.Refusal;
 import dk.tovholder.room.entity.Booking;

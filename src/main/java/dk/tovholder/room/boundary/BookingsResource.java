@@ -1,9 +1,9 @@
 package dk.tovholder.room.boundary;
 
-import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.caller.Caller;
-import dk.tovholder.language.Messages;
 import dk.tovholder.api.ApiLanguage;
+import dk.tovholder.caller.Caller;
+import dk.tovholder.identity.boundary.CurrentUser;
+import dk.tovholder.language.Messages;
 import dk.tovholder.refusal.Refusal;
 import dk.tovholder.room.entity.Booking;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,8 +1,8 @@
 package dk.tovholder.room.boundary;
 
+import dk.tovholder.caller.Caller;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
-import dk.tovholder.caller.Caller;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.Meeting;

@@ -1,10 +1,8 @@
 package dk.tovholder.room.entity;
 
 import dk.tovholder.audit.entity.AuditSubject;
-import java.util.Optional;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.entity.Cadence;
-
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import jakarta.persistence.Column;
@@ -23,6 +21,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 

@@ -1,7 +1,6 @@
 package dk.tovholder.room.entity;
 
 import dk.tovholder.audit.entity.AuditSubject;
-
 import dk.tovholder.organisation.entity.Organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
