@@ -122,7 +122,8 @@ public final class IcsWriter {
         Instant stamped = null;
         String stamp = null;
         for (Event e : events) {
-            if (!e.stamp().equals(stamped)) {
+            // DTSTAMP is written to the second: one line for the events stamped within the same second
+            if (stamped == null || e.stamp().getEpochSecond() != stamped.getEpochSecond()) {
                 stamped = e.stamp();
                 stamp = new DtStamp(stamped).toString();
             }

@@ -86,6 +86,13 @@ class IcsWriterTest {
         for (Object e : parse(feed).getComponents("VEVENT")) {
             assertEquals("20261125T100000Z", ((VEvent) e).getProperty("DTSTAMP").get().getValue());
         }
+        // events stamped a moment apart (each with the clock's now) within one second and across the next
+        IcsWriter.Event first = events.get(0);
+        List<IcsWriter.Event> moments = List.of(stamped(first, "2026-11-25T10:00:00.100Z"),
+                stamped(events.get(1), "2026-11-25T10:00:00.900Z"), stamped(events.get(2), "2026-11-25T10:00:01.050Z"));
+        List<String> stamps = parse(IcsWriter.feed("Mine møder", moments)).getComponents("VEVENT").stream()
+                .map(e -> ((VEvent) e).getProperty("DTSTAMP").get().getValue()).toList();
+        assertEquals(List.of("20261125T100000Z", "20261125T100000Z", "20261125T100001Z"), stamps);
         assertTrue(feed.lines().allMatch(line -> line.getBytes(StandardCharsets.UTF_8).length <= 75),
                 "folded: " + feed);
     }
@@ -123,5 +130,10 @@ class IcsWriterTest {
                     .map(Object::toString).toList()));
         }
         return all;
+    }
+
+    private static IcsWriter.Event stamped(IcsWriter.Event e, String at) {
+        return new IcsWriter.Event(e.uid(), e.sequence(), e.start(), e.end(), e.summary(), e.description(),
+                e.location(), e.url(), e.status(), Instant.parse(at), e.category());
     }
 }
