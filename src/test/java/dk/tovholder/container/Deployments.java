@@ -39,24 +39,33 @@ final class Deployments {
     private Deployments() {
     }
 
-    static WebArchive tovholder(Class<?>... testClasses) {
-        emptyPostgreSql();
+    /** Whether this run's database has been emptied (once, before its one server starts). */
+    private static boolean emptied;
+
+    /**
+     * The WAR with every in-container test class and its test data: one archive, the same for
+     * each test class, so that one server runs them all ({@code oneserver.OneServer}).
+     */
+    static synchronized WebArchive tovholder() {
+        if (!emptied) {
+            emptyPostgreSql();
+            emptied = true;
+        }
         File war = new File(System.getProperty("tovholder.war", "target/tovholder.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("package the WAR first (mvn verify does): " + war);
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(testClasses)
+                .addPackage(Deployments.class.getPackage())
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-test-runner-access.jar")
                         .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
     }
 
     /**
-     * Each test class gets a database of its own, as its server's in-memory H2 is on the default
-     * profile: on PostgreSQL (the postgresql profile) the shared database's schema is emptied
-     * before the class's server starts, and the server migrates it and loads the demo afresh.
-     * Arquillian asks for the deployment just before it starts the server, after the previous
-     * class's server has stopped.
+     * The run gets a database of its own, as its server's in-memory H2 is on the default profile:
+     * on PostgreSQL (the postgresql profile) the shared database's schema is emptied before the
+     * server starts, and the server migrates it and loads the demo afresh. Arquillian asks for the
+     * first test class's deployment just before it starts the server.
      */
     private static void emptyPostgreSql() {
         String file = System.getProperty("tovholder.arq.properties");

@@ -35,7 +35,7 @@ class DirectoryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.tovholder(DirectoryIT.class, TestData.class);
+        return Deployments.tovholder();
     }
 
     @Inject

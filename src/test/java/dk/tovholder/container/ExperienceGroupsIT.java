@@ -52,7 +52,7 @@ class ExperienceGroupsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.tovholder(ExperienceGroupsIT.class, NetworkTestData.class, ExperienceTestData.class);
+        return Deployments.tovholder();
     }
 
     @Inject

@@ -51,8 +51,7 @@ class InvitationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.tovholder(InvitationsIT.class, InvitationTestData.class, MeetingTestData.class,
-                NetworkTestData.class, MailTestData.class);
+        return Deployments.tovholder();
     }
 
     @Inject

@@ -36,7 +36,7 @@ class MeetingsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.tovholder(MeetingsIT.class, MeetingTestData.class, NetworkTestData.class);
+        return Deployments.tovholder();
     }
 
     @Inject
@@ -90,13 +90,15 @@ class MeetingsIT {
 
         Long jonas = people.personId("Jonas Berg");
         meetings.recordAttended(meeting, Set.of(jonas), coordinator());
-        Map<String, Attendance> byName = meetings.attendance(meetings.find(meeting, coordinator())).stream()
+        List<Attendance> attendance = meetings.attendance(meetings.find(meeting, coordinator()));
+        Map<String, Attendance> byName = attendance.stream()
+                .filter(a -> Set.of("Amina Yusuf", "Jonas Berg").contains(a.getPerson().getName()))
                 .collect(Collectors.toMap(a -> a.getPerson().getName(), a -> a));
         assertEquals(Attendance.Answer.NOT_ATTENDING, byName.get("Amina Yusuf").getAnswer(), "the last answer counts");
         assertEquals("syg", byName.get("Amina Yusuf").getNote());
         assertEquals(Boolean.FALSE, byName.get("Amina Yusuf").getAttended());
         assertEquals(Boolean.TRUE, byName.get("Jonas Berg").getAttended());
-        assertEquals(1, byName.values().stream().filter(a -> Boolean.TRUE.equals(a.getAttended())).count());
+        assertEquals(1, attendance.stream().filter(a -> Boolean.TRUE.equals(a.getAttended())).count());
     }
 
     @Test

@@ -68,7 +68,7 @@ class NetworkGroupsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.tovholder(NetworkGroupsIT.class, NetworkTestData.class, MailTestData.class);
+        return Deployments.tovholder();
     }
 
     @Inject

@@ -32,10 +32,11 @@ public class PrivacyTestData {
     public record Trail(Long personId, String username, Long groupId, Long meetingId) {
     }
 
-    public Trail personWithATrail(String username) {
+    /** A person of their own name (the in-container tests share one server), with a trail. */
+    public Trail personWithATrail(String username, String name) {
         Organisation organisation = em.createQuery("select o from Organisation o order by o.id", Organisation.class)
                 .setMaxResults(1).getSingleResult();
-        Person person = new Person("Birthe Sørensen", "Frivillig", username + "@example.dk", organisation);
+        Person person = new Person(name, "Frivillig", username + "@example.dk", organisation);
         em.persist(person);
         em.persist(new Account(username, "PBKDF2WithHmacSHA512:1000:c2FsdA==:aGFzaA==", person, EnumSet.noneOf(Role.class)));
         NetworkGroup group = em.createQuery("select g from NetworkGroup g where g.kind = dk.tovholder.network.entity"

@@ -21,7 +21,7 @@ class RemindersIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.tovholder(RemindersIT.class, MailTestData.class, MeetingTestData.class, NetworkTestData.class);
+        return Deployments.tovholder();
     }
 
     @Inject
