@@ -1,7 +1,9 @@
 package dk.tovholder.api;
 
+import dk.tovholder.language.ValidationText;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Failed Bean Validation becomes a 400 problem listing each field and what is wrong with it. */
 @Provider
@@ -24,9 +27,9 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        java.util.Locale locale = ApiLanguage.of(headers);
+        Locale locale = ApiLanguage.of(headers);
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), dk.tovholder.language.ValidationText.of(v, locale)))
+                .map(v -> new Problem.FieldError(field(v), ValidationText.of(v, locale)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return Problem.of(400, locale, "problem.title.400", "problem.validation.detail",
@@ -37,7 +40,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     private static String field(ConstraintViolation<?> violation) {
         String name = "";
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.METHOD) {
+            if (node.getName() != null && node.getKind() != ElementKind.METHOD) {
                 name = node.getName();
             }
         }

@@ -2,6 +2,7 @@ package dk.tovholder.api;
 
 import dk.tovholder.layout.PlainText;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every JSON body the API reads passes here first, before JSON-B or JSON-P
@@ -62,7 +64,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
 
     static boolean isJson(MediaType type) {
         return type != null && ("json".equalsIgnoreCase(type.getSubtype())
-                || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+                || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
     }
 
     private byte[] readAtMost(InputStream in) throws IOException {
@@ -106,7 +108,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
                     }
                 }
             }
-        } catch (jakarta.json.JsonException e) {
+        } catch (JsonException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw refused(400, "problem.title.400", "problem.body.encoding", null);
             }

@@ -3,7 +3,9 @@ package dk.tovholder.api;
 import dk.tovholder.language.Messages;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.Locale;
  * lists the fields that failed validation, each with a readable message.
  */
 public record Problem(String type, String title, int status, String detail, String instance,
-        List<FieldError> errors, jakarta.json.JsonObject extensions) {
+        List<FieldError> errors, JsonObject extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
@@ -25,7 +27,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Problem of(int status, Locale locale, String titleKey, String detailKey, String instance,
             Object... detailArguments) {
         return new Problem("about:blank", Messages.get(locale, titleKey),
-                status, Messages.get(locale, detailKey, detailArguments), instance, List.of(), jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+                status, Messages.get(locale, detailKey, detailArguments), instance, List.of(), JsonValue.EMPTY_JSON_OBJECT);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
@@ -33,7 +35,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     /** Extension members (RFC 9457, section 3.2) that help the client act, e.g. free alternatives. */
-    public Problem withExtensions(jakarta.json.JsonObject members) {
+    public Problem withExtensions(JsonObject members) {
         return new Problem(type, title, status, detail, instance, errors, members);
     }
 

@@ -1,12 +1,18 @@
 package dk.tovholder.api;
 
 import dk.tovholder.refusal.Refusal;
+import dk.tovholder.refusal.WithDetails;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.StringReader;
 import java.util.List;
 
 /** A refusal becomes a problem with its status and its message in the caller's language. */
@@ -26,10 +32,10 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
         if (refusal.field() != null) {
             problem = problem.withErrors(List.of(new Problem.FieldError(refusal.field(), problem.detail())));
         }
-        if (refusal instanceof dk.tovholder.refusal.WithDetails detailed) {
-            try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create();
-                    jakarta.json.JsonReader reader = jakarta.json.Json.createReader(
-                            new java.io.StringReader(jsonb.toJson(detailed.details())))) {
+        if (refusal instanceof WithDetails detailed) {
+            try (Jsonb jsonb = JsonbBuilder.create();
+                    JsonReader reader = Json.createReader(
+                            new StringReader(jsonb.toJson(detailed.details())))) {
                 problem = problem.withExtensions(reader.readObject());
             } catch (Exception e) {
                 throw new IllegalStateException("problem details of " + refusal.messageKey(), e);

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * Query and path parameters of type {@link LocalDate} as ISO dates
@@ -22,7 +23,7 @@ public class TimeParameters implements ParamConverterProvider {
             }
             try {
                 return LocalDate.parse(value.strip());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("not an ISO date: " + value, e);
             }
         }

@@ -1,5 +1,6 @@
 package dk.tovholder.demo;
 
+import dk.tovholder.caller.Role;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.experience.boundary.SessionGuide;
 import dk.tovholder.experience.entity.Advice;
@@ -47,7 +48,7 @@ final class DemoExperience {
         Organisation housing = byName.get("Frederiksberg Forenede Boligselskaber (FFB)");
         Person caretaker = new Person("Karsten Møller", "Varmemester", "varmemester@example.dk", housing);
         em.persist(caretaker);
-        em.persist(new Account("varmemester", passwordHash, caretaker, EnumSet.noneOf(dk.tovholder.caller.Role.class)));
+        em.persist(new Account("varmemester", passwordHash, caretaker, EnumSet.noneOf(Role.class)));
         Person manager = person(em, "Byggeleder, FFB", housing);
         Person counsellor = person(em, "Beboerrådgiver, FFB", housing);
         Person rehousing = person(em, "Genhusningskonsulent, FFB", housing);

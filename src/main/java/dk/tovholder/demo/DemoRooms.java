@@ -9,6 +9,7 @@ import dk.tovholder.room.control.Recurrence;
 import dk.tovholder.room.entity.BlockedPeriod;
 import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.BookingSeries;
+import dk.tovholder.room.entity.BookingStatus;
 import dk.tovholder.room.entity.Facility;
 import dk.tovholder.room.entity.OpeningHours;
 import dk.tovholder.room.entity.RecurrenceRule;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The demo network's rooms: the citizens' centre lends three rooms (its hall
@@ -71,7 +73,7 @@ final class DemoRooms {
         Room cafe = room(em, careHome, CAFE, "Søndermarken, Plejecentrets stueetage", "Indgang via hovedindgangen",
                 30, EnumSet.of(Facility.KITCHEN, Facility.STEP_FREE, Facility.HEARING_LOOP),
                 "Beboerne bruger caféen til frokost 11.30-13; rengøring efter hver booking.", 9, 20, true, 30);
-        cafe.lendTo(false, java.util.Set.of(programme.getId(), centre.getId(), redCross.getId()));
+        cafe.lendTo(false, Set.of(programme.getId(), centre.getId(), redCross.getId()));
         em.flush();
 
         Instant now = AppClock.now();
@@ -162,7 +164,7 @@ final class DemoRooms {
     /** A demo booking just made; past requests the owner approved are confirmed. */
     private record Made(Booking booking) {
         Booking confirmNow(EntityManager em, Person by, Instant now) {
-            if (booking.getStatus() == dk.tovholder.room.entity.BookingStatus.PENDING
+            if (booking.getStatus() == BookingStatus.PENDING
                     && booking.getStartsAt().isBefore(now.plusSeconds(86400L * 21))) {
                 booking.confirm(by, now);
             }

@@ -1,5 +1,6 @@
 package dk.tovholder.language;
 
+import dk.tovholder.refusal.Refusal;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -34,7 +35,7 @@ public final class Messages {
     public static String get(Locale locale, String key, Object... arguments) {
         Object[] args = arguments.clone();
         for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof dk.tovholder.refusal.Refusal inner) {
+            if (args[i] instanceof Refusal inner) {
                 args[i] = get(locale, inner.messageKey(), inner.arguments());
             }
         }

@@ -3,6 +3,7 @@ package dk.tovholder.language;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Locale;
 
@@ -33,7 +34,7 @@ public final class ValidationText {
 
             @Override
             public <T> T unwrap(Class<T> type) {
-                throw new jakarta.validation.ValidationException("cannot unwrap to " + type);
+                throw new ValidationException("cannot unwrap to " + type);
             }
         };
         try {

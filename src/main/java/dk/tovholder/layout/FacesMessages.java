@@ -1,6 +1,7 @@
 package dk.tovholder.layout;
 
 import dk.tovholder.language.Messages;
+import dk.tovholder.language.ValidationText;
 import dk.tovholder.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
@@ -41,7 +42,7 @@ public class FacesMessages {
 
     public void show(ConstraintViolationException exception) {
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            add(null, FacesMessage.SEVERITY_ERROR, dk.tovholder.language.ValidationText.of(violation,
+            add(null, FacesMessage.SEVERITY_ERROR, ValidationText.of(violation,
                     FacesContext.getCurrentInstance().getViewRoot().getLocale()));
         }
         FacesContext.getCurrentInstance().validationFailed();

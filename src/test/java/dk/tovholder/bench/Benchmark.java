@@ -2,6 +2,7 @@ package dk.tovholder.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonGenerator;
@@ -12,10 +13,12 @@ import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +30,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +43,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.h2.engine.Constants;
 
 /**
  * The benchmark harness: for each scale, generates the dataset (once),
@@ -185,7 +190,7 @@ public final class Benchmark {
     /** The PostgreSQL server, when the database is {@code postgresql}. */
     final PostgreSqlServer postgres;
     /** The server's version (PostgreSQL's when it is checked, the H2 of the test classpath otherwise). */
-    String databaseVersion = org.h2.engine.Constants.FULL_VERSION;
+    String databaseVersion = Constants.FULL_VERSION;
 
     Benchmark(Properties p) {
         dir = Path.of(p.getProperty("bench.dir", "target/bench")).toAbsolutePath();
@@ -568,7 +573,7 @@ public final class Benchmark {
         HttpResponse<String> response;
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.net.http.HttpTimeoutException tooSlow) {
+        } catch (HttpTimeoutException tooSlow) {
             return null;
         }
         if (!scenario.ok().contains(response.statusCode())) {
@@ -631,7 +636,7 @@ public final class Benchmark {
                 .orElseThrow(() -> new IllegalStateException("no summary from wrk:\n" + output));
         JsonObject json = Json.createReader(new StringReader(line.substring("BENCH-JSON ".length()))).readObject();
         Map<String, Long> statuses = new LinkedHashMap<>();
-        json.getJsonObject("statuses").forEach((k, v) -> statuses.put(k, ((jakarta.json.JsonNumber) v).longValue()));
+        json.getJsonObject("statuses").forEach((k, v) -> statuses.put(k, ((JsonNumber) v).longValue()));
         long requests = json.getJsonNumber("requests").longValue();
         double secs = json.getJsonNumber("duration_us").longValue() / 1e6;
         long errors = json.getInt("connect_errors") + json.getInt("read_errors") + json.getInt("write_errors")
@@ -958,14 +963,14 @@ public final class Benchmark {
                 o.getInt("groups"), o.getJsonNumber("meetings").longValue(),
                 o.getJsonNumber("agendaItems").longValue(), o.getInt("rooms"), o.getJsonNumber("bookings").longValue(),
                 o.getJsonNumber("nextMeetingId").longValue(), o.getString("feedToken"),
-                o.getJsonArray("projectorRooms").getValuesAs(jakarta.json.JsonNumber.class).stream()
-                        .map(jakarta.json.JsonNumber::longValue).toList(), o.getString("searchWord"),
+                o.getJsonArray("projectorRooms").getValuesAs(JsonNumber.class).stream()
+                        .map(JsonNumber::longValue).toList(), o.getString("searchWord"),
                 o.getJsonNumber("millis").longValue());
     }
 
     /** When the newest schema migration was built: a dataset older than that is generated again. */
     private static Instant newestMigration() throws Exception {
-        java.net.URL dir = Benchmark.class.getClassLoader().getResource("db/migration");
+        URL dir = Benchmark.class.getClassLoader().getResource("db/migration");
         if (dir == null || !"file".equals(dir.getProtocol())) {
             return Instant.EPOCH;
         }
@@ -991,7 +996,7 @@ public final class Benchmark {
     private static void delete(Path path) throws IOException {
         if (Files.exists(path)) {
             try (Stream<Path> files = Files.walk(path)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> {
                     try {
                         Files.delete(f);
                     } catch (IOException e) {

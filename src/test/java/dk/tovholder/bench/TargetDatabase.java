@@ -7,8 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -177,7 +179,7 @@ sealed interface TargetDatabase permits TargetDatabase.H2, TargetDatabase.Postgr
                 List<Dropped> sorted = found.stream().sorted(Comparator.comparingInt(Dropped::order)).toList();
                 List<String> drop = sorted.stream().map(Dropped::drop).toList();
                 List<String> recreate = new ArrayList<>(sorted.stream().map(Dropped::create).toList());
-                java.util.Collections.reverse(recreate);
+                Collections.reverse(recreate);
                 return new Plan(drop, List.copyOf(recreate));
             }
         }
@@ -244,13 +246,13 @@ sealed interface TargetDatabase permits TargetDatabase.H2, TargetDatabase.Postgr
                     long one = System.nanoTime();
                     s.execute(statement);
                     if (System.nanoTime() - one > 1_000_000_000L) {
-                        Benchmark.log(String.format(java.util.Locale.ROOT, "%s: %.1f s for %s", database,
+                        Benchmark.log(String.format(Locale.ROOT, "%s: %.1f s for %s", database,
                                 (System.nanoTime() - one) / 1e9, statement));
                     }
                 }
             }
             c.commit();
-            Benchmark.log(String.format(java.util.Locale.ROOT, "%s: %d indexes and constraints made again in %.1f s",
+            Benchmark.log(String.format(Locale.ROOT, "%s: %d indexes and constraints made again in %.1f s",
                     database, recreate.size(), (System.nanoTime() - started) / 1e9));
         }
 
@@ -263,7 +265,7 @@ sealed interface TargetDatabase permits TargetDatabase.H2, TargetDatabase.Postgr
                 // statistics, and the visibility map that index-only scans read
                 s.execute("VACUUM (ANALYZE)");
             }
-            Benchmark.log(String.format(java.util.Locale.ROOT, "%s: VACUUM (ANALYZE) in %.1f s", database,
+            Benchmark.log(String.format(Locale.ROOT, "%s: VACUUM (ANALYZE) in %.1f s", database,
                     (System.nanoTime() - started) / 1e9));
         }
     }

@@ -18,7 +18,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +60,7 @@ class SessionStateTest {
     @Test
     void theCheckRefusesWhatCannotBeSerialised() {
         assertFalse(serialisable(Object.class));
-        assertFalse(serialisable(java.util.Optional.class), "Optional is not Serializable");
+        assertFalse(serialisable(Optional.class), "Optional is not Serializable");
         assertFalse(serialisable(new ParameterizedType() {
             @Override
             public Type[] getActualTypeArguments() {
@@ -80,7 +82,7 @@ class SessionStateTest {
     static boolean serialisable(Type type) {
         if (type instanceof Class<?> raw) {
             return raw.isPrimitive() || raw.isEnum() || Serializable.class.isAssignableFrom(raw)
-                    || (raw.isInterface() && raw != java.util.Iterator.class)
+                    || (raw.isInterface() && raw != Iterator.class)
                     || (raw.isArray() && serialisable(raw.getComponentType()));
         }
         if (type instanceof ParameterizedType parameterized) {

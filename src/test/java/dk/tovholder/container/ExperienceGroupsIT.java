@@ -23,6 +23,7 @@ import dk.tovholder.experience.entity.ProgrammeStatus;
 import dk.tovholder.experience.entity.Step;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
@@ -67,6 +68,9 @@ class ExperienceGroupsIT {
     @Inject
     ExperienceTestData data;
 
+    @Inject
+    NetworkGroups networkGroups;
+
     private Caller facilitator() {
         return people.callerFor("Mette Holm", Role.COORDINATOR);
     }
@@ -86,6 +90,26 @@ class ExperienceGroupsIT {
                     Department.values()[i % 3], facilitator());
         }
         return group;
+    }
+
+    @Test
+    void onlyTheFacilitatorOrAnAdministratorChangesTheHostGroupAndOnlyACoordinatorMakesOne() {
+        ExperienceGroup group = newGroup("Blok H", "Varmemester H", "Byggeleder H");
+        Long host = group.getNetworkGroupId();
+        Caller participant = people.callerFor("Varmemester H");
+        List<Long> before = data.hostParticipantIds(host);
+        assertEquals(2, before.size(), "the host has the group's participants");
+
+        assertThrows(Forbidden.class, () -> networkGroups.syncExperienceHost(host, List.of(participant.personId()),
+                participant.personId(), participant), "a participant cannot make themselves the host's only member");
+        assertEquals(before, data.hostParticipantIds(host), "nothing changed");
+        assertThrows(Forbidden.class, () -> networkGroups.createExperienceHost("Erfaringsgruppe X",
+                participant.personId(), participant), "nor make a host of their own");
+
+        Long newcomer = people.newPerson("Genhusning H", HOUSING);
+        group = groups.addParticipant(group.getId(), group.getVersion(), newcomer, ParticipantRole.values()[0],
+                Department.values()[0], facilitator());
+        assertTrue(data.hostParticipantIds(host).contains(newcomer), "the facilitator's change reaches the host");
     }
 
     @Test

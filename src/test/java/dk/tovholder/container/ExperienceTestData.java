@@ -3,6 +3,8 @@ package dk.tovholder.container;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.network.entity.NetworkGroup;
+import dk.tovholder.organisation.entity.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +15,7 @@ import java.util.List;
 
 /**
  * Direct database access for the experience group tests: time passing for a
- * session (sessions cannot be scheduled in the past), and the audit log.
+ * session (sessions cannot be scheduled in the past), the audit log, the host group's participants.
  */
 @ApplicationScoped
 @Transactional
@@ -43,5 +45,10 @@ public class ExperienceTestData {
         return em.createQuery("select e.actorPersonId from AuditEntry e where e.action = :action"
                 + " and e.subjectId = :subject order by e.id desc", Long.class).setParameter("action", action)
                 .setParameter("subject", subjectId).setMaxResults(1).getSingleResult();
+    }
+
+    /** The ids of the host network group's participants, in order. */
+    public List<Long> hostParticipantIds(Long hostId) {
+        return em.find(NetworkGroup.class, hostId).getParticipants().stream().map(Person::getId).sorted().toList();
     }
 }

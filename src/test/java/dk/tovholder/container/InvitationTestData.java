@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,8 +38,8 @@ public class InvitationTestData {
     }
 
     /** The meeting as stored now (not as a caller's persistence context remembers it). */
-    public java.time.Instant invitationSentAt(Long meetingId) {
-        return em.createQuery("select m.invitationSentAt from Meeting m where m.id = :id", java.time.Instant.class)
+    public Instant invitationSentAt(Long meetingId) {
+        return em.createQuery("select m.invitationSentAt from Meeting m where m.id = :id", Instant.class)
                 .setParameter("id", meetingId).getSingleResult();
     }
 }

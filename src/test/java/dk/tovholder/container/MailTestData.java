@@ -1,6 +1,8 @@
 package dk.tovholder.container;
 
 import dk.tovholder.mail.entity.OutboxMail;
+import dk.tovholder.organisation.entity.Organisation;
+import dk.tovholder.organisation.entity.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +17,8 @@ public class MailTestData {
     @PersistenceContext
     EntityManager em;
 
-    public dk.tovholder.organisation.entity.Person person(String name) {
-        return em.createQuery("select p from Person p where p.name = :n", dk.tovholder.organisation.entity.Person.class)
+    public Person person(String name) {
+        return em.createQuery("select p from Person p where p.name = :n", Person.class)
                 .setParameter("n", name).getSingleResult();
     }
 
@@ -27,10 +29,10 @@ public class MailTestData {
 
     /** A new person with an address (no account) of an existing organisation; returns the person's id. */
     public Long newPerson(String name, String organisationName, String email) {
-        dk.tovholder.organisation.entity.Organisation organisation = em.createQuery(
-                "select o from Organisation o where o.name = :n", dk.tovholder.organisation.entity.Organisation.class)
+        Organisation organisation = em.createQuery(
+                "select o from Organisation o where o.name = :n", Organisation.class)
                 .setParameter("n", organisationName).getSingleResult();
-        dk.tovholder.organisation.entity.Person person = new dk.tovholder.organisation.entity.Person(name, null, email,
+        Person person = new Person(name, null, email,
                 organisation);
         em.persist(person);
         em.flush();

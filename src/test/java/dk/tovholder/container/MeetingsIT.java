@@ -7,21 +7,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
 import dk.tovholder.clock.AppClock;
+import dk.tovholder.meeting.boundary.AgendaItemForm;
 import dk.tovholder.meeting.boundary.MeetingSeries;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.boundary.Search;
+import dk.tovholder.meeting.entity.AgendaItem;
 import dk.tovholder.meeting.entity.Attendance;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.meeting.entity.MeetingStatus;
+import dk.tovholder.network.boundary.GroupForm;
+import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.Cadence;
+import dk.tovholder.network.entity.CadenceKind;
+import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.Refusal;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -49,7 +69,7 @@ class MeetingsIT {
     Search search;
 
     @jakarta.annotation.Resource(lookup = "java:app/jdbc/tovholder")
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     @Inject
     MeetingTestData data;
@@ -113,10 +133,10 @@ class MeetingsIT {
 
     @Test
     void seriesChangesLeaveMeetingsWithTheirOwnTimeOrPlaceAlone() {
-        dk.tovholder.network.boundary.GroupForm form = new dk.tovholder.network.boundary.GroupForm();
+        GroupForm form = new GroupForm();
         LocalDate first = AppClock.today().plusDays(2);
         form.setName("Seriegruppen " + System.nanoTime());
-        form.setCadenceKind(dk.tovholder.network.entity.CadenceKind.WEEKLY);
+        form.setCadenceKind(CadenceKind.WEEKLY);
         form.setWeeks(1);
         form.setDay(first.getDayOfWeek());
         form.setFirstDate(first);
@@ -124,13 +144,13 @@ class MeetingsIT {
         Long group = groupsOf().create(form, coordinator()).getId();
         List<Meeting> m = meetings.ofGroup(group, coordinator(), first, first.plusWeeks(4));
         assertEquals(4, m.size());
-        java.time.LocalTime nine = java.time.LocalTime.of(9, 0);
+        LocalTime nine = LocalTime.of(9, 0);
 
         meetings.change(m.get(1).getId(), m.get(1).getVersion(), m.get(1).getSeriesDate().plusDays(1),
-                java.time.LocalTime.of(10, 0), 60, null, Meetings.Scope.THIS, coordinator());
+                LocalTime.of(10, 0), 60, null, Meetings.Scope.THIS, coordinator());
         meetings.change(m.get(2).getId(), version(m.get(2)), m.get(2).getSeriesDate(), nine, 120, "Fælleshuset",
                 Meetings.Scope.THIS, coordinator());
-        meetings.change(m.get(0).getId(), version(m.get(0)), m.get(0).getSeriesDate(), java.time.LocalTime.of(13, 0),
+        meetings.change(m.get(0).getId(), version(m.get(0)), m.get(0).getSeriesDate(), LocalTime.of(13, 0),
                 90, "Medborgercentret", Meetings.Scope.FOLLOWING, coordinator());
 
         List<Meeting> after = meetings.ofGroup(group, coordinator(), first, first.plusWeeks(5));
@@ -143,12 +163,12 @@ class MeetingsIT {
         Meeting later = after.get(after.size() - 1);
         assertEquals(13, local(later).getHour(), "every later meeting of the series follows the new time");
         assertEquals("Medborgercentret", later.getPlace(), "and the new place");
-        assertEquals(java.time.LocalTime.of(13, 0), data.group(group).getCadence().getStartTime(),
+        assertEquals(LocalTime.of(13, 0), data.group(group).getCadence().getStartTime(),
                 "the group's rhythm changes too, so meetings created from now on start at 13:00");
         assertEquals(90, data.group(group).getCadence().getMinutes());
 
         meetings.change(after.get(1).getId(), version(after.get(1)), after.get(1).getSeriesDate(),
-                java.time.LocalTime.of(14, 0), 90, "Medborgercentret", Meetings.Scope.FOLLOWING, coordinator());
+                LocalTime.of(14, 0), 90, "Medborgercentret", Meetings.Scope.FOLLOWING, coordinator());
         Meeting rejoined = data.meeting(after.get(1).getId());
         assertEquals(after.get(1).getSeriesDate(), local(rejoined).toLocalDate(),
                 "the edited meeting takes the series' day and time again");
@@ -160,14 +180,14 @@ class MeetingsIT {
                 () -> meetings.cancel(after.get(3).getId(), version(after.get(3)), " ", coordinator()));
         assertEquals("meeting.cancel.reason", noReason.messageKey());
         meetings.cancel(after.get(3).getId(), version(after.get(3)), "Helligdag", coordinator());
-        assertEquals(dk.tovholder.meeting.entity.MeetingStatus.CANCELLED,
+        assertEquals(MeetingStatus.CANCELLED,
                 data.meeting(after.get(3).getId()).getStatus(), "cancelled, and still in the history");
     }
 
     @Test
     void approvedMinutesAreFoundByTheirTextAndOnPostgreSqlByTheirDanishWords() throws Exception {
         Long meeting = data.pastMeeting(data.groupId(NETWORK_GROUP));
-        dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
+        AgendaItemForm item = new AgendaItemForm();
         item.setTitle("Gårdens fremtid " + meeting);
         meetings.addItem(meeting, versionOf(meeting), item, coordinator());
         meetings.publishAgenda(meeting, versionOf(meeting), coordinator());
@@ -181,7 +201,7 @@ class MeetingsIT {
 
         assertEquals(List.of("MINUTES"), kindsFound("legepladsen ved blok " + meeting, meeting), "the text, in the notes");
         boolean postgres;
-        try (java.sql.Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource.getConnection()) {
             postgres = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
         }
         // other word forms than the minutes use: a plural for a definite form, and the other way round
@@ -200,7 +220,7 @@ class MeetingsIT {
     void searchFindsPartsOfWordsAndFollowsEveryChangeOfTheText() throws Exception {
         Long meeting = data.pastMeeting(data.groupId(NETWORK_GROUP));
         String tag = "xq" + meeting; // a word no other meeting has
-        dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
+        AgendaItemForm item = new AgendaItemForm();
         item.setTitle("Lektiecaféen " + tag);
         meetings.addItem(meeting, versionOf(meeting), item, coordinator());
         assertEquals(List.of(), kindsFound("ecaféen " + tag, meeting), "an unpublished agenda is not found");
@@ -216,7 +236,7 @@ class MeetingsIT {
         assertEquals(List.of("AGENDA"), kindsFound("dmandsmø", meeting), "the new title is");
 
         LocalDate earlier = data.meeting(meeting).getStartsAt().atZone(AppClock.ZONE).toLocalDate().minusDays(7);
-        meetings.change(meeting, versionOf(meeting), earlier, java.time.LocalTime.of(9, 0), 60, null,
+        meetings.change(meeting, versionOf(meeting), earlier, LocalTime.of(9, 0), 60, null,
                 Meetings.Scope.THIS, coordinator());
         Instant moved = data.meeting(meeting).getStartsAt();
         assertEquals(List.of(moved), search.find("dmandsmøde " + tag, coordinator()).stream()
@@ -237,16 +257,16 @@ class MeetingsIT {
     void twoNoteTakersOfOneMeetingAtOnceLoseNoWordAndBothAreFound() throws Exception {
         Long meeting = data.pastMeeting(data.groupId(NETWORK_GROUP));
         for (String title : List.of("Første punkt", "Andet punkt")) {
-            dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
+            AgendaItemForm item = new AgendaItemForm();
             item.setTitle(title);
             meetings.addItem(meeting, versionOf(meeting), item, coordinator());
         }
         meetings.publishAgenda(meeting, versionOf(meeting), coordinator());
         List<Long> items = data.meeting(meeting).getAgenda().stream().map(i -> i.getId()).toList();
         String tag = "zw" + meeting;
-        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService writers = Executors.newFixedThreadPool(2);
         try {
-            List<java.util.concurrent.Future<String>> done = new java.util.ArrayList<>();
+            List<Future<String>> done = new ArrayList<>();
             for (int w = 0; w < 2; w++) {
                 Long itemId = items.get(w);
                 String who = w == 0 ? "alfa" : "beta";
@@ -258,13 +278,13 @@ class MeetingsIT {
                             try {
                                 meetings.saveNotes(meeting, itemId, base, notes, coordinator());
                                 break;
-                            } catch (dk.tovholder.refusal.Conflict raced) {
+                            } catch (Conflict raced) {
                                 // another save of the meeting came first: try again a moment later, as the page's
                                 // next autosave does (saving back to back, the two collide again and again)
                                 if (!"refusal.staleEdit".equals(raced.messageKey()) || attempt > 100) {
                                     throw raced;
                                 }
-                                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(5, 40));
+                                Thread.sleep(ThreadLocalRandom.current().nextInt(5, 40));
                             }
                         }
                         base = notes;
@@ -272,8 +292,8 @@ class MeetingsIT {
                     return base;
                 }));
             }
-            for (java.util.concurrent.Future<String> writer : done) {
-                writer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            for (Future<String> writer : done) {
+                writer.get(2, TimeUnit.MINUTES);
             }
         } finally {
             writers.shutdownNow();
@@ -289,20 +309,20 @@ class MeetingsIT {
         }
     }
 
-    private boolean onH2() throws java.sql.SQLException {
-        try (java.sql.Connection connection = dataSource.getConnection()) {
+    private boolean onH2() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().contains("H2");
         }
     }
 
     /** Whether H2's word index (V31; PostgreSQL has none) holds the word for the meeting. */
-    private boolean indexed(Long meeting, String word) throws java.sql.SQLException {
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.PreparedStatement query = connection.prepareStatement("select count(*) from search_posting p"
+    private boolean indexed(Long meeting, String word) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select count(*) from search_posting p"
                         + " join search_word w on w.id = p.word_id where p.meeting_id = ? and w.word = ?")) {
             query.setLong(1, meeting);
             query.setString(2, word);
-            try (java.sql.ResultSet rs = query.executeQuery()) {
+            try (ResultSet rs = query.executeQuery()) {
                 rs.next();
                 return rs.getInt(1) == 1;
             }
@@ -318,7 +338,7 @@ class MeetingsIT {
     @Test
     void aCorrectionAfterApprovalBecomesANewVersionAndTheOldOneStays() {
         Long meeting = data.pastMeeting(data.groupId(NETWORK_GROUP));
-        dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
+        AgendaItemForm item = new AgendaItemForm();
         item.setTitle("Højskoledagene");
         meetings.addItem(meeting, version(meetings.find(meeting, coordinator())), item, coordinator());
         meetings.addDecision(meeting, versionOf(meeting), null, "Højskoledagene holdes i uge 14.", coordinator());
@@ -344,14 +364,14 @@ class MeetingsIT {
     void anItemDraggedToTheTopBecomesTheFirstAndTheOthersKeepTheirOrder() {
         Long meeting = data.pastMeeting(data.groupId(NETWORK_GROUP));
         for (String title : List.of("Velkommen", "Lektiecaféen", "Eventuelt")) {
-            dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
+            AgendaItemForm item = new AgendaItemForm();
             item.setTitle(title);
             meetings.addItem(meeting, versionOf(meeting), item, coordinator());
         }
         Long last = data.meeting(meeting).getAgenda().get(2).getId();
         meetings.moveItemTo(meeting, versionOf(meeting), last, 0, coordinator());
         assertEquals(List.of("Eventuelt", "Velkommen", "Lektiecaféen"), data.meeting(meeting).getAgenda().stream()
-                .map(dk.tovholder.meeting.entity.AgendaItem::getTitle).toList());
+                .map(AgendaItem::getTitle).toList());
     }
 
     private long versionOf(Long meeting) {
@@ -359,9 +379,9 @@ class MeetingsIT {
     }
 
     @Inject
-    dk.tovholder.network.boundary.NetworkGroups networkGroups;
+    NetworkGroups networkGroups;
 
-    private dk.tovholder.network.boundary.NetworkGroups groupsOf() {
+    private NetworkGroups groupsOf() {
         return networkGroups;
     }
 
@@ -369,7 +389,7 @@ class MeetingsIT {
         return data.meeting(meeting.getId()).getVersion();
     }
 
-    private static java.time.ZonedDateTime local(Meeting meeting) {
+    private static ZonedDateTime local(Meeting meeting) {
         return meeting.getStartsAt().atZone(Cadence.ZONE);
     }
 }

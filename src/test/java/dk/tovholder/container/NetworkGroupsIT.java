@@ -10,8 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
 import dk.tovholder.clock.AppClock;
+import dk.tovholder.diagnostics.StatementCounter;
 import dk.tovholder.identity.boundary.Accounts;
+import dk.tovholder.mail.entity.OutboxMail;
+import dk.tovholder.meeting.boundary.AgendaItemForm;
+import dk.tovholder.meeting.boundary.MeetingArchive;
+import dk.tovholder.meeting.boundary.Meetings;
+import dk.tovholder.meeting.entity.ItemType;
+import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.boundary.GroupForm;
+import dk.tovholder.network.boundary.MeetingDuty;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.boundary.RotaOverview;
 import dk.tovholder.network.boundary.RotaTurn;
@@ -29,9 +37,12 @@ import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -84,10 +95,10 @@ class NetworkGroupsIT {
     MailTestData mail;
 
     @Inject
-    dk.tovholder.meeting.boundary.Meetings meetings;
+    Meetings meetings;
 
     @Inject
-    dk.tovholder.meeting.boundary.MeetingArchive archive;
+    MeetingArchive archive;
 
     /** Mette Holm, COORDINATOR, of the programme; administrator of every group she creates */
     private Caller coordinator;
@@ -377,7 +388,7 @@ class NetworkGroupsIT {
     }
 
     /** The mail of a kind about the group, to the address. */
-    private List<dk.tovholder.mail.entity.OutboxMail> mailTo(String address, String kind, Long groupId) {
+    private List<OutboxMail> mailTo(String address, String kind, Long groupId) {
         return mail.ofKind(kind).stream().filter(m -> m.getRecipient().equals(address)
                 && m.getBodyText().contains("network/group.xhtml?id=" + groupId)).toList();
     }
@@ -393,7 +404,7 @@ class NetworkGroupsIT {
 
         SwapRequest declined = groups.proposeSwap(id, version(id), coming.get(1).date(), coming.get(2).date(),
                 "Højskoledagene", booker);
-        List<dk.tovholder.mail.entity.OutboxMail> proposed = mailTo("koordinator@example.dk", "DUTY_SWAP_PROPOSED", id);
+        List<OutboxMail> proposed = mailTo("koordinator@example.dk", "DUTY_SWAP_PROPOSED", id);
         assertEquals(1, proposed.size(), "the programme, whose turn is asked for, is told");
         assertTrue(proposed.get(0).getSubject().contains(group), proposed.get(0).getSubject());
         assertTrue(proposed.get(0).getBodyText().contains("Medborgercentret")
@@ -406,7 +417,7 @@ class NetworkGroupsIT {
         assertEquals(1, mailTo("booker@example.dk", "DUTY_SWAP_DECLINED", id).size(), "the proposer hears no");
 
         groups.handover(id, coming.get(0).date(), "Lokalet er booket, dagsordenen mangler", coordinator);
-        List<dk.tovholder.mail.entity.OutboxMail> notes = mailTo("booker@example.dk", "DUTY_HANDOVER_NOTE", id);
+        List<OutboxMail> notes = mailTo("booker@example.dk", "DUTY_HANDOVER_NOTE", id);
         assertEquals(1, notes.size(), "the next holder gets the handover note");
         assertTrue(notes.get(0).getBodyText().contains("Lokalet er booket, dagsordenen mangler"));
 
@@ -419,7 +430,7 @@ class NetworkGroupsIT {
                 .contains(coming.get(1).date().toString()), "and the programme the centre's");
 
         groups.skip(id, version(id), coming.get(3).date(), "Sygdom", coordinator);
-        List<dk.tovholder.mail.entity.OutboxMail> takeOver = mailTo("koordinator@example.dk", "DUTY_SKIP", id);
+        List<OutboxMail> takeOver = mailTo("koordinator@example.dk", "DUTY_SKIP", id);
         assertEquals(1, takeOver.size(), "the organisation that takes the skipped turn is told");
         assertTrue(takeOver.get(0).getBodyText().contains("Sygdom")
                 && takeOver.get(0).getBodyText().contains(coming.get(3).date().toString()), takeOver.get(0).getBodyText());
@@ -679,7 +690,7 @@ class NetworkGroupsIT {
         assertEquals(1, withdrawn.size(), "the rota's log says so");
         assertEquals(coming.get(3).date(), withdrawn.get(0).getTurnDate());
         for (String address : List.of("koordinator@example.dk", "booker@example.dk")) {
-            List<dk.tovholder.mail.entity.OutboxMail> notice = mailTo(address, "DUTY_SWAP_WITHDRAWN", id);
+            List<OutboxMail> notice = mailTo(address, "DUTY_SWAP_WITHDRAWN", id);
             assertEquals(1, notice.size(), "both sides are told: " + address);
             assertTrue(notice.get(0).getBodyText().contains(coming.get(3).date().toString())
                     && notice.get(0).getBodyText().contains(coming.get(4).date().toString()), notice.get(0).getBodyText());
@@ -722,19 +733,19 @@ class NetworkGroupsIT {
         data.coreFromTheStart(id, List.of(programmeId, centreId));
         List<RotaTurn> past = rota(id).history();
         assertEquals(5, past.size(), "five turns are over: " + past);
-        assertEquals(java.util.Set.of(programmeId, centreId), java.util.Set.copyOf(holders(past)));
+        assertEquals(Set.of(programmeId, centreId), Set.copyOf(holders(past)));
 
-        List<dk.tovholder.meeting.entity.Meeting> before = meetings.ofGroup(id, coordinator, today,
+        List<Meeting> before = meetings.ofGroup(id, coordinator, today,
                 today.plusMonths(2));
-        dk.tovholder.meeting.entity.Meeting withAgenda = before.get(1);
-        dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
+        Meeting withAgenda = before.get(1);
+        AgendaItemForm item = new AgendaItemForm();
         item.setTitle("Lektiecaféens efterår");
-        item.setType(dk.tovholder.meeting.entity.ItemType.DISCUSSION);
+        item.setType(ItemType.DISCUSSION);
         item.setMinutes(20);
         meetings.addItem(withAgenda.getId(), withAgenda.getVersion(), item, coordinator);
 
         GroupForm edit = GroupForm.of(groups.find(id, coordinator));
-        java.time.DayOfWeek newDay = start.getDayOfWeek().plus(2);
+        DayOfWeek newDay = start.getDayOfWeek().plus(2);
         edit.setDay(newDay);
         edit.setFirstDate(today);
         groups.update(id, version(id), edit, coordinator);
@@ -750,14 +761,14 @@ class NetworkGroupsIT {
         List<Object[]> coming = data.meetingsFrom(id, today);
         List<LocalDate> days = coming.stream().map(m -> ((Instant) m[1]).atZone(Cadence.ZONE).toLocalDate()).toList();
         assertTrue(days.stream().allMatch(d -> d.getDayOfWeek() == newDay), "no meeting left on the old day: " + days);
-        assertEquals(days.size(), java.util.Set.copyOf(days).size(), "one meeting a day: " + days);
+        assertEquals(days.size(), Set.copyOf(days).size(), "one meeting a day: " + days);
         for (Object[] m : coming) {
             assertEquals(((Instant) m[1]).atZone(Cadence.ZONE).toLocalDate(), m[0], "a series meeting on its day");
         }
         Object[] moved = coming.stream().filter(m -> m[2].equals(withAgenda.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("the meeting with an agenda is kept"));
         LocalDate oldDay = withAgenda.getSeriesDate();
-        assertTrue(Math.abs(java.time.temporal.ChronoUnit.DAYS.between(oldDay, (LocalDate) moved[0])) <= 3,
+        assertTrue(Math.abs(ChronoUnit.DAYS.between(oldDay, (LocalDate) moved[0])) <= 3,
                 "it moved to the nearest new meeting day: " + oldDay + " -> " + moved[0]);
         assertEquals(1, meetings.find(withAgenda.getId(), coordinator).getAgenda().size(), "with its agenda");
     }
@@ -774,26 +785,26 @@ class NetworkGroupsIT {
         assertFalse(archive.years(id, coordinator).isEmpty(),
                 "a group begun three weeks ago has the meetings of its past turns from the moment it is made");
 
-        List<dk.tovholder.network.boundary.MeetingDuty> duties = groups.myDuties(coordinator).stream()
+        List<MeetingDuty> duties = groups.myDuties(coordinator).stream()
                 .filter(d -> d.groupId().equals(id)).toList();
         assertTrue(duties.stream().anyMatch(d -> d.day().isBefore(today)), "past duties with items late: " + duties);
-        java.util.Map<String, Long> links = archive.ofDuties(duties, coordinator);
-        for (dk.tovholder.network.boundary.MeetingDuty d : duties) {
-            Long meetingId = links.get(dk.tovholder.meeting.boundary.MeetingArchive.key(id, d.day()));
+        Map<String, Long> links = archive.ofDuties(duties, coordinator);
+        for (MeetingDuty d : duties) {
+            Long meetingId = links.get(MeetingArchive.key(id, d.day()));
             assertNotNull(meetingId, "the duty of " + d.day() + " leads to a meeting");
-            dk.tovholder.meeting.entity.Meeting meeting = meetings.find(meetingId, coordinator);
+            Meeting meeting = meetings.find(meetingId, coordinator);
             assertEquals(d.day(), meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate(), "of its day");
         }
         assertEquals(links, archive.ofDuties(duties, coordinator), "the same meetings the next time, none made twice");
 
         List<Integer> years = archive.years(id, coordinator);
         assertEquals(today.getYear(), years.get(0), "the newest year first: " + years);
-        List<dk.tovholder.meeting.entity.Meeting> pastOfThisYear = new ArrayList<>();
+        List<Meeting> pastOfThisYear = new ArrayList<>();
         for (Integer year : years) {
             pastOfThisYear.addAll(archive.past(id, year, coordinator));
         }
-        List<LocalDate> pastDays = duties.stream().map(dk.tovholder.network.boundary.MeetingDuty::day)
-                .filter(d -> d.isBefore(today)).sorted(java.util.Comparator.reverseOrder()).toList();
+        List<LocalDate> pastDays = duties.stream().map(MeetingDuty::day)
+                .filter(d -> d.isBefore(today)).sorted(Comparator.reverseOrder()).toList();
         // today's meeting is in the archive once it has begun (a weekly group started three weeks ago meets today):
         // the days before today must all be there, newest first, whatever the time of day the test runs
         assertEquals(pastDays, pastOfThisYear.stream().map(m -> m.getStartsAt().atZone(Cadence.ZONE).toLocalDate())
@@ -818,11 +829,11 @@ class NetworkGroupsIT {
     /** The statements of the archive as the group page shows it: the years, then the newest year's meetings. */
     private int statementsOfTheArchive(Long groupId) {
         data.evictCache();
-        dk.tovholder.diagnostics.StatementCounter.reset();
+        StatementCounter.reset();
         List<Integer> years = archive.years(groupId, coordinator);
-        List<dk.tovholder.meeting.entity.Meeting> shown = archive.past(groupId, years.get(0), coordinator);
+        List<Meeting> shown = archive.past(groupId, years.get(0), coordinator);
         shown.forEach(m -> m.getStatus().name());
         assertFalse(shown.isEmpty());
-        return dk.tovholder.diagnostics.StatementCounter.count();
+        return StatementCounter.count();
     }
 }

@@ -3,8 +3,11 @@ package dk.tovholder.container;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
 import dk.tovholder.clock.AppClock;
+import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.boundary.NetworkGroups;
+import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.NetworkGroup;
+import dk.tovholder.network.entity.RotaEvent;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import jakarta.annotation.Resource;
@@ -16,6 +19,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -56,7 +62,7 @@ public class NetworkTestData {
     public Caller callerFor(String personName, Role... extraRoles) {
         Person person = em.createQuery("select p from Person p where p.name = :name", Person.class)
                 .setParameter("name", personName).getSingleResult();
-        Set<Role> roles = new java.util.HashSet<>(Set.of(extraRoles));
+        Set<Role> roles = new HashSet<>(Set.of(extraRoles));
         roles.add(Role.USER);
         return new Caller(personName, person.getId(), person.getOrganisation().getId(), Set.copyOf(roles));
     }
@@ -141,7 +147,7 @@ public class NetworkTestData {
             }
         });
         try {
-            return java.util.Arrays.asList(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+            return Arrays.asList(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(e);
         }
@@ -197,7 +203,7 @@ public class NetworkTestData {
      */
     public void coreFromTheStart(Long groupId, List<Long> order) {
         NetworkGroup group = em.find(NetworkGroup.class, groupId);
-        em.persist(dk.tovholder.network.entity.RotaEvent.order(groupId, true, group.getRotaStart(), order,
+        em.persist(RotaEvent.order(groupId, true, group.getRotaStart(), order,
                 group.getAdministrator(), null));
         em.flush();
         evictCache();
@@ -208,16 +214,16 @@ public class NetworkTestData {
         return em.createQuery("select m.seriesDate, m.startsAt, m.id from dk.tovholder.meeting.entity.Meeting m"
                 + " where m.groupId = :g and m.startsAt >= :from order by m.startsAt", Object[].class)
                 .setParameter("g", groupId).setParameter("from", from.atStartOfDay(
-                        dk.tovholder.network.entity.Cadence.ZONE).toInstant()).getResultList();
+                        Cadence.ZONE).toInstant()).getResultList();
     }
 
     /** Meetings of the group at 09:00 on the given number of days before today, each a week apart. */
     public void pastMeetings(Long groupId, int count) {
-        java.time.ZonedDateTime first = AppClock.today().minusDays(1)
-                .atTime(9, 0).atZone(dk.tovholder.network.entity.Cadence.ZONE);
+        ZonedDateTime first = AppClock.today().minusDays(1)
+                .atTime(9, 0).atZone(Cadence.ZONE);
         for (int i = 0; i < count; i++) {
-            java.time.ZonedDateTime start = first.minusWeeks(i);
-            em.persist(new dk.tovholder.meeting.entity.Meeting(groupId, null, "Tidligere møde " + i,
+            ZonedDateTime start = first.minusWeeks(i);
+            em.persist(new Meeting(groupId, null, "Tidligere møde " + i,
                     start.toInstant(), start.plusHours(1).toInstant()));
         }
         em.flush();

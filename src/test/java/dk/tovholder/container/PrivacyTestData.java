@@ -1,5 +1,6 @@
 package dk.tovholder.container;
 
+import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.calendar.entity.CalendarFeed;
 import dk.tovholder.calendar.entity.FeedKind;
 import dk.tovholder.caller.Role;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,8 +44,8 @@ public class PrivacyTestData {
         NetworkGroup group = em.createQuery("select g from NetworkGroup g where g.kind = dk.tovholder.network.entity"
                 + ".GroupKind.NETWORK order by g.id", NetworkGroup.class).setMaxResults(1).getSingleResult();
         group.addParticipant(person);
-        Instant start = AppClock.now().plus(java.time.Duration.ofDays(3));
-        Meeting meeting = new Meeting(group.getId(), null, "Ekstra møde", start, start.plus(java.time.Duration.ofHours(1)));
+        Instant start = AppClock.now().plus(Duration.ofDays(3));
+        Meeting meeting = new Meeting(group.getId(), null, "Ekstra møde", start, start.plus(Duration.ofHours(1)));
         em.persist(meeting);
         Attendance attendance = new Attendance(meeting.getId(), person);
         attendance.answer(Attendance.Answer.NOT_ATTENDING, "Lægeaftale den dag, ring på 20 30 40 50");
@@ -84,7 +86,7 @@ public class PrivacyTestData {
 
     public List<String> auditActions(Long accountId) {
         return em.createQuery("select e.action from AuditEntry e where e.subjectId = :a and e.subjectKind ="
-                + " dk.tovholder.audit.entity.SubjectKind.ACCOUNT", dk.tovholder.audit.entity.AuditAction.class)
+                + " dk.tovholder.audit.entity.SubjectKind.ACCOUNT", AuditAction.class)
                 .setParameter("a", accountId).getResultList().stream().map(Enum::name).toList();
     }
 

@@ -3,15 +3,41 @@ package dk.tovholder.container;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.tovholder.caller.Caller;
+import dk.tovholder.caller.Role;
 import dk.tovholder.clock.AppClock;
+import dk.tovholder.experience.boundary.ExperienceForm;
+import dk.tovholder.experience.boundary.ExperienceGroups;
+import dk.tovholder.experience.entity.Department;
+import dk.tovholder.experience.entity.ExperienceGroup;
+import dk.tovholder.experience.entity.ParticipantRole;
+import dk.tovholder.experience.entity.Step;
+import dk.tovholder.mail.boundary.AddressFailures;
+import dk.tovholder.mail.boundary.MailPreferences;
+import dk.tovholder.mail.boundary.Outbox;
 import dk.tovholder.mail.boundary.Reminders;
+import dk.tovholder.mail.entity.FailureSource;
+import dk.tovholder.mail.entity.MailTopic;
 import dk.tovholder.mail.entity.OutboxMail;
+import dk.tovholder.meeting.boundary.ActionForm;
+import dk.tovholder.meeting.boundary.AgendaItemForm;
+import dk.tovholder.meeting.boundary.Meetings;
+import dk.tovholder.meeting.entity.ItemType;
+import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.organisation.entity.Person;
+import dk.tovholder.refusal.Forbidden;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,13 +57,13 @@ class RemindersIT {
     MailTestData outbox;
 
     @Inject
-    dk.tovholder.mail.boundary.MailPreferences preferences;
+    MailPreferences preferences;
 
     @Inject
-    dk.tovholder.mail.boundary.Outbox mail;
+    Outbox mail;
 
     @Inject
-    dk.tovholder.meeting.boundary.Meetings meetings;
+    Meetings meetings;
 
     @Inject
     MeetingTestData meetingData;
@@ -46,10 +72,10 @@ class RemindersIT {
     NetworkTestData people;
 
     @Inject
-    dk.tovholder.experience.boundary.ExperienceGroups experienceGroups;
+    ExperienceGroups experienceGroups;
 
     @Inject
-    dk.tovholder.mail.boundary.AddressFailures failures;
+    AddressFailures failures;
 
     private List<OutboxMail> queued() {
         return outbox.ofKind("DUTY_REMINDER");
@@ -76,14 +102,14 @@ class RemindersIT {
     @Test
     void publishingAnAgendaQueuesAnInvitationWithTheMeetingForEveryParticipantWithAnAddress() {
         Long group = meetingData.groupId("Netværksgruppen i Søndermarkskvarteret");
-        dk.tovholder.caller.Caller coordinator = people.callerFor("Mette Holm",
-                dk.tovholder.caller.Role.COORDINATOR);
+        Caller coordinator = people.callerFor("Mette Holm",
+                Role.COORDINATOR);
         LocalDate today = AppClock.today();
-        dk.tovholder.meeting.entity.Meeting meeting = meetings.ofGroup(group, coordinator, today.plusDays(1),
+        Meeting meeting = meetings.ofGroup(group, coordinator, today.plusDays(1),
                 today.plusMonths(4)).stream().filter(m -> !m.isAgendaPublished()).findFirst().orElseThrow();
-        dk.tovholder.meeting.boundary.AgendaItemForm item = new dk.tovholder.meeting.boundary.AgendaItemForm();
+        AgendaItemForm item = new AgendaItemForm();
         item.setTitle("Velkommen");
-        item.setType(dk.tovholder.meeting.entity.ItemType.INFORMATION);
+        item.setType(ItemType.INFORMATION);
         item.setMinutes(10);
         meetings.addItem(meeting.getId(), meetingData.meeting(meeting.getId()).getVersion(), item, coordinator);
         meetings.publishAgenda(meeting.getId(), meetingData.meeting(meeting.getId()).getVersion(), coordinator);
@@ -101,11 +127,11 @@ class RemindersIT {
 
     @Test
     void aPersonWhoTurnedBookingMailOffGetsNoneButStillGetsAgendasAndDutyReminders() {
-        dk.tovholder.caller.Caller booker = people.callerFor("Jonas Berg",
-                dk.tovholder.caller.Role.BOOKER);
-        preferences.save(java.util.EnumSet.of(dk.tovholder.mail.entity.MailTopic.AGENDAS,
-                dk.tovholder.mail.entity.MailTopic.MINUTES), false, booker);
-        dk.tovholder.organisation.entity.Person jonas = outbox.person("Jonas Berg");
+        Caller booker = people.callerFor("Jonas Berg",
+                Role.BOOKER);
+        preferences.save(EnumSet.of(MailTopic.AGENDAS,
+                MailTopic.MINUTES), false, booker);
+        Person jonas = outbox.person("Jonas Berg");
         int bookings = outbox.ofKind("BOOKING_CONFIRMED").size();
         int agendas = outbox.ofKind("AGENDA_PUBLISHED").size();
         int duties = outbox.ofKind("DUTY_REMINDER").size();
@@ -117,17 +143,17 @@ class RemindersIT {
         assertEquals(bookings, outbox.ofKind("BOOKING_CONFIRMED").size(), "booking mail turned off");
         assertEquals(agendas + 1, outbox.ofKind("AGENDA_PUBLISHED").size(), "agendas still on");
         assertEquals(duties + 1, outbox.ofKind("DUTY_REMINDER").size(), "duty reminders cannot be turned off");
-        assertTrue(!preferences.of(jonas.getId()).get(dk.tovholder.mail.entity.MailTopic.BOOKINGS));
+        assertTrue(!preferences.of(jonas.getId()).get(MailTopic.BOOKINGS));
     }
 
     @Test
     void anOpenActionItemIsRemindedOfOnceWhenDueSoonAndOnceWhenOverdue() {
         Long group = meetingData.groupId("Netværksgruppen i Søndermarkskvarteret");
-        dk.tovholder.caller.Caller coordinator = people.callerFor("Mette Holm",
-                dk.tovholder.caller.Role.COORDINATOR);
+        Caller coordinator = people.callerFor("Mette Holm",
+                Role.COORDINATOR);
         Long past = meetingData.pastMeeting(group);
         LocalDate today = AppClock.today();
-        dk.tovholder.meeting.boundary.ActionForm action = new dk.tovholder.meeting.boundary.ActionForm();
+        ActionForm action = new ActionForm();
         action.setWhat("Send invitationen til lektiecaféen ud");
         action.setResponsibleOrganisationId(people.organisationId("Bydelsmødre"));
         action.setDueDate(today.plusDays(1));
@@ -152,21 +178,21 @@ class RemindersIT {
     @Test
     void whoChoseTheDigestGetsTheirActionItemsOnceAWeekInOneMailInsteadOfOneEach() {
         Long group = meetingData.groupId("Netværksgruppen i Søndermarkskvarteret");
-        dk.tovholder.caller.Caller coordinator = people.callerFor("Mette Holm",
-                dk.tovholder.caller.Role.COORDINATOR);
-        dk.tovholder.caller.Caller amina = people.callerFor("Amina Yusuf");
+        Caller coordinator = people.callerFor("Mette Holm",
+                Role.COORDINATOR);
+        Caller amina = people.callerFor("Amina Yusuf");
         Long past = meetingData.pastMeeting(group);
         LocalDate today = AppClock.today();
         String soon = "Digest: bestil kaffe " + System.nanoTime();
         String later = "Digest: skriv til boligforeningen " + System.nanoTime();
         for (String what : List.of(soon, later)) {
-            dk.tovholder.meeting.boundary.ActionForm action = new dk.tovholder.meeting.boundary.ActionForm();
+            ActionForm action = new ActionForm();
             action.setWhat(what);
             action.setResponsibleOrganisationId(people.organisationId("Bydelsmødre"));
             action.setDueDate(what.equals(soon) ? today.plusDays(1) : today.plusDays(5));
             meetings.addAction(past, meetingData.meeting(past).getVersion(), action, coordinator);
         }
-        preferences.save(java.util.EnumSet.allOf(dk.tovholder.mail.entity.MailTopic.class), true, amina);
+        preferences.save(EnumSet.allOf(MailTopic.class), true, amina);
         try {
             reminders.queueActionReminders(today);
             assertTrue(outbox.ofKind("ACTION_DUE").stream().noneMatch(m -> m.getBodyText().contains(soon)),
@@ -186,41 +212,41 @@ class RemindersIT {
                     && m.getBodyText().contains(soon + " (Bydelsmødre, Netværksgruppen i Søndermarkskvarteret): senest "
                     + today.plusDays(1) + ", overskredet")), "next week: again, the items now overdue marked so");
         } finally {
-            preferences.save(java.util.EnumSet.allOf(dk.tovholder.mail.entity.MailTopic.class), false, amina);
+            preferences.save(EnumSet.allOf(MailTopic.class), false, amina);
         }
     }
 
     @Test
     void theParticipantsAndTheFacilitatorAreRemindedOfASessionOnceWithItsStep() {
         String housing = "Frederiksberg Forenede Boligselskaber (FFB)";
-        dk.tovholder.caller.Caller facilitator = people.callerFor("Mette Holm",
-                dk.tovholder.caller.Role.COORDINATOR);
-        dk.tovholder.experience.boundary.ExperienceForm form = new dk.tovholder.experience.boundary.ExperienceForm();
+        Caller facilitator = people.callerFor("Mette Holm",
+                Role.COORDINATOR);
+        ExperienceForm form = new ExperienceForm();
         long n = System.nanoTime();
         form.setName("Påmindelser " + n);
         form.setRenovation("Renovering");
         form.setSocialEffort("Helhedsplanen");
         form.setOrganisationId(people.organisationId(housing));
         form.setFacilitatorId(people.personId("Mette Holm"));
-        dk.tovholder.experience.entity.ExperienceGroup group = experienceGroups.create(form, facilitator);
+        ExperienceGroup group = experienceGroups.create(form, facilitator);
         List<String> addresses = List.of("vm" + n + "@example.dk", "bl" + n + "@example.dk", "br" + n + "@example.dk");
         for (String address : addresses) {
             Long person = outbox.newPerson("Deltager " + address, housing, address);
             group = experienceGroups.addParticipant(group.getId(), group.getVersion(), person,
-                    dk.tovholder.experience.entity.ParticipantRole.OTHER,
-                    dk.tovholder.experience.entity.Department.OPERATIONS, facilitator);
+                    ParticipantRole.OTHER,
+                    Department.OPERATIONS, facilitator);
         }
         group = experienceGroups.start(group.getId(), group.getVersion(), facilitator);
         LocalDate tomorrow = AppClock.today().plusDays(1);
         experienceGroups.scheduleSession(group.getId(), group.getVersion(),
-                dk.tovholder.experience.entity.Step.ADVICE, tomorrow, java.time.LocalTime.of(13, 0), 120,
+                Step.ADVICE, tomorrow, LocalTime.of(13, 0), 120,
                 "Beboerhuset", facilitator);
 
         assertTrue(reminders.queueSessionReminders(AppClock.now()) >= 4);
         Long id = group.getId();
         List<OutboxMail> mails = outbox.ofKind("SESSION_REMINDER").stream()
                 .filter(m -> m.getBodyText().contains("experience/group.xhtml?id=" + id)).toList();
-        List<String> expected = new java.util.ArrayList<>(addresses);
+        List<String> expected = new ArrayList<>(addresses);
         expected.add("koordinator@example.dk");
         assertEquals(expected.stream().sorted().toList(), mails.stream().map(OutboxMail::getRecipient).sorted().toList(),
                 "each participant and the facilitator, once");
@@ -237,19 +263,19 @@ class RemindersIT {
     void noMoreMailIsQueuedForAFailingAddressUntilItIsCleared() {
         String address = "flyttet" + System.nanoTime() + "@example.dk";
         Long personId = outbox.newPerson("Tidligere medarbejder " + address, "Bydelsmødre", address);
-        dk.tovholder.organisation.entity.Person person = outbox.person("Tidligere medarbejder " + address);
+        Person person = outbox.person("Tidligere medarbejder " + address);
         Object[] args = {"x", "y", "z", "w"};
-        failures.record(address.toUpperCase(java.util.Locale.ROOT), dk.tovholder.mail.entity.FailureSource.BOUNCED,
+        failures.record(address.toUpperCase(Locale.ROOT), FailureSource.BOUNCED,
                 "5.1.1 smtp; 550 no such user");
         int before = outbox.ofKind("DUTY_REMINDER").size();
         mail.toPerson(person, "DUTY_REMINDER", "mail.duty.subject", args, "mail.duty.body", args, null, null);
         assertEquals(before, outbox.ofKind("DUTY_REMINDER").size(), "nothing for an address that bounces");
 
-        dk.tovholder.caller.Caller self = new dk.tovholder.caller.Caller("x", personId,
-                people.organisationId("Bydelsmødre"), java.util.Set.of(dk.tovholder.caller.Role.USER));
+        Caller self = new Caller("x", personId,
+                people.organisationId("Bydelsmødre"), Set.of(Role.USER));
         assertTrue(failures.ofCaller(self).isPresent(), "the person sees it");
-        dk.tovholder.caller.Caller other = people.callerFor("Amina Yusuf");
-        org.junit.jupiter.api.Assertions.assertThrows(dk.tovholder.refusal.Forbidden.class,
+        Caller other = people.callerFor("Amina Yusuf");
+        Assertions.assertThrows(Forbidden.class,
                 () -> failures.clear(address, other), "nobody else clears it");
         failures.clear(address, self);
         mail.toPerson(person, "DUTY_REMINDER", "mail.duty.subject", args, "mail.duty.body", args, null, null);

@@ -5,6 +5,7 @@ import dk.tovholder.network.entity.DutyCheck;
 import dk.tovholder.network.entity.DutyItem;
 import dk.tovholder.room.boundary.BookingRequest;
 import dk.tovholder.room.boundary.Bookings;
+import dk.tovholder.room.control.BookingRules;
 import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.BookingStatus;
 import dk.tovholder.schema.Database;
@@ -16,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 /** Rooms and bookings as the tests set them up and look at them, bypassing the boundary's rules. */
 @ApplicationScoped
@@ -40,13 +44,13 @@ public class RoomTestData {
     ManagedThreadFactory threads;
 
     @Resource(lookup = Database.JNDI_NAME)
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     /** The database under the test: "H2" or "PostgreSQL". */
     public String databaseProduct() {
-        try (java.sql.Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -83,8 +87,8 @@ public class RoomTestData {
                 + " and b.startsAt < :to and b.endsAt > :from", Long.class)
                 .setParameter("room", roomId)
                 .setParameter("statuses", List.of(BookingStatus.PENDING, BookingStatus.CONFIRMED))
-                .setParameter("from", day.atStartOfDay(dk.tovholder.room.control.BookingRules.ZONE).toInstant())
-                .setParameter("to", day.plusDays(1).atStartOfDay(dk.tovholder.room.control.BookingRules.ZONE).toInstant())
+                .setParameter("from", day.atStartOfDay(BookingRules.ZONE).toInstant())
+                .setParameter("to", day.plusDays(1).atStartOfDay(BookingRules.ZONE).toInstant())
                 .getSingleResult();
     }
 

@@ -2,6 +2,7 @@ package dk.tovholder.it;
 
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -131,15 +133,15 @@ public final class AccessMatrixCoverage {
             if (method == null) {
                 return false; // a servlet
             }
-            jakarta.ws.rs.Consumes consumes = Optional.ofNullable(method.getAnnotation(jakarta.ws.rs.Consumes.class))
-                    .orElse(method.getDeclaringClass().getAnnotation(jakarta.ws.rs.Consumes.class));
+            Consumes consumes = Optional.ofNullable(method.getAnnotation(Consumes.class))
+                    .orElse(method.getDeclaringClass().getAnnotation(Consumes.class));
             boolean json = consumes == null || Stream.of(consumes.value()).anyMatch(c -> c.contains("json"));
             return json && Stream.of(method.getParameters()).anyMatch(p -> Stream.of(p.getAnnotations())
                     .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs")));
         }).stream().filter(t -> !t.method().equals("GET")).toList();
     }
 
-    private static List<Target> endpoints(java.util.function.Predicate<Method> wanted) {
+    private static List<Target> endpoints(Predicate<Method> wanted) {
         java.nio.file.Path classes = basedir().resolve("target/classes");
         List<Class<?>> annotated = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {

@@ -8,10 +8,13 @@ import dk.tovholder.it.AccessMatrix.Expect;
 import dk.tovholder.it.AccessMatrix.Row;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -208,7 +211,7 @@ public class AccessMatrixIT {
                     b -> b.getString("purpose", "").equals("Beboermøde i afdelingen"))));
             // a request of our own: the demo's requests are decided by other tests
             f.ids.put("hallRequest", String.valueOf(request(hall, today.plusDays(120)
-                    .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY)))));
+                    .with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)))));
 
             String deltagerFeed = feed("deltager").getString("url");
             f.ids.put("deltagerFeed", deltagerFeed.substring(deltagerFeed.lastIndexOf('/') + 1));
@@ -223,7 +226,7 @@ public class AccessMatrixIT {
                     .add("day", today.minusDays(1).toString()).add("start", "10:00").add("end", "11:00")
                     .add("people", 1).add("purpose", "Adgangsmatrix").build().toString();
             f.bodies.put("pastBooking", pastBooking);
-            f.bodies.put("pastSeries", Json.createObjectBuilder(Json.createReader(new java.io.StringReader(pastBooking))
+            f.bodies.put("pastSeries", Json.createObjectBuilder(Json.createReader(new StringReader(pastBooking))
                     .readObject()).add("repeat", "WEEKLY").add("until", today.minusDays(1).toString())
                     .add("skipConflicts", true).build().toString());
             f.bodies.put("takenRoomName", Json.createObjectBuilder().add("name", "Store sal")

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -174,7 +176,7 @@ class ApiIT {
         HttpResponse<String> own = Server.send(Server.request("login.xhtml", null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", Server.url().replaceAll("/$", "")).POST(HttpRequest.BodyPublishers.ofString(form
-                        + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce, java.nio.charset.StandardCharsets.UTF_8)))
+                        + "&primefaces.nonce=" + URLEncoder.encode(nonce, StandardCharsets.UTF_8)))
                 .build());
         assertEquals(302, own.statusCode(), "the same form from the app itself logs in");
     }

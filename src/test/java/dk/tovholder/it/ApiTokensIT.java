@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -51,7 +52,7 @@ class ApiTokensIT {
      * Each test comes from an address of its own (X-Forwarded-For through the trusted local proxy, as in
      * LoginThrottleIT): the wrong passwords these tests send must not hold up the address other tests share.
      */
-    private final String address = "198.51.100." + (1 + new java.util.Random().nextInt(254));
+    private final String address = "198.51.100." + (1 + new Random().nextInt(254));
 
     private HttpResponse<String> send(String authorization, String method, String path, String json) {
         HttpRequest.Builder request = Server.request(path, null).header("Authorization", authorization)

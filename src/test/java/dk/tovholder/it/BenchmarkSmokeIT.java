@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.tovholder.bench.Benchmark;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -41,7 +42,7 @@ class BenchmarkSmokeIT {
         settings.setProperty("bench.heap", "1g");
         // four connections: sixteen parallel page loads in one session can lose a view (docs/performance.md)
         settings.setProperty("bench.connections", "4");
-        dk.tovholder.bench.Benchmark.main(settings, List.of(0.002, 0.008));
+        Benchmark.main(settings, List.of(0.002, 0.008));
 
         JsonObject report = Json.createReader(new StringReader(Files.readString(dir.resolve("report.json"))))
                 .readObject();

@@ -3,6 +3,7 @@ package dk.tovholder.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
@@ -57,7 +58,7 @@ class ConcurrentEditIT {
 
     /** A post of Bydelsmødre's (deltager's organisation) for the test. */
     private static long ownPost() {
-        HttpResponse<String> made = Server.send("deltager", "POST", "api/exchange/posts", jakarta.json.Json
+        HttpResponse<String> made = Server.send("deltager", "POST", "api/exchange/posts", Json
                 .createObjectBuilder().add("kind", "REQUEST").add("category", "OTHER").add("title", "To redaktører")
                 .add("description", "Opslag til testen").add("expiresOn",
                         ServerDay.today().plusDays(20).toString())
@@ -80,7 +81,7 @@ class ConcurrentEditIT {
     @org.junit.jupiter.api.Test
     void theSecondOfTwoEditorsOfARoomIsToldAndOverwritesNothing() {
         HttpResponse<String> made = Server.send("booker", "POST", "api/rooms?owner="
-                + idOf("api/organisations?max=100", "Medborgercentret Norden Plads"), jakarta.json.Json
+                + idOf("api/organisations?max=100", "Medborgercentret Norden Plads"), Json
                 .createObjectBuilder().add("name", "Redaktørlokalet " + Long.toString(System.nanoTime(), 36))
                 .add("address", "Nordens Plads 1, Frederiksberg").add("directions", "Kælderen").build().toString());
         assertEquals(201, made.statusCode(), made::body);

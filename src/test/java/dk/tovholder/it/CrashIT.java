@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -72,14 +76,14 @@ class CrashIT {
                 "tovholder.backup.nightly", "false");
         server = ServerProcess.start(dir, PORT, settings);
         try {
-            long room = ((jakarta.json.JsonArray) get("api/rooms")).getValuesAs(JsonObject.class).stream()
+            long room = ((JsonArray) get("api/rooms")).getValuesAs(JsonObject.class).stream()
                     .filter(r -> r.getString("name").equals("Projektlokalet")).findFirst().orElseThrow()
                     .getJsonNumber("id").longValue();
-            long group = ((jakarta.json.JsonArray) get("api/groups")).getValuesAs(JsonObject.class).stream()
+            long group = ((JsonArray) get("api/groups")).getValuesAs(JsonObject.class).stream()
                     .filter(g -> g.getString("name").equals("Netværksgruppen i Søndermarkskvarteret")).findFirst()
                     .orElseThrow().getJsonNumber("id").longValue();
             LocalDate today = LocalDate.now(COPENHAGEN);
-            List<JsonObject> meetings = ((jakarta.json.JsonArray) get("api/groups/" + group + "/meetings?from="
+            List<JsonObject> meetings = ((JsonArray) get("api/groups/" + group + "/meetings?from="
                     + today.plusMonths(2) + "&to=" + today.plusMonths(5))).getValuesAs(JsonObject.class);
             // two minutes writers, each on an agenda item of a meeting of its own
             long[] meetingIds = new long[2];
@@ -127,8 +131,8 @@ class CrashIT {
                 });
             }
             load.submit(() -> {
-                LocalDate monday = today.plusDays(260).with(java.time.temporal.TemporalAdjusters.nextOrSame(
-                        java.time.DayOfWeek.MONDAY));
+                LocalDate monday = today.plusDays(260).with(TemporalAdjusters.nextOrSame(
+                        DayOfWeek.MONDAY));
                 for (int i = 0; running.get() && i < 5 * SLOTS.length; i++) {
                     // a weekday of its own for each five series, eight weeks within the booking horizon (365 days)
                     LocalDate first = monday.plusDays(i / SLOTS.length);
@@ -197,9 +201,9 @@ class CrashIT {
                 assertEquals(200, found.statusCode(), "acknowledged booking " + id + " is there");
             }
             for (Series asked : series) {
-                List<JsonObject> booked = ((jakarta.json.JsonArray) get("api/rooms/" + room + "/bookings?from="
+                List<JsonObject> booked = ((JsonArray) get("api/rooms/" + room + "/bookings?from="
                         + asked.first() + "&to=" + asked.first().plusWeeks(8))).getValuesAs(JsonObject.class);
-                long atThatTime = booked.stream().map(b -> java.time.OffsetDateTime.parse(b.getString("start"))
+                long atThatTime = booked.stream().map(b -> OffsetDateTime.parse(b.getString("start"))
                         .atZoneSameInstant(COPENHAGEN)).filter(start -> start.getDayOfWeek() == asked.first()
                                 .getDayOfWeek() && start.toLocalTime().toString().equals(asked.start())).count();
                 if (asked.acknowledged()) {

@@ -9,11 +9,15 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -54,11 +58,11 @@ class ExchangeIT {
     }
 
     private static List<JsonObject> list(String user, String query) {
-        String encoded = java.util.Arrays.stream(query.split("&")).map(pair -> {
+        String encoded = Arrays.stream(query.split("&")).map(pair -> {
             int eq = pair.indexOf('=');
             return eq < 0 ? pair : pair.substring(0, eq + 1)
-                    + java.net.URLEncoder.encode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
-        }).collect(java.util.stream.Collectors.joining("&"));
+                    + URLEncoder.encode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        }).collect(Collectors.joining("&"));
         HttpResponse<String> listed = Server.get("api/exchange/posts?" + encoded, user);
         assertEquals(200, listed.statusCode(), listed::body);
         return Server.json(listed).asJsonArray().getValuesAs(JsonObject.class);
@@ -144,7 +148,7 @@ class ExchangeIT {
         assertEquals("Lokale til syklubben",
                 Server.json(Server.get("api/exchange/posts/" + id, "deltager")).asJsonObject().getString("title"));
 
-        String forOther = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(
+        String forOther = Json.createObjectBuilder(Json.createReader(new StringReader(
                 form("OFFER", "OTHER", unique("På andres vegne"), today().plusDays(5)))).readObject())
                 .add("organisationId", Server.json(Server.get("api/me", "booker")).asJsonObject()
                         .getJsonNumber("organisationId").longValue()).build().toString();

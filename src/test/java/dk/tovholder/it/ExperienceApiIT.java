@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -104,7 +107,7 @@ class ExperienceApiIT {
         return id;
     }
 
-    private static final java.time.LocalDate WEEK_AHEAD = ServerDay.today().plusWeeks(1);
+    private static final LocalDate WEEK_AHEAD = ServerDay.today().plusWeeks(1);
 
     @Test
     void aStepBeforeItsSessionIsAConflictUntilTheFacilitatorGivesAReasonWhichTheAuditLogKeeps() {
@@ -132,7 +135,7 @@ class ExperienceApiIT {
 
         String reason = "Vi holdt mødet på byggepladsen en uge før";
         HttpResponse<String> anyway = Server.send("koordinator", "POST", complete + "&overrideReason="
-                + java.net.URLEncoder.encode(reason, java.nio.charset.StandardCharsets.UTF_8), null);
+                + URLEncoder.encode(reason, StandardCharsets.UTF_8), null);
         assertEquals(200, anyway.statusCode(), anyway.body());
         assertEquals(1, Server.json(anyway).asJsonObject().getInt("stepsDone"));
         JsonObject stored = Server.json(Server.get("api/experience-groups/" + id, "koordinator")).asJsonObject();

@@ -6,15 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -85,12 +93,12 @@ class HostileInputIT {
     @TestFactory
     Stream<DynamicTest> everyPageAnswersGarbageParametersWithoutAnInternalError() {
         // each page with the parameters the matrix gives it, and the two every page might read
-        Map<String, java.util.Set<String>> pages = new java.util.TreeMap<>();
+        Map<String, Set<String>> pages = new TreeMap<>();
         for (AccessMatrix.Row row : AccessMatrix.load().rows()) {
             if (row.isPage() && row.method().equals("GET")) {
-                java.util.Set<String> names = pages.computeIfAbsent(row.route(),
-                        r -> new java.util.TreeSet<>(List.of("id", "date")));
-                java.util.regex.Matcher parameter = java.util.regex.Pattern.compile("[?&]([a-z]+)=")
+                Set<String> names = pages.computeIfAbsent(row.route(),
+                        r -> new TreeSet<>(List.of("id", "date")));
+                Matcher parameter = Pattern.compile("[?&]([a-z]+)=")
                         .matcher(row.path());
                 while (parameter.find()) {
                     names.add(parameter.group(1));
@@ -100,7 +108,7 @@ class HostileInputIT {
         List<String> garbage = List.of("x", "-1", "99999999999999999999", "2027-13-45", "%00", "%3Cscript%3E", "");
         return pages.entrySet().stream().map(entry -> dynamicTest(entry.getKey(), () -> {
             String page = entry.getKey();
-            java.util.Set<String> names = entry.getValue();
+            Set<String> names = entry.getValue();
             WebSession session = WebSession.of("admin");
             List<String> wrong = new ArrayList<>();
             List<String> queries = new ArrayList<>();
@@ -150,9 +158,9 @@ class HostileInputIT {
                 .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("name").equals("Medborgercentret Norden Plads"))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
         String name = "Fejllånerlokalet";
-        HttpResponse<String> answer = Server.send("booker", "POST", "api/rooms?owner=" + centre, jakarta.json.Json
+        HttpResponse<String> answer = Server.send("booker", "POST", "api/rooms?owner=" + centre, Json
                 .createObjectBuilder().add("name", name).add("address", "Nordens Plads 1, Frederiksberg")
-                .add("borrowers", jakarta.json.Json.createArrayBuilder().add(987654321L)).build().toString());
+                .add("borrowers", Json.createArrayBuilder().add(987654321L)).build().toString());
         assertEquals(400, answer.statusCode(), answer::body);
         assertTrue(answer.body().contains("987654321"), answer::body);
         assertFalse(Server.get("api/rooms", "booker").body().contains(name), "a refused room was made");
@@ -199,8 +207,8 @@ class HostileInputIT {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             return admin.send(request);
-        } catch (java.io.UncheckedIOException e) {
-            if (e.getCause() instanceof java.net.http.HttpTimeoutException) {
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof HttpTimeoutException) {
                 return null;
             }
             throw e;

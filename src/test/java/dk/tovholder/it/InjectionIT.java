@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -114,7 +115,7 @@ class InjectionIT {
             assertEquals(200, page.statusCode());
             assertShownEscaped(page.body(), payload);
             HttpResponse<String> login = Server.send(HttpRequest.newBuilder(Server.uri("api/me"))
-                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                             ("admin" + payload + ":" + payload).getBytes(StandardCharsets.UTF_8)))
                     .header("X-Forwarded-For", "192.0.2." + (10 + PAYLOADS.indexOf(payload))).GET().build());
             assertEquals(401, login.statusCode(), "a wrong login, not an error");

@@ -2,6 +2,7 @@ package dk.tovholder.it;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,7 +44,7 @@ public final class JsfForm {
                 case "textarea" -> result.fields.put(name, field.wholeText());
                 case "select" -> field.select("option[selected]").forEach(o -> result.fields.put(name, o.attr("value")));
                 default -> {
-                    String type = field.attr("type").toLowerCase(java.util.Locale.ROOT);
+                    String type = field.attr("type").toLowerCase(Locale.ROOT);
                     if (type.equals("submit") || type.equals("button") || type.equals("image") || type.equals("reset")
                             || (type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked")) {
                         continue;

@@ -3,13 +3,16 @@ package dk.tovholder.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +28,7 @@ class LoginThrottleIT {
         return Server.send(HttpRequest.newBuilder(Server.uri("api/me")).header("X-Forwarded-For", address)
                 .header("Accept-Language", "da")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).GET().build());
+                        .getBytes(StandardCharsets.UTF_8))).GET().build());
     }
 
     @Test
@@ -80,9 +83,9 @@ class LoginThrottleIT {
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", state.group(1));
         WebSession.nonceOf(form.body()).ifPresent(nonce -> fields.put(JsfForm.NONCE, nonce));
-        String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(),
-                java.nio.charset.StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(e.getValue(),
-                java.nio.charset.StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(),
+                StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(),
+                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return session.send(HttpRequest.newBuilder(Server.uri("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", address)
                 .header("Origin", Server.url().replaceAll("/$", "")) // as every browser sends with a form's POST

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.tovholder.mail.control.DeliveryReportsTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
@@ -116,8 +118,8 @@ class MailIT {
     @Test
     void aBounceInTheBounceMailboxMarksTheAddressAsFailingForTheAdministrator() throws Exception {
         String address = "bortflyttet" + System.nanoTime() + "@example.dk";
-        com.icegreen.greenmail.user.GreenMailUser mailbox = smtp.setUser("bounces@localhost", "bounces", "bounces");
-        mailbox.deliver(dk.tovholder.mail.control.DeliveryReportsTest.bounce(address, "venter@example.dk"));
+        GreenMailUser mailbox = smtp.setUser("bounces@localhost", "bounces", "bounces");
+        mailbox.deliver(DeliveryReportsTest.bounce(address, "venter@example.dk"));
 
         String page = await("the failing address listed for the administrator").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500)).until(MailIT::outboxPage, p -> p.contains(address));
@@ -145,7 +147,7 @@ class MailIT {
                 .max().orElse(0);
     }
 
-    private static int inbox(com.icegreen.greenmail.user.GreenMailUser user) throws Exception {
+    private static int inbox(GreenMailUser user) throws Exception {
         return smtp.getManagers().getImapHostManager().getInbox(user).getMessageCount();
     }
 }

@@ -3,6 +3,7 @@ package dk.tovholder.it;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class Mails {
 
     /** The plain-text part, decoded. */
     static String text(MimeMessage message) throws Exception {
-        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        MimeMultipart parts = (MimeMultipart) message.getContent();
         return (String) parts.getBodyPart(0).getContent();
     }
 }

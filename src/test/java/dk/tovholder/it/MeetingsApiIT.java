@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,7 @@ class MeetingsApiIT {
 
     /** Half a year of meetings (the browser tests use the first five of the network group). */
     private static List<JsonObject> halfAYearOf(String group) {
-        java.time.LocalDate today = ServerDay.today();
+        LocalDate today = ServerDay.today();
         return Server.json(Server.get("api/groups/" + groupId(group) + "/meetings?from=" + today + "&to="
                 + today.plusMonths(6), "koordinator")).asJsonArray().getValuesAs(JsonObject.class);
     }
@@ -177,8 +180,8 @@ class MeetingsApiIT {
                 .GET().build());
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
-        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        PdfReader reader = new PdfReader(pdf.body());
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertTrue(text.contains("Bekymringer i opgangene på Tartuvej"), text);
         assertTrue(text.contains("Agenda"), "headings in English: " + text);
         assertEquals(404, Server.get("api/meetings/" + id + "/pdf", "deltager").statusCode(),

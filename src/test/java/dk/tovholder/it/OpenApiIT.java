@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dk.tovholder.api.RestApplication;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
@@ -41,7 +42,7 @@ class OpenApiIT {
 
     /** Every resource method of the app as "GET /api/meetings/{id}". */
     static Set<String> resourceMethods() {
-        String root = "/" + strip(dk.tovholder.api.RestApplication.class.getAnnotation(ApplicationPath.class)
+        String root = "/" + strip(RestApplication.class.getAnnotation(ApplicationPath.class)
                 .value());
         Set<String> operations = new TreeSet<>();
         for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -12,6 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
@@ -557,7 +558,7 @@ class RoomsApiIT {
         for (JsonObject slot : slots) {
             LocalTime start = LocalTime.parse(slot.getString("start"));
             LocalTime end = LocalTime.parse(slot.getString("end"));
-            assertEquals(90, java.time.Duration.between(start, end).toMinutes(), "as long as asked: " + slot);
+            assertEquals(90, Duration.between(start, end).toMinutes(), "as long as asked: " + slot);
             assertFalse(LocalDate.parse(slot.getString("day")).equals(thursday)
                     && start.isBefore(LocalTime.of(14, 30)) && end.isAfter(LocalTime.of(13, 0)),
                     "a free time does not overlap the booking: " + slot);

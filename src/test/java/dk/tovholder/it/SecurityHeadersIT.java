@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,7 @@ class SecurityHeadersIT {
     void aFormSentWithoutThePagesNonceIsSentBackToThePageAndDoesNothing() {
         WebSession visitor = WebSession.anonymous();
         JsfForm login = JsfForm.of(visitor.get("login.xhtml"), "login");
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login", "login");
         fields.put("login:username", "koordinator");
         fields.put("login:password", Server.PASSWORD);

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -81,8 +86,8 @@ class ValueGameIT {
         assertEquals(200, facilitated.statusCode(), "the coordinator marks what the centre says");
         JsonObject result = Server.json(facilitated).asJsonObject();
         assertEquals(List.of("Bydelsmødre", "Medborgercentret Norden Plads"),
-                result.getJsonObject("rays").getJsonArray("MORE_RESOURCES").getValuesAs(jakarta.json.JsonString.class)
-                        .stream().map(jakarta.json.JsonString::getString).toList());
+                result.getJsonObject("rays").getJsonArray("MORE_RESOURCES").getValuesAs(JsonString.class)
+                        .stream().map(JsonString::getString).toList());
         assertEquals(0, result.getJsonObject("rays").getJsonArray("SOCIAL_RESPONSIBILITY").size());
 
         assertEquals(403, Server.send("deltager", "POST", game + "/close?version=" + version(facilitated), null)
@@ -100,12 +105,12 @@ class ValueGameIT {
         assertEquals(200, pdf.statusCode());
         StringBuilder text = new StringBuilder();
         try {
-            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+            PdfReader reader = new PdfReader(pdf.body());
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page));
+                text.append(new PdfTextExtractor(reader).getTextFromPage(page));
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         assertTrue(text.toString().contains("Værdispil") && text.toString().contains("Tillid i opgangene"),
                 () -> "the closed game is kept with the minutes: " + text);

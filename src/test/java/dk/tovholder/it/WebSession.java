@@ -8,10 +8,12 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -82,9 +84,9 @@ public final class WebSession {
     }
 
     /** The page's CSP nonce, which a postback sends back as PrimeFaces' script would. */
-    public static java.util.Optional<String> nonceOf(String html) {
+    public static Optional<String> nonceOf(String html) {
         Matcher nonce = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"").matcher(html);
-        return nonce.find() ? java.util.Optional.of(nonce.group(1)) : java.util.Optional.empty();
+        return nonce.find() ? Optional.of(nonce.group(1)) : Optional.empty();
     }
 
     public String username() {
@@ -121,7 +123,7 @@ public final class WebSession {
         try {
             try {
                 return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (java.net.http.HttpTimeoutException timedOut) {
+            } catch (HttpTimeoutException timedOut) {
                 if (!request.method().equals("GET")) {
                     throw timedOut;
                 }

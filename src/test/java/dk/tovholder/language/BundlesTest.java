@@ -3,6 +3,34 @@ package dk.tovholder.language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.tovholder.calendar.entity.FeedKind;
+import dk.tovholder.caller.Role;
+import dk.tovholder.experience.entity.Department;
+import dk.tovholder.experience.entity.ParticipantRole;
+import dk.tovholder.experience.entity.Priority;
+import dk.tovholder.experience.entity.ProgrammeStatus;
+import dk.tovholder.experience.entity.Step;
+import dk.tovholder.mail.entity.FailureSource;
+import dk.tovholder.mail.entity.MailStatus;
+import dk.tovholder.mail.entity.MailTopic;
+import dk.tovholder.meeting.boundary.Meetings;
+import dk.tovholder.meeting.entity.ActionItem;
+import dk.tovholder.meeting.entity.AgendaProposal;
+import dk.tovholder.meeting.entity.Attendance;
+import dk.tovholder.meeting.entity.ItemType;
+import dk.tovholder.meeting.entity.MeetingStatus;
+import dk.tovholder.network.control.Rota;
+import dk.tovholder.network.entity.CadenceKind;
+import dk.tovholder.network.entity.DutyItem;
+import dk.tovholder.network.entity.RotaEventKind;
+import dk.tovholder.network.entity.RotationUnit;
+import dk.tovholder.network.entity.Visibility;
+import dk.tovholder.organisation.entity.CollaborationValue;
+import dk.tovholder.organisation.entity.OrganisationType;
+import dk.tovholder.room.boundary.CancelScope;
+import dk.tovholder.room.entity.BookingStatus;
+import dk.tovholder.room.entity.Facility;
+import dk.tovholder.room.entity.RecurrenceRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,6 +38,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -102,19 +131,19 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {dk.tovholder.organisation.entity.OrganisationType.class,
-        dk.tovholder.organisation.entity.CollaborationValue.class, dk.tovholder.caller.Role.class,
-        dk.tovholder.network.entity.Visibility.class, dk.tovholder.network.entity.RotationUnit.class,
-        dk.tovholder.network.entity.CadenceKind.class, dk.tovholder.network.entity.DutyItem.class,
-        dk.tovholder.network.entity.RotaEventKind.class, java.time.DayOfWeek.class,
-        dk.tovholder.meeting.entity.MeetingStatus.class, dk.tovholder.meeting.entity.ItemType.class,
-        dk.tovholder.room.entity.Facility.class, dk.tovholder.room.entity.BookingStatus.class,
-        dk.tovholder.room.entity.RecurrenceRule.class, dk.tovholder.room.boundary.CancelScope.class,
-        dk.tovholder.experience.entity.ParticipantRole.class, dk.tovholder.experience.entity.Department.class,
-        dk.tovholder.experience.entity.ProgrammeStatus.class, dk.tovholder.experience.entity.Priority.class,
-        dk.tovholder.experience.entity.Step.class, dk.tovholder.calendar.entity.FeedKind.class,
-        dk.tovholder.mail.entity.MailStatus.class, dk.tovholder.mail.entity.MailTopic.class,
-        dk.tovholder.mail.entity.FailureSource.class})
+    @ValueSource(classes = {OrganisationType.class,
+        CollaborationValue.class, Role.class,
+        Visibility.class, RotationUnit.class,
+        CadenceKind.class, DutyItem.class,
+        RotaEventKind.class, DayOfWeek.class,
+        MeetingStatus.class, ItemType.class,
+        Facility.class, BookingStatus.class,
+        RecurrenceRule.class, CancelScope.class,
+        ParticipantRole.class, Department.class,
+        ProgrammeStatus.class, Priority.class,
+        Step.class, FeedKind.class,
+        MailStatus.class, MailTopic.class,
+        FailureSource.class})
     void everyEnumConstantHasAName(Class<? extends Enum<?>> type) {
         Set<String> known = keys("dk/tovholder/language/messages_da.properties");
         for (Enum<?> constant : type.getEnumConstants()) {
@@ -126,19 +155,19 @@ class BundlesTest {
     @Test
     void everyKindOfTurnHasAName() {
         Set<String> known = keys("dk/tovholder/language/messages_da.properties");
-        for (dk.tovholder.network.control.Rota.Kind kind : dk.tovholder.network.control.Rota.Kind.values()) {
+        for (Rota.Kind kind : Rota.Kind.values()) {
             assertTrue(known.contains("RotaKind." + kind.name()), () -> "no text for RotaKind." + kind);
         }
-        for (var answer : dk.tovholder.meeting.entity.Attendance.Answer.values()) {
+        for (var answer : Attendance.Answer.values()) {
             assertTrue(known.contains("AttendanceAnswer." + answer.name()), () -> "no text for AttendanceAnswer." + answer);
         }
-        for (var scope : dk.tovholder.meeting.boundary.Meetings.Scope.values()) {
+        for (var scope : Meetings.Scope.values()) {
             assertTrue(known.contains("MeetingScope." + scope.name()), () -> "no text for MeetingScope." + scope);
         }
-        for (var status : dk.tovholder.meeting.entity.AgendaProposal.Status.values()) {
+        for (var status : AgendaProposal.Status.values()) {
             assertTrue(known.contains("ProposalStatus." + status.name()), () -> "no text for ProposalStatus." + status);
         }
-        for (var status : dk.tovholder.meeting.entity.ActionItem.Status.values()) {
+        for (var status : ActionItem.Status.values()) {
             assertTrue(known.contains("ActionStatus." + status.name()), () -> "no text for ActionStatus." + status);
         }
     }

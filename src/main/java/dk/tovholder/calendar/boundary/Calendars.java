@@ -16,6 +16,7 @@ import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
+import dk.tovholder.refusal.Refusal;
 import dk.tovholder.room.boundary.Bookings;
 import dk.tovholder.room.boundary.Rooms;
 import dk.tovholder.room.entity.Booking;
@@ -97,7 +98,7 @@ public class Calendars {
             throw new Forbidden("refusal.forbidden");
         }
         if (kind != FeedKind.PERSON && targetId == null) {
-            throw dk.tovholder.refusal.Refusal.onField("targetId", "calendar.target.missing");
+            throw Refusal.onField("targetId", "calendar.target.missing");
         }
         if (kind == FeedKind.GROUP) {
             NetworkGroup group = groups.find(targetId, caller);

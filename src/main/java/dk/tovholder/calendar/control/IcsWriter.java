@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -101,7 +103,7 @@ public final class IcsWriter {
 
     /** The METHOD of a calendar this class wrote (REQUEST or PUBLISH), for the e-mail part's content type. */
     public static String methodOf(String ics) {
-        java.util.regex.Matcher method = java.util.regex.Pattern.compile("(?m)^METHOD:([A-Z-]+)\\r?$").matcher(ics);
+        Matcher method = Pattern.compile("(?m)^METHOD:([A-Z-]+)\\r?$").matcher(ics);
         return method.find() ? method.group(1) : "REQUEST";
     }
 

@@ -1,5 +1,6 @@
 package dk.tovholder.collaboration.boundary;
 
+import dk.tovholder.collaboration.control.Tie;
 import dk.tovholder.collaboration.entity.CollaborationKind;
 import java.time.LocalDate;
 import java.util.Set;
@@ -15,7 +16,7 @@ public record MapFilter(Set<CollaborationKind> kinds, LocalDate from, LocalDate 
         return new MapFilter(Set.of(), null, null);
     }
 
-    public boolean shows(dk.tovholder.collaboration.control.Tie tie) {
+    public boolean shows(Tie tie) {
         return (kinds.isEmpty() || kinds.contains(tie.kind())) && tie.during(from, to);
     }
 }

@@ -1,9 +1,11 @@
 package dk.tovholder.collaboration.boundary;
 
+import dk.tovholder.collaboration.control.MapStyle;
 import dk.tovholder.collaboration.control.NetworkGraph;
 import dk.tovholder.collaboration.control.Suggestions;
 import dk.tovholder.collaboration.entity.CollaborationKind;
 import dk.tovholder.identity.boundary.CurrentUser;
+import dk.tovholder.organisation.entity.OrganisationType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -104,13 +107,13 @@ public class MapPage {
     }
 
     /** The organisation types, for the legend of the circles' colours. */
-    public dk.tovholder.organisation.entity.OrganisationType[] getTypes() {
-        return dk.tovholder.organisation.entity.OrganisationType.values();
+    public OrganisationType[] getTypes() {
+        return OrganisationType.values();
     }
 
     /** A type's colour on the map (the legend draws it as an SVG fill: no inline style under the CSP). */
-    public String colour(dk.tovholder.organisation.entity.OrganisationType type) {
-        return dk.tovholder.collaboration.control.MapStyle.colour(type);
+    public String colour(OrganisationType type) {
+        return MapStyle.colour(type);
     }
 
     public NetworkGraph getGraph() {
@@ -130,6 +133,6 @@ public class MapPage {
     }
 
     public String percent(double share) {
-        return String.format(java.util.Locale.ROOT, "%.0f %%", share * 100);
+        return String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
 }

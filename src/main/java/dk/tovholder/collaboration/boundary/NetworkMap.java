@@ -8,6 +8,7 @@ import dk.tovholder.collaboration.control.Suggestions;
 import dk.tovholder.collaboration.control.Tie;
 import dk.tovholder.collaboration.entity.Collaboration;
 import dk.tovholder.collaboration.entity.CollaborationKind;
+import dk.tovholder.exchange.entity.ExchangeAnswer;
 import dk.tovholder.exchange.entity.PostCategory;
 import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.GroupMember;
@@ -26,10 +27,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -173,9 +176,9 @@ public class NetworkMap {
                     String.join(", ", roomNames.get(pair)), null));
         });
         // answered posts in the resource exchange
-        for (dk.tovholder.exchange.entity.ExchangeAnswer a : em.createQuery("select a from ExchangeAnswer a"
+        for (ExchangeAnswer a : em.createQuery("select a from ExchangeAnswer a"
                 + " join fetch a.post p join fetch p.organisation join fetch a.organisation"
-                + " where a.organisation.id <> p.organisation.id", dk.tovholder.exchange.entity.ExchangeAnswer.class)
+                + " where a.organisation.id <> p.organisation.id", ExchangeAnswer.class)
                 .getResultList()) {
             ties.add(new Tie(a.getOrganisation().getId(), a.getPost().getOrganisation().getId(),
                     kindOf(a.getPost().getCategory()), Origin.EXCHANGE_POST, day(a.getCreatedAt()), null,
@@ -220,10 +223,10 @@ public class NetworkMap {
         if (value == null) {
             return null;
         }
-        if (value instanceof java.time.OffsetDateTime offset) {
+        if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
-        if (value instanceof java.sql.Timestamp timestamp) {
+        if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant();
         }
         if (value instanceof Instant instant) {

@@ -1,11 +1,13 @@
 package dk.tovholder.collaboration.control;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -48,7 +50,7 @@ public final class NetworkGraph {
     }
 
     /** Names in Danish alphabetical order (case and accents second). */
-    static final java.text.Collator BY_NAME = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("da"));
+    static final Collator BY_NAME = Collator.getInstance(Locale.forLanguageTag("da"));
 
     private final List<Node> nodes;
     private final List<Tie> ties;

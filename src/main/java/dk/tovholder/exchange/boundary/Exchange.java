@@ -4,6 +4,7 @@ import dk.tovholder.caller.Caller;
 import dk.tovholder.exchange.entity.ExchangeAnswer;
 import dk.tovholder.exchange.entity.ExchangePost;
 import dk.tovholder.exchange.entity.ExchangeVisit;
+import dk.tovholder.exchange.entity.PostStatus;
 import dk.tovholder.language.Language;
 import dk.tovholder.language.Messages;
 import dk.tovholder.meeting.boundary.AgendaItemForm;
@@ -13,7 +14,9 @@ import dk.tovholder.meeting.entity.ItemType;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.meeting.entity.MeetingStatus;
 import dk.tovholder.network.boundary.NetworkGroups;
+import dk.tovholder.network.entity.GroupKind;
 import dk.tovholder.network.entity.NetworkGroup;
+import dk.tovholder.organisation.boundary.Organisations;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
@@ -32,15 +35,19 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -117,7 +124,7 @@ public class Exchange {
             jpql.append(" and (lower(p.title) like :text escape '\\' or lower(p.description) like :text escape '\\'"
                     + " or lower(p.targetGroup) like :text escape '\\' or lower(p.organisation.name) like :text"
                     + " escape '\\')");
-            parameters.put("text", dk.tovholder.organisation.boundary.Organisations.contains(filter.text()));
+            parameters.put("text", Organisations.contains(filter.text()));
         }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
         parameters.forEach(query::setParameter);
@@ -214,9 +221,9 @@ public class Exchange {
     }
 
     /** The posts the caller's organisation has answered, among these (one query). */
-    public java.util.Set<Long> answeredByMine(@NotNull List<ExchangePost> posts, @NotNull Caller caller) {
+    public Set<Long> answeredByMine(@NotNull List<ExchangePost> posts, @NotNull Caller caller) {
         if (posts.isEmpty() || caller.organisationId() == null) {
-            return java.util.Set.of();
+            return Set.of();
         }
         return em.createQuery("select a.post.id from ExchangeAnswer a where a.post.id in :ids"
                 + " and a.organisation.id = :organisation", Long.class)
@@ -241,7 +248,7 @@ public class Exchange {
     /** The rule itself, for callers that know already whether the caller's organisation answered. */
     static boolean mayAnswer(ExchangePost post, Caller caller, LocalDate today, boolean answeredByMine) {
         return caller.organisationId() != null && !caller.belongsTo(post.getOrganisation().getId())
-                && post.status(today) == dk.tovholder.exchange.entity.PostStatus.OPEN && !answeredByMine;
+                && post.status(today) == PostStatus.OPEN && !answeredByMine;
     }
 
     // ---------------------------------------------------------------- changing
@@ -366,7 +373,7 @@ public class Exchange {
      * proposal while it still takes them.
      */
     public record AnnounceTarget(Long meetingId, Long groupId, String groupName, Instant startsAt, boolean added)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
     /**
@@ -378,9 +385,9 @@ public class Exchange {
     public List<AnnounceTarget> announceTargets(@NotNull Caller caller) {
         Instant now = Instant.now(clock);
         LocalDate today = today();
-        List<AnnounceTarget> targets = new java.util.ArrayList<>();
+        List<AnnounceTarget> targets = new ArrayList<>();
         for (NetworkGroup group : groups.memberOf(caller)) {
-            if (group.getKind() != dk.tovholder.network.entity.GroupKind.NETWORK) {
+            if (group.getKind() != GroupKind.NETWORK) {
                 continue;
             }
             boolean participant = caller.personId() != null && group.isParticipant(caller.personId());
@@ -392,7 +399,7 @@ public class Exchange {
                                 ? new AnnounceTarget(m.getId(), group.getId(), group.getName(), m.getStartsAt(), edits)
                                 : null;
                     })
-                    .filter(java.util.Objects::nonNull).limit(ANNOUNCE_MEETINGS).forEach(targets::add);
+                    .filter(Objects::nonNull).limit(ANNOUNCE_MEETINGS).forEach(targets::add);
         }
         return targets;
     }

@@ -7,6 +7,7 @@ import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.network.boundary.NetworkGroups;
+import dk.tovholder.network.entity.GroupKind;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
@@ -70,7 +71,7 @@ public class ExchangePostPage implements Serializable {
         answers = exchange.answers(post, caller);
         mayAnswer = exchange.mayAnswer(post, caller);
         myGroups = groups.memberOf(caller).stream()
-                .filter(g -> g.getKind() == dk.tovholder.network.entity.GroupKind.NETWORK).toList();
+                .filter(g -> g.getKind() == GroupKind.NETWORK).toList();
         announceTargets = isOpen() && !myGroups.isEmpty() ? exchange.announceTargets(caller) : List.of();
     }
 

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 
 /** Creating an experience group (programme managers) or changing its description (its facilitator). */
@@ -96,7 +97,7 @@ public class ExperienceEditPage implements Serializable {
     public List<Person> getPeople() {
         if (people == null) {
             people = organisations.people(getOrganisations().stream().map(Organisation::getId).toList()).values()
-                    .stream().flatMap(List::stream).sorted(java.util.Comparator.comparing(Person::getName)).toList();
+                    .stream().flatMap(List::stream).sorted(Comparator.comparing(Person::getName)).toList();
         }
         return people;
     }

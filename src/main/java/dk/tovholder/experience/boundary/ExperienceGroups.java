@@ -4,6 +4,7 @@ import dk.tovholder.audit.boundary.AuditTrail;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
+import dk.tovholder.experience.control.ExperienceReport;
 import dk.tovholder.experience.entity.Advice;
 import dk.tovholder.experience.entity.Agreement;
 import dk.tovholder.experience.entity.Contribution;
@@ -47,7 +48,11 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -102,7 +107,7 @@ public class ExperienceGroups {
     }
 
     /** The experience group whose sessions the network group hosts, if any. */
-    public java.util.Optional<ExperienceGroup> ofHost(@NotNull Long networkGroupId) {
+    public Optional<ExperienceGroup> ofHost(@NotNull Long networkGroupId) {
         return em.createNamedQuery(ExperienceGroup.FIND_BY_HOST, ExperienceGroup.class)
                 .setParameter("host", networkGroupId).getResultStream().findFirst();
     }
@@ -124,7 +129,7 @@ public class ExperienceGroups {
                 + " and (g.facilitator.id = :person or exists (select p from Participant p"
                 + " where p.group = g and p.person.id = :person))", Object[].class)
                 .setParameter("now", now()).setParameter("person", caller.personId()).getResultList();
-        java.util.Map<Long, NextSession> next = new java.util.LinkedHashMap<>();
+        Map<Long, NextSession> next = new LinkedHashMap<>();
         for (Object[] r : rows) {
             NextSession candidate = new NextSession((Long) r[0], (String) r[1], r[3] == null ? null : (Integer) r[2],
                     (Long) r[3], (Instant) r[4], (String) r[5]);
@@ -208,9 +213,9 @@ public class ExperienceGroups {
     }
 
     /** All four worksheets, for the report and the API. */
-    public dk.tovholder.experience.control.ExperienceReport.Content content(@NotNull ExperienceGroup group,
+    public ExperienceReport.Content content(@NotNull ExperienceGroup group,
             @NotNull Caller caller) {
-        return new dk.tovholder.experience.control.ExperienceReport.Content(advice(group, caller),
+        return new ExperienceReport.Content(advice(group, caller),
                 contributions(group, caller), agreements(group, caller), expectations(group, caller));
     }
 
@@ -223,7 +228,8 @@ public class ExperienceGroups {
         refuseTakenName(form.getName(), null);
         Organisation organisation = organisation(form.getOrganisationId());
         Person facilitator = person(form.getFacilitatorId());
-        Long host = networkGroups.createExperienceHost(hostName(form.getName()), facilitator.getId()).getId();
+        Long host = networkGroups.createExperienceHost(hostName(form.getName()), facilitator.getId(), caller)
+                .getId();
         ExperienceGroup group = new ExperienceGroup(form.getName(), form.getRenovation(), form.getSocialEffort(),
                 organisation, facilitator, host, now());
         em.persist(group);
@@ -245,7 +251,7 @@ public class ExperienceGroups {
         ExperienceGroup group = facilitated(id, seenVersion, caller);
         refuseTakenName(form.getName(), id);
         group.describe(form.getName(), form.getRenovation(), form.getSocialEffort(), person(form.getFacilitatorId()));
-        syncHost(group);
+        syncHost(group, caller);
         return saved(group);
     }
 
@@ -253,7 +259,7 @@ public class ExperienceGroups {
             @NotNull ParticipantRole role, @NotNull Department department, @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, seenVersion, caller);
         group.addParticipant(person(personId), role, department);
-        syncHost(group);
+        syncHost(group, caller);
         return saved(group);
     }
 
@@ -261,7 +267,7 @@ public class ExperienceGroups {
             @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, seenVersion, caller);
         group.removeParticipant(personId);
-        syncHost(group);
+        syncHost(group, caller);
         return saved(group);
     }
 
@@ -271,14 +277,10 @@ public class ExperienceGroups {
         return saved(group);
     }
 
-    /**
-     * NetworkGroups' host methods check no permission: every caller here has
-     * passed {@link #facilitated} (and {@link #create} its {@link #mayCreate})
-     * before, and nothing else in the application calls them.
-     */
-    private void syncHost(ExperienceGroup group) {
+    /** The host network group follows the group's participants and facilitator (the caller administers it). */
+    private void syncHost(ExperienceGroup group, Caller caller) {
         networkGroups.syncExperienceHost(group.getNetworkGroupId(), group.participantIds(),
-                group.getFacilitator().getId());
+                group.getFacilitator().getId(), caller);
     }
 
     private void refuseTakenName(String name, Long except) {
@@ -322,7 +324,7 @@ public class ExperienceGroups {
         ExperienceGroup group = facilitated(id, seenVersion, caller);
         Instant startsAt = day.atTime(start).atZone(ZONE).toInstant();
         for (Step other : Step.values()) {
-            java.util.Optional<Long> session = group.session(other);
+            Optional<Long> session = group.session(other);
             if (session.isEmpty() || other == step) {
                 continue;
             }
@@ -334,7 +336,7 @@ public class ExperienceGroups {
                 throw Refusal.onField("day", "experience.session.beforeLater", step.number(), other.number());
             }
         }
-        java.util.Locale da = Language.DEFAULT.locale();
+        Locale da = Language.DEFAULT.locale();
         String title = group.getName() + " – " + Messages.get(da, "experience.step." + step.number() + ".title");
         Meeting meeting = meetings.schedule(group.getNetworkGroupId(), title.length() > Meeting.TITLE_MAX
                 ? title.substring(0, Meeting.TITLE_MAX) : title, day, start, minutes, place, caller);

@@ -12,6 +12,7 @@ import dk.tovholder.experience.entity.ParticipantRole;
 import dk.tovholder.experience.entity.Priority;
 import dk.tovholder.experience.entity.Step;
 import dk.tovholder.identity.boundary.CurrentUser;
+import dk.tovholder.language.Messages;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.meeting.boundary.Meetings;
@@ -21,14 +22,17 @@ import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,7 +154,7 @@ public class ExperiencePage implements Serializable {
             messages.show(refusal, form);
             refresh();
             return null;
-        } catch (jakarta.validation.ConstraintViolationException invalid) {
+        } catch (ConstraintViolationException invalid) {
             messages.show(invalid);
             return null;
         }
@@ -192,7 +196,7 @@ public class ExperiencePage implements Serializable {
     /** The meeting of a step's session, if scheduled. */
     public Meeting session(Step step) {
         if (sessions == null) {
-            sessions = new java.util.EnumMap<>(Step.class);
+            sessions = new EnumMap<>(Step.class);
         }
         return sessions.computeIfAbsent(step, s -> group.session(s).flatMap(id -> {
             try {
@@ -275,7 +279,7 @@ public class ExperiencePage implements Serializable {
         refresh();
         earlyStep = step;
         earlyClose = closing;
-        earlyMessage = dk.tovholder.language.Messages.get(jakarta.faces.context.FacesContext.getCurrentInstance()
+        earlyMessage = Messages.get(FacesContext.getCurrentInstance()
                 .getViewRoot().getLocale(), early.messageKey(), early.arguments());
         overrideReason = null;
         return null;

@@ -14,6 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -60,7 +62,7 @@ public class Agreement implements Serializable {
         this.groupId = groupId;
         this.what = what.strip();
         this.when = when.strip();
-        this.responsible = new java.util.HashSet<>(responsible);
+        this.responsible = new HashSet<>(responsible);
         this.createdAt = now;
     }
 
@@ -82,6 +84,6 @@ public class Agreement implements Serializable {
 
     /** The responsible participants, by name. */
     public List<Person> getResponsible() {
-        return responsible.stream().sorted(java.util.Comparator.comparing(Person::getName)).toList();
+        return responsible.stream().sorted(Comparator.comparing(Person::getName)).toList();
     }
 }

@@ -4,6 +4,7 @@ import dk.tovholder.network.boundary.MeetingDuty;
 import dk.tovholder.network.entity.DutyItem;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
 public record DutyTask(MeetingDuty duty, Long meetingId, List<DutyItem> missing) implements Serializable {
 
     static List<DutyItem> missing(MeetingDuty duty, LocalDate today) {
-        return java.util.Arrays.stream(DutyItem.values()).filter(item -> !duty.isDone(item))
+        return Arrays.stream(DutyItem.values()).filter(item -> !duty.isDone(item))
                 .filter(item -> item.dueDaysFromMeeting() <= 0 || duty.day().isBefore(today)).toList();
     }
 

@@ -9,6 +9,7 @@ import dk.tovholder.network.boundary.MeetingDuty;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.room.boundary.Bookings;
 import dk.tovholder.room.boundary.Rooms;
+import dk.tovholder.room.entity.Booking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,7 +60,7 @@ public class Home {
 
     public Overview overview(@NotNull Caller caller) {
         LocalDate today = LocalDate.now(clock);
-        Section<dk.tovholder.room.entity.Booking> requests = caller.organisationId() != null
+        Section<Booking> requests = caller.organisationId() != null
                 && rooms.mayManageRoomsOf(caller.organisationId(), caller)
                 ? Section.of(bookings.pending(caller, SHOWN + 1), SHOWN) : null;
         return new Overview(today, requests, duties(caller, today),

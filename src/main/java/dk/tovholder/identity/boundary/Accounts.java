@@ -120,7 +120,7 @@ public class Accounts {
         requireAdmin(caller);
         Account account = find(accountId);
         if (account.getPerson().isErased()) {
-            throw new dk.tovholder.refusal.Conflict("account", "privacy.erased.noReactivation");
+            throw new Conflict("account", "privacy.erased.noReactivation");
         }
         account.reactivate();
     }

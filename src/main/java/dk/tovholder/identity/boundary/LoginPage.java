@@ -13,6 +13,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -94,7 +95,7 @@ public class LoginPage {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
             request.logout();
-        } catch (jakarta.servlet.ServletException e) {
+        } catch (ServletException e) {
             // the session is invalidated below in any case
         }
         external.invalidateSession();

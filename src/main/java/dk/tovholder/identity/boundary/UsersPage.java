@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
 /** admin/users.xhtml: accounts, new account, password reset, deactivation. */
 @Named
@@ -106,7 +107,7 @@ public class UsersPage implements Serializable {
     }
 
     public void setSelectedRoles(Role[] selected) {
-        form.setRoles(selected == null ? java.util.Set.of() : java.util.Set.of(selected));
+        form.setRoles(selected == null ? Set.of() : Set.of(selected));
     }
 
     public NewAccount getForm() {

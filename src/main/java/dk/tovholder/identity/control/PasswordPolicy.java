@@ -2,6 +2,7 @@ package dk.tovholder.identity.control;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rules a new password must meet: long enough to resist guessing, not the
@@ -13,7 +14,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
 
-    private static final java.util.Set<String> COMMON = java.util.Set.of(
+    private static final Set<String> COMMON = Set.of(
             "1234567890", "0123456789", "password12", "password123", "qwertyuiop",
             "adgangskode", "kodeord123", "sommer2024", "sommer2025", "sommer2026",
             "vinter2025", "vinter2026", "tovholder1", "tovholder123");

@@ -31,6 +31,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -101,7 +102,7 @@ public class Account implements AuditSubject, Serializable {
     }
 
     public Account(String username, String passwordHash, Person person, Set<Role> extraRoles) {
-        this.username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+        this.username = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
         this.passwordHash = passwordHash;
         this.person = person;
         this.createdAt = AppClock.now();

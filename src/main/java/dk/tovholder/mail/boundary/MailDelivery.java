@@ -1,5 +1,6 @@
 package dk.tovholder.mail.boundary;
 
+import dk.tovholder.calendar.control.IcsWriter;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.mail.entity.FailureSource;
 import dk.tovholder.mail.entity.MailStatus;
@@ -150,7 +151,7 @@ public class MailDelivery {
             // the invitation as calendar programs expect it: an alternative text/calendar part with its method
             MimeBodyPart calendar = new MimeBodyPart();
             calendar.setContent(mail.getInvitation(), "text/calendar; charset=UTF-8; method="
-                    + dk.tovholder.calendar.control.IcsWriter.methodOf(mail.getInvitation()));
+                    + IcsWriter.methodOf(mail.getInvitation()));
             calendar.setHeader("Content-Class", "urn:content-classes:calendarmessage");
             alternative.addBodyPart(calendar);
         }

@@ -1,7 +1,12 @@
 package dk.tovholder.mail.boundary;
 
+import dk.tovholder.calendar.boundary.Calendars;
 import dk.tovholder.caller.Role;
+import dk.tovholder.exchange.boundary.PostAnswered;
+import dk.tovholder.exchange.entity.ExchangeAnswer;
 import dk.tovholder.meeting.boundary.AgendaPublished;
+import dk.tovholder.meeting.boundary.InvitationSent;
+import dk.tovholder.meeting.boundary.MinutesPublished;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.boundary.DutyChanged;
 import dk.tovholder.network.entity.NetworkGroup;
@@ -16,6 +21,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /**
  * Turns what happens into e-mail in the outbox, in the same transaction: a
@@ -37,7 +43,7 @@ public class Notifications {
     Recipients recipients;
 
     @Inject
-    dk.tovholder.calendar.boundary.Calendars calendars;
+    Calendars calendars;
 
     void bookingChanged(@Observes BookingChanged event) {
         Booking booking = em.find(Booking.class, event.bookingId());
@@ -80,16 +86,16 @@ public class Notifications {
      * of the organisation and not removed), or else the organisation's
      * coordinators.
      */
-    void postAnswered(@Observes dk.tovholder.exchange.boundary.PostAnswered event) {
-        var answer = em.find(dk.tovholder.exchange.entity.ExchangeAnswer.class, event.answerId());
+    void postAnswered(@Observes PostAnswered event) {
+        var answer = em.find(ExchangeAnswer.class, event.answerId());
         if (answer == null) {
             return;
         }
         var post = answer.getPost();
         Person author = post.getAuthor();
         Long organisation = post.getOrganisation().getId();
-        java.util.List<Person> to = author != null && !author.isErased()
-                && author.getOrganisation().getId().equals(organisation) ? java.util.List.of(author)
+        List<Person> to = author != null && !author.isErased()
+                && author.getOrganisation().getId().equals(organisation) ? List.of(author)
                 : recipients.withRole(organisation, Role.COORDINATOR, Role.ADMIN);
         for (Person person : to) {
             outbox.toPerson(person, "EXCHANGE_ANSWERED", "mail.exchange.answered.subject",
@@ -124,7 +130,7 @@ public class Notifications {
      * coordinator (organiser) to them (attendee). Tells the event how many
      * messages were queued.
      */
-    void invitationSent(@Observes dk.tovholder.meeting.boundary.InvitationSent event) {
+    void invitationSent(@Observes InvitationSent event) {
         Meeting meeting = em.find(Meeting.class, event.meetingId());
         NetworkGroup group = em.find(NetworkGroup.class, event.groupId());
         if (meeting == null || group == null) {
@@ -148,7 +154,7 @@ public class Notifications {
         event.queued(queued);
     }
 
-    void minutesPublished(@Observes dk.tovholder.meeting.boundary.MinutesPublished event) {
+    void minutesPublished(@Observes MinutesPublished event) {
         Meeting meeting = em.find(Meeting.class, event.meetingId());
         NetworkGroup group = em.find(NetworkGroup.class, event.groupId());
         if (meeting == null || group == null) {

@@ -2,6 +2,7 @@ package dk.tovholder.meeting.boundary;
 
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
+import dk.tovholder.refusal.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** A group's meetings as JSON (a resource of its own, so that the network component need not know meetings). */
@@ -60,8 +62,8 @@ public class GroupMeetingsResource {
         LocalTime start;
         try {
             start = LocalTime.parse(form.start().strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw dk.tovholder.refusal.Refusal.onField("start", "api.time.invalid", form.start());
+        } catch (DateTimeParseException e) {
+            throw Refusal.onField("start", "api.time.invalid", form.start());
         }
         var meeting = meetings.schedule(groupId, form.title().strip(), form.day(), start,
                 form.minutes() == 0 ? 60 : form.minutes(), form.place(), currentUser.caller());

@@ -1,5 +1,7 @@
 package dk.tovholder.meeting.boundary;
 
+import java.time.Instant;
+
 /**
  * Fired (CDI event, synchronously, in the sending transaction) when the
  * coordinator sends a meeting's invitation: the mail component queues one
@@ -15,10 +17,10 @@ public final class InvitationSent {
     private final Long groupId;
     private final Long organiserId;
     private final boolean again;
-    private final java.time.Instant sentAt;
+    private final Instant sentAt;
     private int recipients;
 
-    public InvitationSent(Long meetingId, Long groupId, Long organiserId, boolean again, java.time.Instant sentAt) {
+    public InvitationSent(Long meetingId, Long groupId, Long organiserId, boolean again, Instant sentAt) {
         this.meetingId = meetingId;
         this.groupId = groupId;
         this.organiserId = organiserId;
@@ -42,7 +44,7 @@ public final class InvitationSent {
         return again;
     }
 
-    public java.time.Instant sentAt() {
+    public Instant sentAt() {
         return sentAt;
     }
 

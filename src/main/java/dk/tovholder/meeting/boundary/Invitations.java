@@ -5,7 +5,7 @@ import dk.tovholder.audit.boundary.AuditedId;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.meeting.entity.Meeting;
-import dk.tovholder.network.boundary.NetworkGroups;
+import dk.tovholder.network.boundary.DutyDone;
 import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.DutyItem;
 import dk.tovholder.refusal.Conflict;
@@ -42,7 +42,7 @@ public class Invitations {
     Meetings meetings;
 
     @Inject
-    NetworkGroups groups;
+    Event<DutyDone> dutyDone;
 
     @Inject
     Event<InvitationSent> invitationSent;
@@ -87,8 +87,8 @@ public class Invitations {
         if (event.recipients() == 0) {
             throw new Refusal("invitation.nobody"); // nothing went out: nothing is ticked or recorded
         }
-        groups.recordDone(meeting.getGroupId(), meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate(),
-                DutyItem.INVITATION, caller.personId());
+        dutyDone.fire(new DutyDone(meeting.getGroupId(), meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate(),
+                DutyItem.INVITATION, caller.personId()));
         return new Sent(meeting, again, event.recipients());
     }
 }

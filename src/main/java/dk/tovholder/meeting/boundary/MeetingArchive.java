@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,9 +70,9 @@ public class MeetingArchive {
     /** The group's meetings of the year that have begun, newest first (one statement). */
     public List<Meeting> past(@NotNull Long groupId, int year, @NotNull Caller caller) {
         groups.find(groupId, caller);
-        Instant from = ZonedDateTime.of(LocalDate.of(year, 1, 1), java.time.LocalTime.MIDNIGHT, Cadence.ZONE)
+        Instant from = ZonedDateTime.of(LocalDate.of(year, 1, 1), LocalTime.MIDNIGHT, Cadence.ZONE)
                 .toInstant();
-        Instant to = ZonedDateTime.of(LocalDate.of(year + 1, 1, 1), java.time.LocalTime.MIDNIGHT, Cadence.ZONE)
+        Instant to = ZonedDateTime.of(LocalDate.of(year + 1, 1, 1), LocalTime.MIDNIGHT, Cadence.ZONE)
                 .toInstant();
         Instant now = Instant.now(clock);
         return em.createQuery("select m from Meeting m where m.groupId = :g and m.startsAt >= :from"

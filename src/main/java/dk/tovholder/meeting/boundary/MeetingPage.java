@@ -4,6 +4,7 @@ import dk.tovholder.caller.Caller;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.language.Messages;
+import dk.tovholder.layout.Dates;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.meeting.entity.ActionItem;
@@ -15,11 +16,13 @@ import dk.tovholder.meeting.entity.ItemType;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.meeting.entity.MinutesComment;
 import dk.tovholder.meeting.entity.MinutesVersion;
+import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.GroupMember;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
+import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import jakarta.faces.context.FacesContext;
@@ -38,9 +41,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.primefaces.event.ReorderEvent;
 
 /**
  * The meeting page, which follows the meeting's life ({@link Meeting.Phase}):
@@ -60,7 +65,7 @@ public class MeetingPage implements Serializable {
     Meetings meetings;
 
     @Inject
-    dk.tovholder.network.boundary.NetworkGroups groups;
+    NetworkGroups groups;
 
     @Inject
     CurrentUser currentUser;
@@ -72,7 +77,7 @@ public class MeetingPage implements Serializable {
     Invitations invitations;
 
     @Inject
-    dk.tovholder.layout.Dates dates;
+    Dates dates;
 
     private Long id;
     /** the editor asked to write the minutes before the meeting's start */
@@ -257,7 +262,7 @@ public class MeetingPage implements Serializable {
     }
 
     /** An item dragged to another row (the up and down buttons do the same from the keyboard). */
-    public void onRowReorder(org.primefaces.event.ReorderEvent event) {
+    public void onRowReorder(ReorderEvent event) {
         List<AgendaItem> before = meeting.getAgenda();
         if (event.getFromIndex() < 0 || event.getFromIndex() >= before.size()) {
             return;
@@ -286,7 +291,7 @@ public class MeetingPage implements Serializable {
 
     /** "Indkaldelse sendt 3. december 2026 10.12", or that it is not sent yet. */
     public String getInvitationState() {
-        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return meeting.isInvitationSent()
                 ? Messages.get(locale, "invitation.sentAt", dates.moment(meeting.getInvitationSentAt()))
                 : Messages.get(locale, "invitation.notSent");
@@ -372,7 +377,7 @@ public class MeetingPage implements Serializable {
             return meetings.saveNotes(id, itemId, notesBase.get(itemId), text, currentUser.caller());
         } catch (Meetings.NotesChanged changed) {
             throw changed;
-        } catch (dk.tovholder.refusal.Conflict raced) {
+        } catch (Conflict raced) {
             if (!"refusal.staleEdit".equals(raced.messageKey())) {
                 throw raced;
             }

@@ -17,8 +17,12 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -93,8 +97,8 @@ public class MeetingSeries {
      * that a page listing many groups' meetings extends only the few that are
      * behind instead of asking each group.
      */
-    public List<NetworkGroup> behind(java.util.Collection<NetworkGroup> groups, LocalDate today) {
-        java.util.Map<NetworkGroup, List<LocalDate>> due = new java.util.LinkedHashMap<>();
+    public List<NetworkGroup> behind(Collection<NetworkGroup> groups, LocalDate today) {
+        Map<NetworkGroup, List<LocalDate>> due = new LinkedHashMap<>();
         for (NetworkGroup g : groups) {
             List<LocalDate> days = g.getCadence().days(from(g, today), today.plusMonths(MONTHS_AHEAD));
             if (!days.isEmpty()) {
@@ -104,7 +108,7 @@ public class MeetingSeries {
         if (due.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Long, Set<LocalDate>> existing = new java.util.HashMap<>();
+        Map<Long, Set<LocalDate>> existing = new HashMap<>();
         em.createQuery("select m.groupId, m.seriesDate from Meeting m where m.groupId in :ids"
                 + " and m.seriesDate is not null and m.seriesDate >= :from", Object[].class)
                 .setParameter("ids", due.keySet().stream().map(NetworkGroup::getId).toList())
@@ -112,7 +116,7 @@ public class MeetingSeries {
                 .forEach(row -> existing.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((LocalDate) row[1]));
         return due.entrySet().stream()
                 .filter(e -> !existing.getOrDefault(e.getKey().getId(), Set.of()).containsAll(e.getValue()))
-                .map(java.util.Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).toList();
     }
 
     /** The day, or the group's rota start if that is later. */

@@ -1,17 +1,22 @@
 package dk.tovholder.meeting.boundary;
 
+import dk.tovholder.audit.boundary.AuditTrail;
 import dk.tovholder.audit.boundary.Audited;
 import dk.tovholder.audit.boundary.AuditedId;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.caller.Caller;
+import dk.tovholder.meeting.control.MinutesText;
 import dk.tovholder.meeting.entity.ActionItem;
 import dk.tovholder.meeting.entity.AgendaItem;
 import dk.tovholder.meeting.entity.AgendaProposal;
 import dk.tovholder.meeting.entity.Attendance;
 import dk.tovholder.meeting.entity.Decision;
+import dk.tovholder.meeting.entity.ItemType;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.meeting.entity.MeetingStatus;
 import dk.tovholder.meeting.entity.MinutesComment;
 import dk.tovholder.meeting.entity.MinutesVersion;
+import dk.tovholder.network.boundary.DutyDone;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.DutyItem;
@@ -33,11 +38,15 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Meetings and their agendas: who may see and edit them, the agenda's items,
@@ -53,6 +62,9 @@ public class Meetings {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<DutyDone> dutyDone;
 
     @Inject
     NetworkGroups groups;
@@ -73,7 +85,7 @@ public class Meetings {
     Event<MinutesPublished> minutesPublished;
 
     @Inject
-    dk.tovholder.audit.boundary.AuditTrail auditTrail;
+    AuditTrail auditTrail;
 
     /** The longest reason a user may give for overriding a time rule. */
     public static final int OVERRIDE_REASON_MAX = 1000;
@@ -136,7 +148,7 @@ public class Meetings {
         return em.createQuery("select m from Meeting m where m.groupId in :groupIds and m.endsAt > :now"
                 + " order by m.startsAt, m.id", Meeting.class)
                 .setParameter("groupIds", List.copyOf(names.keySet()))
-                .setParameter("now", java.time.Instant.now(clock))
+                .setParameter("now", Instant.now(clock))
                 .setMaxResults(max).getResultList().stream()
                 .map(m -> ComingMeeting.of(m, names.get(m.getGroupId()))).toList();
     }
@@ -186,7 +198,7 @@ public class Meetings {
             return false;
         }
         boolean core = group.member(caller.organisationId()).map(m -> m.isCore()).orElse(false);
-        if (!core && meeting.getStartsAt().isAfter(java.time.Instant.now(clock))) {
+        if (!core && meeting.getStartsAt().isAfter(Instant.now(clock))) {
             return false; // coming turns go round the core members only: no need to plan the rota
         }
         LocalDate day = meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate();
@@ -250,8 +262,8 @@ public class Meetings {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         meeting.publishAgenda();
         saved(meeting);
-        groups.recordDone(meeting.getGroupId(), meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate(),
-                DutyItem.AGENDA, caller.personId());
+        dutyDone.fire(new DutyDone(meeting.getGroupId(), meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate(),
+                DutyItem.AGENDA, caller.personId()));
         agendaPublished.fire(new AgendaPublished(meeting.getId(), meeting.getGroupId()));
         return meeting;
     }
@@ -264,7 +276,7 @@ public class Meetings {
      */
     @Audited(AuditAction.MEETING_SCHEDULED)
     public Meeting schedule(@NotNull Long groupId, @NotNull String title, @NotNull LocalDate day,
-            @NotNull java.time.LocalTime start, int minutes, String place, @NotNull Caller caller) {
+            @NotNull LocalTime start, int minutes, String place, @NotNull Caller caller) {
         NetworkGroup group = groups.find(groupId, caller);
         if (!groups.mayManage(group, caller)) {
             throw new Forbidden("meeting.series.forbidden");
@@ -275,8 +287,8 @@ public class Meetings {
         if (place != null && place.length() > Meeting.PLACE_MAX) {
             throw Refusal.onField("place", "meeting.place.tooLong", Meeting.PLACE_MAX);
         }
-        java.time.ZonedDateTime from = java.time.ZonedDateTime.of(day, start, Cadence.ZONE);
-        if (from.toInstant().isBefore(java.time.Instant.now(clock))) {
+        ZonedDateTime from = ZonedDateTime.of(day, start, Cadence.ZONE);
+        if (from.toInstant().isBefore(Instant.now(clock))) {
             throw Refusal.onField("day", "meeting.schedule.past");
         }
         Meeting meeting = new Meeting(groupId, null, title, from.toInstant(), from.plusMinutes(minutes).toInstant());
@@ -300,7 +312,7 @@ public class Meetings {
      */
     @Audited(AuditAction.MEETING_CHANGED)
     public Meeting change(@NotNull Long meetingId, long seenVersion, @NotNull LocalDate day,
-            @NotNull java.time.LocalTime start, int minutes, String place, @NotNull Scope scope,
+            @NotNull LocalTime start, int minutes, String place, @NotNull Scope scope,
             @NotNull Caller caller) {
         if (minutes <= 0 || minutes > 24 * 60) {
             throw Refusal.onField("minutes", minutes <= 0 ? "meeting.time.order" : "meeting.time.tooLong");
@@ -312,9 +324,9 @@ public class Meetings {
         meeting.agendaOpen();
         String newPlace = place == null || place.isBlank() ? null : place.strip();
         if (scope == Scope.THIS) {
-            java.time.ZonedDateTime from = java.time.ZonedDateTime.of(day, start, Cadence.ZONE);
-            java.time.Instant before = meeting.getStartsAt();
-            java.time.Instant beforeEnd = meeting.getEndsAt();
+            ZonedDateTime from = ZonedDateTime.of(day, start, Cadence.ZONE);
+            Instant before = meeting.getStartsAt();
+            Instant beforeEnd = meeting.getEndsAt();
             meeting.reschedule(from.toInstant(), from.plusMinutes(minutes).toInstant());
             if (!Objects.equals(newPlace, meeting.getPlace())) {
                 meeting.changePlace(newPlace);
@@ -326,16 +338,16 @@ public class Meetings {
         if (!groups.mayManage(group, caller)) {
             throw new Forbidden("meeting.series.forbidden");
         }
-        java.time.Instant from = scope == Scope.ALL ? java.time.Instant.now(clock) : meeting.getStartsAt();
+        Instant from = scope == Scope.ALL ? Instant.now(clock) : meeting.getStartsAt();
         series.plan(group, today(), today());
         List<Meeting> affected = em.createQuery("select m from Meeting m where m.groupId = :g and m.startsAt >= :from"
                 + " order by m.startsAt", Meeting.class).setParameter("g", group.getId()).setParameter("from", from)
                 .getResultList();
         for (Meeting m : affected) {
-            java.time.Instant before = m.getStartsAt();
-            java.time.Instant beforeEnd = m.getEndsAt();
+            Instant before = m.getStartsAt();
+            Instant beforeEnd = m.getEndsAt();
             LocalDate d = m.getSeriesDate() != null ? m.getSeriesDate() : m.getStartsAt().atZone(Cadence.ZONE).toLocalDate();
-            java.time.ZonedDateTime s0 = java.time.ZonedDateTime.of(d, start, Cadence.ZONE);
+            ZonedDateTime s0 = ZonedDateTime.of(d, start, Cadence.ZONE);
             if (m == meeting) {
                 // the meeting the user edits takes the new series time and place, even if it had its own
                 meeting.rejoinSeries(s0.toInstant(), s0.plusMinutes(minutes).toInstant(), newPlace);
@@ -363,7 +375,7 @@ public class Meetings {
     }
 
     /** Tells the observers (the room booking) about a new time; they may refuse it. */
-    private void announceIfMoved(Meeting meeting, java.time.Instant before, java.time.Instant beforeEnd) {
+    private void announceIfMoved(Meeting meeting, Instant before, Instant beforeEnd) {
         if (!meeting.getStartsAt().equals(before) || !meeting.getEndsAt().equals(beforeEnd)) {
             rescheduled.fire(new MeetingRescheduled(meeting.getId(), meeting.getStartsAt(), meeting.getEndsAt()));
         }
@@ -377,7 +389,7 @@ public class Meetings {
     }
 
     @Audited(AuditAction.PROPOSAL_DEADLINE_SET)
-    public Meeting setProposalDeadline(@NotNull Long meetingId, long seenVersion, java.time.Instant deadline,
+    public Meeting setProposalDeadline(@NotNull Long meetingId, long seenVersion, Instant deadline,
             @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         meeting.setProposalDeadline(deadline);
@@ -392,7 +404,7 @@ public class Meetings {
         if (!group.isParticipant(caller.personId())) {
             throw new Forbidden("proposal.notParticipant");
         }
-        if (!meeting.acceptsProposals(java.time.Instant.now(clock))) {
+        if (!meeting.acceptsProposals(Instant.now(clock))) {
             throw new Refusal("proposal.closed");
         }
         AgendaProposal proposal = new AgendaProposal(meeting.getId(), em.find(Person.class, caller.personId()),
@@ -421,7 +433,7 @@ public class Meetings {
         proposal.decide(accept, em.find(Person.class, caller.personId()), reason);
         if (accept) {
             meeting.addItem(proposal.getTitle(), proposal.getDescription(),
-                    dk.tovholder.meeting.entity.ItemType.DISCUSSION, proposal.getPerson().getName(),
+                    ItemType.DISCUSSION, proposal.getPerson().getName(),
                     proposal.getMinutes());
         }
         return saved(meeting);
@@ -445,7 +457,7 @@ public class Meetings {
         if (!group.isParticipant(caller.personId())) {
             throw new Forbidden("attendance.notParticipant");
         }
-        if (meeting.getStatus() == dk.tovholder.meeting.entity.MeetingStatus.CANCELLED) {
+        if (meeting.getStatus() == MeetingStatus.CANCELLED) {
             throw new Refusal("meeting.cancelled");
         }
         attendanceOf(meeting, caller.personId()).answer(answer, note);
@@ -453,12 +465,12 @@ public class Meetings {
 
     /** After the meeting, its coordinator records who came (participants not named did not). */
     @Audited(AuditAction.ATTENDANCE_RECORDED)
-    public void recordAttended(@AuditedId(Meeting.class) @NotNull Long meetingId, @NotNull java.util.Set<Long> cameIds, @NotNull Caller caller) {
+    public void recordAttended(@AuditedId(Meeting.class) @NotNull Long meetingId, @NotNull Set<Long> cameIds, @NotNull Caller caller) {
         Meeting meeting = find(meetingId, caller);
         if (!mayEdit(meeting, caller)) {
             throw new Forbidden("agenda.edit.forbidden");
         }
-        if (meeting.getStartsAt().isAfter(java.time.Instant.now(clock))) {
+        if (meeting.getStartsAt().isAfter(Instant.now(clock))) {
             throw new Refusal("attendance.notYet");
         }
         NetworkGroup group = groups.find(meeting.getGroupId(), caller);
@@ -509,7 +521,7 @@ public class Meetings {
             @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         boolean override = overriding(meeting, overrideReason);
-        meeting.circulateMinutes(java.time.Instant.now(clock), override);
+        meeting.circulateMinutes(Instant.now(clock), override);
         if (override) {
             auditTrail.record(AuditAction.MEETING_TIME_RULE_OVERRIDDEN, meeting, caller, overrideReason);
         }
@@ -573,7 +585,7 @@ public class Meetings {
             throw Refusal.onField("notes", "minutes.notes.tooLong", AgendaItem.NOTES_MAX);
         }
         Meeting meeting = editable(meetingId, seenVersion, caller);
-        meeting.writeNotes(itemId, notes, caller.personId(), java.time.Instant.now(clock));
+        meeting.writeNotes(itemId, notes, caller.personId(), Instant.now(clock));
         return saved(meeting);
     }
 
@@ -602,7 +614,7 @@ public class Meetings {
             Person writer = item.getNotesWrittenBy() == null ? null : em.find(Person.class, item.getNotesWrittenBy());
             throw new NotesChanged(itemId, item.getNotes(), writer == null ? null : writer.getName());
         }
-        meeting.writeNotes(itemId, notes, caller.personId(), java.time.Instant.now(clock));
+        meeting.writeNotes(itemId, notes, caller.personId(), Instant.now(clock));
         return saved(meeting);
     }
 
@@ -666,7 +678,7 @@ public class Meetings {
         if (reason.length() > OVERRIDE_REASON_MAX) {
             throw Refusal.onField("override", "minutes.override.tooLong", OVERRIDE_REASON_MAX);
         }
-        return !meeting.isStarted(java.time.Instant.now(clock));
+        return !meeting.isStarted(Instant.now(clock));
     }
 
     /** The meeting, for one who may write its minutes while they are open (no version: minutes grow). */
@@ -744,7 +756,7 @@ public class Meetings {
             @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         boolean override = overriding(meeting, overrideReason);
-        meeting.approveMinutes(java.time.Instant.now(clock), override);
+        meeting.approveMinutes(Instant.now(clock), override);
         if (override) {
             auditTrail.record(AuditAction.MEETING_TIME_RULE_OVERRIDDEN, meeting, caller, overrideReason);
         }
@@ -752,10 +764,10 @@ public class Meetings {
         List<MinutesVersion> earlier = versions(meeting);
         String reason = earlier.isEmpty() ? null : meeting.getCorrectionReason();
         em.persist(new MinutesVersion(meeting.getId(), earlier.size() + 1,
-                dk.tovholder.meeting.control.MinutesText.of(meeting, decisions(meeting), actions(meeting)), reason,
+                MinutesText.of(meeting, decisions(meeting), actions(meeting)), reason,
                 caller.personId() == null ? null : em.find(Person.class, caller.personId())));
-        groups.recordDone(meeting.getGroupId(), meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate(),
-                DutyItem.MINUTES, caller.personId());
+        dutyDone.fire(new DutyDone(meeting.getGroupId(), meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate(),
+                DutyItem.MINUTES, caller.personId()));
         minutesPublished.fire(new MinutesPublished(meeting.getId(), meeting.getGroupId(), true, earlier.size() + 1));
         return meeting;
     }

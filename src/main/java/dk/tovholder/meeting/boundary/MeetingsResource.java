@@ -1,10 +1,16 @@
 package dk.tovholder.meeting.boundary;
 
+import dk.tovholder.api.ApiLanguage;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.identity.boundary.CurrentUser;
+import dk.tovholder.language.Language;
+import dk.tovholder.meeting.control.MeetingPdf;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.network.entity.Cadence;
+import dk.tovholder.refusal.Forbidden;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,9 +22,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
 
 /** Meetings and agendas as JSON. */
 @Path("meetings")
@@ -36,7 +47,7 @@ public class MeetingsResource {
     UriInfo uri;
 
     @Inject
-    jakarta.enterprise.event.Event<MinutesGathered> minutesGathered;
+    Event<MinutesGathered> minutesGathered;
 
     @GET
     @Path("{id}")
@@ -54,24 +65,24 @@ public class MeetingsResource {
     @Path("{id}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang,
-            @Context jakarta.ws.rs.core.HttpHeaders headers) {
+            @Context HttpHeaders headers) {
         Caller caller = currentUser.caller();
         Meeting meeting = meetings.find(id, caller);
         if (!meetings.mayReadAgenda(meeting, caller)) {
-            throw new dk.tovholder.refusal.Forbidden("agenda.notPublished");
+            throw new Forbidden("agenda.notPublished");
         }
-        java.util.Locale locale = lang == null ? dk.tovholder.api.ApiLanguage.of(headers)
-                : dk.tovholder.language.Language.of(lang).locale();
-        dk.tovholder.meeting.control.MeetingPdf.Minutes minutes = null;
+        Locale locale = lang == null ? ApiLanguage.of(headers)
+                : Language.of(lang).locale();
+        MeetingPdf.Minutes minutes = null;
         if (meetings.mayReadMinutes(meeting, caller)) {
             MinutesGathered gathered = new MinutesGathered(meeting.getId(), locale);
             minutesGathered.fire(gathered);
-            minutes = new dk.tovholder.meeting.control.MeetingPdf.Minutes(meetings.decisions(meeting),
+            minutes = new MeetingPdf.Minutes(meetings.decisions(meeting),
                     meetings.actions(meeting), gathered.sections());
         }
-        byte[] pdf = dk.tovholder.meeting.control.MeetingPdf.write(meeting, meetings.groupOf(meeting, caller).getName(),
+        byte[] pdf = MeetingPdf.write(meeting, meetings.groupOf(meeting, caller).getName(),
                 meetings.followUps(meeting), minutes, locale);
-        String day = meeting.getStartsAt().atZone(dk.tovholder.network.entity.Cadence.ZONE).toLocalDate().toString();
+        String day = meeting.getStartsAt().atZone(Cadence.ZONE).toLocalDate().toString();
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"dagsorden-" + day + ".pdf\"").build();
     }
@@ -83,9 +94,9 @@ public class MeetingsResource {
         Caller caller = currentUser.caller();
         Meeting meeting = meetings.find(id, caller);
         if (!meetings.mayReadMinutes(meeting, caller)) {
-            throw new dk.tovholder.refusal.Forbidden("minutes.notYet");
+            throw new Forbidden("minutes.notYet");
         }
-        java.time.LocalDate today = AppClock.today();
+        LocalDate today = AppClock.today();
         return new MinutesView(meeting.getId(), meeting.isMinutesApproved(),
                 meeting.getAgenda().stream().map(i -> new MinutesView.ItemNotes(i.getId(), i.getTitle(), i.getNotes()))
                         .toList(),
@@ -95,8 +106,8 @@ public class MeetingsResource {
     }
 
     /** Minutes as the API shows them. */
-    public record MinutesView(Long meetingId, boolean approved, java.util.List<ItemNotes> items,
-            java.util.List<DecisionView> decisions, java.util.List<ActionsResource.ActionView> actions) {
+    public record MinutesView(Long meetingId, boolean approved, List<ItemNotes> items,
+            List<DecisionView> decisions, List<ActionsResource.ActionView> actions) {
         public record ItemNotes(Long agendaItemId, String title, String notes) {
         }
 
@@ -210,11 +221,11 @@ public class MeetingsResource {
     /** Approved versions of the minutes, newest first: number, when, by whom, why, and the text. */
     @GET
     @Path("{id}/minutes/versions")
-    public java.util.List<VersionView> versions(@PathParam("id") long id) {
+    public List<VersionView> versions(@PathParam("id") long id) {
         Caller caller = currentUser.caller();
         Meeting meeting = meetings.find(id, caller);
         if (!meetings.mayReadMinutes(meeting, caller)) {
-            throw new dk.tovholder.refusal.Forbidden("minutes.notYet");
+            throw new Forbidden("minutes.notYet");
         }
         return meetings.versions(meeting).stream().map(v -> new VersionView(v.getNumber(),
                 MeetingView.local(v.getApprovedAt()), v.getApprovedBy() == null ? null : v.getApprovedBy().getName(),
@@ -222,7 +233,7 @@ public class MeetingsResource {
     }
 
     /** One approved version of the minutes. */
-    public record VersionView(int number, java.time.OffsetDateTime approvedAt, String approvedBy, String reason,
+    public record VersionView(int number, OffsetDateTime approvedAt, String approvedBy, String reason,
             String content) {
     }
 }

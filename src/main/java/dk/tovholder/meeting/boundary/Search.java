@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -234,7 +235,7 @@ public class Search {
 
     private static Instant instant(Object value) {
         return value instanceof OffsetDateTime time ? time.toInstant()
-                : value instanceof java.sql.Timestamp stamp ? stamp.toInstant() : (Instant) value;
+                : value instanceof Timestamp stamp ? stamp.toInstant() : (Instant) value;
     }
 
     private static <T> TypedQuery<T> among(TypedQuery<T> query, Map<Long, String> visible, List<Long> meetings) {

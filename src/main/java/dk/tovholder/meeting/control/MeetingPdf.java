@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dk.tovholder.language.Messages;
+import dk.tovholder.meeting.boundary.MinutesGathered;
 import dk.tovholder.meeting.entity.ActionItem;
 import dk.tovholder.meeting.entity.AgendaItem;
 import dk.tovholder.meeting.entity.Decision;
@@ -44,7 +45,7 @@ public final class MeetingPdf {
      * {@code more}: what other components keep with the minutes (the value game).
      */
     public record Minutes(List<Decision> decisions, List<ActionItem> actions,
-            List<dk.tovholder.meeting.boundary.MinutesGathered.Section> more) {
+            List<MinutesGathered.Section> more) {
     }
 
     public static byte[] write(Meeting meeting, String groupName, List<ActionItem> followUps, Minutes minutes,
@@ -108,7 +109,7 @@ public final class MeetingPdf {
                 for (ActionItem action : minutes.actions()) {
                     document.add(new Paragraph("• " + action(action, locale), TEXT));
                 }
-                for (dk.tovholder.meeting.boundary.MinutesGathered.Section section : minutes.more()) {
+                for (MinutesGathered.Section section : minutes.more()) {
                     document.add(heading(section.heading()));
                     for (String line : section.lines()) {
                         document.add(new Paragraph("• " + line, TEXT));

@@ -7,6 +7,7 @@ import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -82,7 +83,7 @@ public class ActionItem implements AuditSubject, Serializable {
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @jakarta.persistence.Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private Status status = Status.OPEN;
 

@@ -18,6 +18,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
 
 /** One point of a meeting's agenda. Part of the {@link Meeting} aggregate. */
 @Entity
@@ -73,7 +75,7 @@ public class AgendaItem implements Serializable {
 
     /** when the notes were last saved, and by whom (a person's id; null: never, or by the system) */
     @Column(name = "notes_written_at")
-    private java.time.Instant notesWrittenAt;
+    private Instant notesWrittenAt;
 
     @Column(name = "notes_written_by_id")
     private Long notesWrittenBy;
@@ -136,9 +138,9 @@ public class AgendaItem implements Serializable {
         return notes;
     }
 
-    void writeNotes(String text, Long byPersonId, java.time.Instant at) {
+    void writeNotes(String text, Long byPersonId, Instant at) {
         String written = blankToNull(text);
-        if (!java.util.Objects.equals(written, notes)) {
+        if (!Objects.equals(written, notes)) {
             this.notes = written;
             this.notesWrittenBy = byPersonId;
             this.notesWrittenAt = at;
@@ -147,10 +149,10 @@ public class AgendaItem implements Serializable {
 
     /** Whether the stored notes are still those a writer started from (blank and none are the same). */
     public boolean notesAre(String text) {
-        return java.util.Objects.equals(notes, blankToNull(text));
+        return Objects.equals(notes, blankToNull(text));
     }
 
-    public java.time.Instant getNotesWrittenAt() {
+    public Instant getNotesWrittenAt() {
         return notesWrittenAt;
     }
 

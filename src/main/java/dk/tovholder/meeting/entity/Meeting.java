@@ -3,6 +3,7 @@ package dk.tovholder.meeting.entity;
 import dk.tovholder.audit.entity.AuditSubject;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.network.entity.Cadence;
+import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -221,7 +222,7 @@ public class Meeting implements AuditSubject, Serializable {
     public void agendaOpen() {
         editable();
         if (isMinutesApproved()) {
-            throw new dk.tovholder.refusal.Conflict(null, "minutes.approved.locked");
+            throw new Conflict(null, "minutes.approved.locked");
         }
     }
 
@@ -259,7 +260,7 @@ public class Meeting implements AuditSubject, Serializable {
      */
     private void heldOrOverridden(Instant now, boolean override) {
         if (!isStarted(now) && !override) {
-            throw new dk.tovholder.refusal.Conflict("override", "minutes.beforeStart");
+            throw new Conflict("override", "minutes.beforeStart");
         }
     }
 
@@ -334,7 +335,7 @@ public class Meeting implements AuditSubject, Serializable {
     public void minutesOpen() {
         editable();
         if (status == MeetingStatus.MINUTES_APPROVED) {
-            throw new dk.tovholder.refusal.Conflict(null, "minutes.approved");
+            throw new Conflict(null, "minutes.approved");
         }
     }
 
@@ -360,10 +361,10 @@ public class Meeting implements AuditSubject, Serializable {
      */
     public boolean recordInvitationSent(Instant now) {
         if (status == MeetingStatus.CANCELLED) {
-            throw new dk.tovholder.refusal.Conflict(null, "meeting.cancelled");
+            throw new Conflict(null, "meeting.cancelled");
         }
         if (!now.isBefore(startsAt)) {
-            throw new dk.tovholder.refusal.Conflict(null, "invitation.past");
+            throw new Conflict(null, "invitation.past");
         }
         boolean again = invitationSentAt != null;
         invitationSentAt = now;

@@ -13,8 +13,10 @@ import dk.tovholder.network.entity.GroupMember;
 import dk.tovholder.network.entity.JoinRequest;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.network.entity.SwapRequest;
+import dk.tovholder.network.entity.Visibility;
 import dk.tovholder.organisation.boundary.Organisations;
 import dk.tovholder.organisation.entity.Organisation;
+import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +27,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,8 +78,8 @@ public class GroupPage implements Serializable {
     private String joinMessage;
     private Long newMember;
     private boolean newMemberCore;
-    private final java.util.Map<Long, Long> dutyPersons = new java.util.HashMap<>();
-    private transient Map<Long, List<dk.tovholder.organisation.entity.Person>> peopleOfCore;
+    private final Map<Long, Long> dutyPersons = new HashMap<>();
+    private transient Map<Long, List<Person>> peopleOfCore;
 
     public void load() {
         if (id == null) {
@@ -174,7 +177,7 @@ public class GroupPage implements Serializable {
     }
 
     /** People who can be named, for every core member at once (one query, however many members). */
-    public List<dk.tovholder.organisation.entity.Person> peopleOf(Long organisationId) {
+    public List<Person> peopleOf(Long organisationId) {
         if (peopleOfCore == null) {
             peopleOfCore = organisations.people(group.coreOrder());
         }
@@ -182,7 +185,7 @@ public class GroupPage implements Serializable {
     }
 
     /** The chosen duty person per organisation id, prefilled with the current one. */
-    public java.util.Map<Long, Long> getDutyPersons() {
+    public Map<Long, Long> getDutyPersons() {
         if (dutyPersons.isEmpty() && group != null) {
             group.getMembers().stream().filter(m -> m.getDutyPerson() != null)
                     .forEach(m -> dutyPersons.put(m.getOrganisation().getId(), m.getDutyPerson().getId()));
@@ -216,7 +219,7 @@ public class GroupPage implements Serializable {
     }
 
     public boolean isMayJoin() {
-        return !isParticipant() && !pendingJoin && group.getVisibility() == dk.tovholder.network.entity.Visibility.OPEN;
+        return !isParticipant() && !pendingJoin && group.getVisibility() == Visibility.OPEN;
     }
 
     public List<GroupMember> getMembers() {

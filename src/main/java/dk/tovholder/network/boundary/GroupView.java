@@ -5,6 +5,7 @@ import dk.tovholder.network.entity.GroupMember;
 import dk.tovholder.network.entity.NetworkGroup;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 /** A network group as the API shows it. */
@@ -28,7 +29,7 @@ public record GroupView(Long id, String name, String purpose, String theme, Stri
                         c.getWeekOfMonth(), c.getStartTime() == null ? null : c.getStartTime().toString(),
                         c.getMinutes(), c.getFirstDate()),
                 g.getAdministrator().getName(),
-                g.getMembers().stream().sorted(java.util.Comparator.comparing((GroupMember m) -> !m.isCore())
+                g.getMembers().stream().sorted(Comparator.comparing((GroupMember m) -> !m.isCore())
                         .thenComparing(m -> m.getRotaPosition() == null ? 0 : m.getRotaPosition())
                         .thenComparing(m -> m.getOrganisation().getName()))
                         .map(m -> new MemberView(m.getOrganisation().getId(), m.getOrganisation().getName(), m.isCore(),

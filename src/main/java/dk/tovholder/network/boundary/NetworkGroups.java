@@ -10,6 +10,7 @@ import dk.tovholder.network.control.Rota;
 import dk.tovholder.network.control.RotaPlanner;
 import dk.tovholder.network.control.TurnCalendar;
 import dk.tovholder.network.entity.Cadence;
+import dk.tovholder.network.entity.CadenceKind;
 import dk.tovholder.network.entity.DutyCheck;
 import dk.tovholder.network.entity.DutyItem;
 import dk.tovholder.network.entity.GroupMember;
@@ -30,6 +31,7 @@ import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -41,13 +43,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Network groups and their rotating coordinator duty: who may see a group,
@@ -326,7 +333,7 @@ public class NetworkGroups {
         }
         // a turn takes part in one swap at a time: pending or made
         boolean busy = rota.swaps().stream()
-                .filter(s -> s.isPending() || s.getStatus() == dk.tovholder.network.entity.SwapStatus.ACCEPTED)
+                .filter(s -> s.isPending() || s.getStatus() == SwapStatus.ACCEPTED)
                 .anyMatch(s -> Set.of(s.getTurnA(), s.getTurnB()).contains(myTurn)
                         || Set.of(s.getTurnA(), s.getTurnB()).contains(theirTurn));
         if (busy) {
@@ -575,7 +582,7 @@ public class NetworkGroups {
         group.setName(form.getName().strip());
         form.applyTo(group);
         boolean newDays = unit != group.getRotationUnit() || !cadence.sameDays(group.getCadence());
-        boolean newTime = !java.util.Objects.equals(cadence.getStartTime(), group.getCadence().getStartTime())
+        boolean newTime = !Objects.equals(cadence.getStartTime(), group.getCadence().getStartTime())
                 || cadence.getMinutes() != group.getCadence().getMinutes();
         lock(group);
         if (newDays) {
@@ -680,8 +687,8 @@ public class NetworkGroups {
                 if (!caller.organisationId().equals(holders.get(calendar.turnOf(day)))) {
                     continue;
                 }
-                java.util.EnumSet<DutyItem> done = java.util.EnumSet.noneOf(DutyItem.class);
-                java.util.EnumSet<DutyItem> late = java.util.EnumSet.noneOf(DutyItem.class);
+                EnumSet<DutyItem> done = EnumSet.noneOf(DutyItem.class);
+                EnumSet<DutyItem> late = EnumSet.noneOf(DutyItem.class);
                 for (DutyItem item : DutyItem.values()) {
                     if (checks.containsKey(group.getId() + "/" + day + "/" + item)) {
                         done.add(item);
@@ -696,41 +703,52 @@ public class NetworkGroups {
                 }
             }
         }
-        duties.sort(java.util.Comparator.comparing(MeetingDuty::start));
+        duties.sort(Comparator.comparing(MeetingDuty::start));
         return duties;
     }
 
     /**
-     * Ticks a checklist item because the thing was done elsewhere (an agenda
-     * published, a room booked): no permission check, the caller's own action
-     * was checked where it happened.
+     * Ticks a checklist item because the thing was done elsewhere (an agenda published, a room
+     * booked), in the transaction that did it; the caller's own action was checked where it happened.
      */
-    public void recordDone(@NotNull Long groupId, @NotNull LocalDate meetingDay, @NotNull DutyItem item,
-            Long personId) {
-        boolean done = checks(List.of(groupId), meetingDay, meetingDay.plusDays(1)).stream()
-                .anyMatch(c -> c.getItem() == item);
-        if (!done) {
-            em.persist(new DutyCheck(groupId, meetingDay, item,
-                    personId == null ? null : em.find(Person.class, personId), true));
+    void recordDone(@Observes DutyDone done) {
+        boolean ticked = checks(List.of(done.groupId()), done.meetingDay(), done.meetingDay().plusDays(1)).stream()
+                .anyMatch(c -> c.getItem() == done.item());
+        if (!ticked) {
+            em.persist(new DutyCheck(done.groupId(), done.meetingDay(), done.item(),
+                    done.personId() == null ? null : em.find(Person.class, done.personId()), true));
         }
     }
 
     /**
      * The members-only host of an experience group's sessions: its facilitator
      * administers it, its participants are the experience group's, and it is
-     * not listed among the network groups.
+     * not listed among the network groups. Made by whoever may make groups.
      */
-    public NetworkGroup createExperienceHost(@NotNull String name, @NotNull Long facilitatorId) {
+    public NetworkGroup createExperienceHost(@NotNull String name, @NotNull Long facilitatorId,
+            @NotNull Caller caller) {
+        if (!mayCreate(caller)) {
+            throw new Forbidden("group.create.forbidden");
+        }
         NetworkGroup host = NetworkGroup.experienceHost(name, em.find(Person.class, facilitatorId), today());
         em.persist(host);
         em.flush();
         return host;
     }
 
-    /** Makes the host's participants and administrator those of its experience group (no permission check). */
-    public void syncExperienceHost(@NotNull Long hostId, @NotNull java.util.Collection<Long> personIds,
-            @NotNull Long facilitatorId) {
+    /**
+     * Makes the host's participants and administrator those of its experience group: its
+     * administrator (the facilitator until this hands it on) or an administrator.
+     */
+    public void syncExperienceHost(@NotNull Long hostId, @NotNull Collection<Long> personIds,
+            @NotNull Long facilitatorId, @NotNull Caller caller) {
         NetworkGroup host = em.find(NetworkGroup.class, hostId);
+        if (host == null) {
+            throw new NotFound("group", hostId);
+        }
+        if (!mayManage(host, caller)) {
+            throw new Forbidden("group.manage.forbidden");
+        }
         for (Person p : List.copyOf(host.getParticipants())) {
             if (!personIds.contains(p.getId())) {
                 host.removeParticipant(p);
@@ -748,14 +766,14 @@ public class NetworkGroups {
 
     /** New meetings of the group start at this time and last this long (a series change from a meeting). */
     @Audited(AuditAction.GROUP_MEETING_TIME_CHANGED)
-    public void changeMeetingTime(@AuditedId(NetworkGroup.class) @NotNull Long groupId, @NotNull java.time.LocalTime start, int minutes,
+    public void changeMeetingTime(@AuditedId(NetworkGroup.class) @NotNull Long groupId, @NotNull LocalTime start, int minutes,
             @NotNull Caller caller) {
         NetworkGroup group = find(groupId, caller);
         if (!mayManage(group, caller)) {
             throw new Forbidden("group.manage.forbidden");
         }
         Cadence cadence = group.getCadence();
-        if (cadence.getKind() != dk.tovholder.network.entity.CadenceKind.AD_HOC
+        if (cadence.getKind() != CadenceKind.AD_HOC
                 && (!start.equals(cadence.getStartTime()) || minutes != cadence.getMinutes())) {
             cadence.setStartTime(start);
             cadence.setMinutes(minutes);
@@ -804,7 +822,7 @@ public class NetworkGroups {
 
     /** The rows of a named query over several groups, by group, each group's in the query's order. */
     private <T> Map<Long, List<T>> byGroup(String query, Class<T> type, List<Long> groupIds,
-            java.util.function.Function<T, Long> groupOf) {
+            Function<T, Long> groupOf) {
         Map<Long, List<T>> byGroup = new HashMap<>();
         if (!groupIds.isEmpty()) {
             em.createNamedQuery(query, type).setParameter("groupIds", groupIds).getResultList()

@@ -5,6 +5,8 @@ import dk.tovholder.network.entity.RotaEventKind;
 import dk.tovholder.network.entity.SwapRequest;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,8 @@ public record RotaOverview(List<RotaTurn> turns, LocalDate today, List<SwapReque
 
     /** Past turns, newest first. */
     public List<RotaTurn> history() {
-        List<RotaTurn> past = new java.util.ArrayList<>(turns.stream().filter(RotaTurn::past).toList());
-        java.util.Collections.reverse(past);
+        List<RotaTurn> past = new ArrayList<>(turns.stream().filter(RotaTurn::past).toList());
+        Collections.reverse(past);
         return past;
     }
 
@@ -72,8 +74,8 @@ public record RotaOverview(List<RotaTurn> turns, LocalDate today, List<SwapReque
 
     /** The history of changes, newest first. */
     public List<RotaEvent> log() {
-        List<RotaEvent> log = new java.util.ArrayList<>(events);
-        java.util.Collections.reverse(log);
+        List<RotaEvent> log = new ArrayList<>(events);
+        Collections.reverse(log);
         return log;
     }
 }

@@ -6,7 +6,9 @@ import dk.tovholder.network.entity.RotaEventKind;
 import dk.tovholder.network.entity.SwapRequest;
 import dk.tovholder.network.entity.SwapStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Feeds a group's stored rota history to the {@link Rota} engine. */
 public final class RotaPlanner {
@@ -23,7 +25,7 @@ public final class RotaPlanner {
     /** The plan as it would be if the swap were accepted too. */
     public static List<Rota.Turn> planWith(NetworkGroup group, TurnCalendar calendar, List<RotaEvent> events,
             List<SwapRequest> swaps, SwapRequest candidate, LocalDate to) {
-        List<Rota.Swap> all = new java.util.ArrayList<>(accepted(swaps));
+        List<Rota.Swap> all = new ArrayList<>(accepted(swaps));
         all.add(new Rota.Swap(candidate.getTurnA(), candidate.getHolderA().getId(), candidate.getTurnB(),
                 candidate.getHolderB().getId()));
         return Rota.plan(calendar.turns(group.getRotaStart(), to), orders(events), skips(events), all);
@@ -34,7 +36,7 @@ public final class RotaPlanner {
      * that its turns are held by the two organisations it names; an accepted
      * one, that it exchanges them. False when a turn is no longer there.
      */
-    public static boolean stillApplies(Rota.Swap swap, boolean pending, java.util.Map<LocalDate, Rota.Turn> plan) {
+    public static boolean stillApplies(Rota.Swap swap, boolean pending, Map<LocalDate, Rota.Turn> plan) {
         Rota.Turn a = plan.get(swap.turnA());
         Rota.Turn b = plan.get(swap.turnB());
         if (a == null || b == null) {

@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A group's meeting rhythm, e.g. every 4 weeks on Tuesday 09:00-11:00, or the
@@ -106,8 +107,8 @@ public class Cadence implements Serializable {
     /** Whether both give the same meeting days (the time of day aside). */
     public boolean sameDays(Cadence other) {
         return kind == other.kind && interval == other.interval && day == other.day
-                && java.util.Objects.equals(weekOfMonth, other.weekOfMonth)
-                && java.util.Objects.equals(firstDate, other.firstDate);
+                && Objects.equals(weekOfMonth, other.weekOfMonth)
+                && Objects.equals(firstDate, other.firstDate);
     }
 
     /** Whether the fields needed for this kind are there (checked before saving). */

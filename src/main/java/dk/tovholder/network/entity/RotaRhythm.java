@@ -1,6 +1,7 @@
 package dk.tovholder.network.entity;
 
 import dk.tovholder.clock.AppClock;
+import dk.tovholder.schema.QueryCache;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -26,14 +27,14 @@ import java.time.LocalDate;
 @Table(name = "rota_rhythm")
 @NamedQuery(name = RotaRhythm.FIND_BY_GROUP,
         query = "select r from RotaRhythm r where r.groupId = :groupId order by r.until, r.id",
-        hints = {@jakarta.persistence.QueryHint(name = dk.tovholder.schema.QueryCache.RESULTS, value = "true"),
-            @jakarta.persistence.QueryHint(name = dk.tovholder.schema.QueryCache.RESULTS_SIZE,
-                    value = dk.tovholder.schema.QueryCache.SIZE)})
+        hints = {@jakarta.persistence.QueryHint(name = QueryCache.RESULTS, value = "true"),
+            @jakarta.persistence.QueryHint(name = QueryCache.RESULTS_SIZE,
+                    value = QueryCache.SIZE)})
 @NamedQuery(name = RotaRhythm.FIND_BY_GROUPS,
         query = "select r from RotaRhythm r where r.groupId in :groupIds order by r.until, r.id",
-        hints = {@jakarta.persistence.QueryHint(name = dk.tovholder.schema.QueryCache.RESULTS, value = "true"),
-            @jakarta.persistence.QueryHint(name = dk.tovholder.schema.QueryCache.RESULTS_SIZE,
-                    value = dk.tovholder.schema.QueryCache.SIZE)})
+        hints = {@jakarta.persistence.QueryHint(name = QueryCache.RESULTS, value = "true"),
+            @jakarta.persistence.QueryHint(name = QueryCache.RESULTS_SIZE,
+                    value = QueryCache.SIZE)})
 public class RotaRhythm implements Serializable {
 
     private static final long serialVersionUID = 1L;

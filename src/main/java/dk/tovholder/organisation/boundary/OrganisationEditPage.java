@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.util.Set;
 
 /**
  * organisation/edit.xhtml: create (administrators; no id) or edit (the
@@ -97,7 +98,7 @@ public class OrganisationEditPage implements Serializable {
     }
 
     public void setSelectedValues(CollaborationValue[] selected) {
-        organisation.setValues(selected == null ? java.util.Set.of() : java.util.Set.of(selected));
+        organisation.setValues(selected == null ? Set.of() : Set.of(selected));
     }
 
     public CollaborationValue[] getValues() {

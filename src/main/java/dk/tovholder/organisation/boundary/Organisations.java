@@ -16,10 +16,12 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The organisation directory: search, read, create (administrators) and edit
@@ -104,13 +106,13 @@ public class Organisations {
     }
 
     /** The people of several organisations with one query, by organisation id. */
-    public Map<Long, List<Person>> people(@NotNull java.util.Collection<Long> organisationIds) {
+    public Map<Long, List<Person>> people(@NotNull Collection<Long> organisationIds) {
         if (organisationIds.isEmpty()) {
             return Map.of();
         }
         return em.createQuery("select p from Person p where p.organisation.id in :ids order by p.name", Person.class)
                 .setParameter("ids", organisationIds).getResultStream()
-                .collect(java.util.stream.Collectors.groupingBy(p -> p.getOrganisation().getId()));
+                .collect(Collectors.groupingBy(p -> p.getOrganisation().getId()));
     }
 
     public List<Person> people(@NotNull Long organisationId) {

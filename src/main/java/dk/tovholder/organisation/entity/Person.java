@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Instant;
 
 /** A member of staff or a volunteer; always belongs to one organisation. */
 @Entity
@@ -63,7 +64,7 @@ public class Person implements Serializable {
     private Organisation organisation;
 
     @Column(name = "erased_at")
-    private java.time.Instant erasedAt;
+    private Instant erasedAt;
 
     /** What a removed person is shown as wherever their name was (minutes, bookings, history). */
     public static final String FORMER = "Tidligere deltager";
@@ -82,7 +83,7 @@ public class Person implements Serializable {
      * Removes the person's details for good (data protection); the row stays so
      * that minutes, bookings and history keep reading, as a former participant.
      */
-    public void erase(java.time.Instant now) {
+    public void erase(Instant now) {
         name = FORMER;
         jobTitle = null;
         email = null;

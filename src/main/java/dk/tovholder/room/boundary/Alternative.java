@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 
 /** A free room and time offered instead of a taken one, in Copenhagen wall-clock time. */
 public record Alternative(Long roomId, String roomName, LocalDate day, LocalTime start, LocalTime end)
@@ -20,7 +21,7 @@ public record Alternative(Long roomId, String roomName, LocalDate day, LocalTime
 
     /** "Store sal 3.3.2027 10:00–12:00" */
     public String describe() {
-        return roomName + " " + day.format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")) + " "
+        return roomName + " " + day.format(DateTimeFormatter.ofPattern("d.M.yyyy")) + " "
                 + start + "–" + end;
     }
 }

@@ -7,7 +7,7 @@ import dk.tovholder.meeting.boundary.MeetingCancelled;
 import dk.tovholder.meeting.boundary.MeetingRescheduled;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.Meeting;
-import dk.tovholder.network.boundary.NetworkGroups;
+import dk.tovholder.network.boundary.DutyDone;
 import dk.tovholder.network.entity.DutyItem;
 import dk.tovholder.network.entity.Visibility;
 import dk.tovholder.organisation.entity.Organisation;
@@ -80,7 +80,7 @@ public class Bookings {
     Meetings meetings;
 
     @Inject
-    NetworkGroups groups;
+    Event<DutyDone> dutyDone;
 
     @Inject
     Event<BookingChanged> changed;
@@ -368,8 +368,8 @@ public class Bookings {
     }
 
     private void tickRoomBooked(Booking booking, Meeting meeting) {
-        groups.recordDone(meeting.getGroupId(), meeting.getStartsAt().atZone(BookingRules.ZONE).toLocalDate(),
-                DutyItem.ROOM, booking.getBookedBy().getId());
+        dutyDone.fire(new DutyDone(meeting.getGroupId(), meeting.getStartsAt().atZone(BookingRules.ZONE).toLocalDate(),
+                DutyItem.ROOM, booking.getBookedBy().getId()));
     }
 
     /**

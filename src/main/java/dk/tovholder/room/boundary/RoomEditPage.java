@@ -8,6 +8,7 @@ import dk.tovholder.organisation.boundary.Organisations;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
+import dk.tovholder.room.control.BookingRules;
 import dk.tovholder.room.entity.BlockedPeriod;
 import dk.tovholder.room.entity.Facility;
 import dk.tovholder.room.entity.Room;
@@ -141,11 +142,11 @@ public class RoomEditPage implements Serializable {
 
     /** The last day of a blocked period (it is stored up to midnight after it). */
     public LocalDate lastDay(BlockedPeriod period) {
-        return period.getEndsAt().atZone(dk.tovholder.room.control.BookingRules.ZONE).toLocalDate().minusDays(1);
+        return period.getEndsAt().atZone(BookingRules.ZONE).toLocalDate().minusDays(1);
     }
 
     public LocalDate firstDay(BlockedPeriod period) {
-        return period.getStartsAt().atZone(dk.tovholder.room.control.BookingRules.ZONE).toLocalDate();
+        return period.getStartsAt().atZone(BookingRules.ZONE).toLocalDate();
     }
 
     public Long getId() {

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A room's description and lending rules as the owner edits them (page form and API body). */
 public class RoomForm implements Serializable {
@@ -224,7 +225,7 @@ public class RoomForm implements Serializable {
     /** For the page's checkbox list (JSF binds a list). */
     /** The facilities by name, for the page's checkboxes (JSF cannot see a list's element type). */
     public List<String> getFacilityList() {
-        return facilities.stream().map(Facility::name).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        return facilities.stream().map(Facility::name).collect(Collectors.toCollection(ArrayList::new));
     }
 
     public void setFacilityList(List<String> names) {

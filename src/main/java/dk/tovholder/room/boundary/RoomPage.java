@@ -17,6 +17,7 @@ import dk.tovholder.room.entity.BookingStatus;
 import dk.tovholder.room.entity.OpeningHours;
 import dk.tovholder.room.entity.RecurrenceRule;
 import dk.tovholder.room.entity.Room;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -155,7 +156,7 @@ public class RoomPage implements Serializable {
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
             Bookings source = bookings != null ? bookings
-                    : jakarta.enterprise.inject.spi.CDI.current().select(Bookings.class).get();
+                    : CDI.current().select(Bookings.class).get();
             Predicate<Booking> purposeShown = source.purposeVisibleTo(caller);
             for (Booking b : source.ofRoom(roomId, start.atZone(BookingRules.ZONE).toInstant(),
                     end.atZone(BookingRules.ZONE).toInstant())) {

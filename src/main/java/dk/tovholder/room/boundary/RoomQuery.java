@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** "Find a free room": a day and a time window in Copenhagen, the number of people, the facilities needed. */
 public class RoomQuery implements Serializable {
@@ -86,7 +87,7 @@ public class RoomQuery implements Serializable {
 
     /** The facilities by name, for the page's checkboxes (JSF cannot see a list's element type). */
     public List<String> getFacilityList() {
-        return facilities.stream().map(Facility::name).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        return facilities.stream().map(Facility::name).collect(Collectors.toCollection(ArrayList::new));
     }
 
     public void setFacilityList(List<String> names) {

@@ -3,6 +3,7 @@ package dk.tovholder.room.boundary;
 import dk.tovholder.room.control.BookingRules;
 import dk.tovholder.room.entity.Facility;
 import dk.tovholder.room.entity.Room;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ public record RoomView(Long id, long version, Long ownerId, String owner, String
                 mayManage);
     }
 
-    static OffsetDateTime local(java.time.Instant instant) {
+    static OffsetDateTime local(Instant instant) {
         return instant.atZone(BookingRules.ZONE).toOffsetDateTime();
     }
 }

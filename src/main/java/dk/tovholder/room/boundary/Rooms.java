@@ -142,7 +142,7 @@ public class Rooms {
 
     /** Borrowers must be organisations that exist: an unknown id is the caller's mistake, not dropped silently. */
     private void refuseUnknownBorrowers(RoomForm form) {
-        java.util.Set<Long> wanted = form.getBorrowers() == null ? java.util.Set.of() : form.getBorrowers();
+        Set<Long> wanted = form.getBorrowers() == null ? Set.of() : form.getBorrowers();
         if (wanted.isEmpty()) {
             return;
         }
@@ -154,7 +154,7 @@ public class Rooms {
         if (known.size() != wanted.size()) {
             throw Refusal.onField("borrowers", "room.borrowers.unknown", wanted.stream()
                     .filter(id -> !known.contains(id)).sorted().map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(", ")));
+                    .collect(Collectors.joining(", ")));
         }
     }
 

@@ -8,6 +8,7 @@ import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.refusal.Refusal;
 import dk.tovholder.room.control.BookingRules;
+import dk.tovholder.room.control.Interval;
 import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.BookingStatus;
 import dk.tovholder.room.entity.Facility;
@@ -109,7 +110,7 @@ public class RoomsPage implements Serializable {
             Booking booking = bookings.book(request, currentUser.caller()).get(0);
             messages.info(booking.getStatus() == BookingStatus.PENDING ? "booking.requested" : "booking.done",
                     booking.getRoom().getName(), BookingRules.format(
-                            new dk.tovholder.room.control.Interval(booking.getStartsAt(), booking.getEndsAt())));
+                            new Interval(booking.getStartsAt(), booking.getEndsAt())));
             return meetingId != null ? "/meeting/meeting?faces-redirect=true&id=" + meetingId
                     : "/room/bookings?faces-redirect=true";
         } catch (Refusal refusal) {

@@ -19,6 +19,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public class Booking implements AuditSubject, Serializable {
      * reads only the days around the interval, not the room's whole history.
      * Pass it as the {@code earliest} parameter.
      */
-    public static final java.time.Duration LONGEST = java.time.Duration.ofDays(1);
+    public static final Duration LONGEST = Duration.ofDays(1);
 
     private static final long serialVersionUID = 1L;
     public static final String FIND_OF_ROOM_BETWEEN = "Booking.findOfRoomBetween";

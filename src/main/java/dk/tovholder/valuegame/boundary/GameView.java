@@ -5,6 +5,7 @@ import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.valuegame.entity.ValueGame;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,6 +34,6 @@ public record GameView(long meetingId, long groupId, long version, Instant start
                         .toList(),
                 Arrays.stream(CollaborationValue.values()).collect(Collectors.toMap(Function.identity(),
                         v -> game.giving(v).stream().map(Organisation::getName).toList(), (a, b) -> a,
-                        () -> new java.util.EnumMap<>(CollaborationValue.class))));
+                        () -> new EnumMap<>(CollaborationValue.class))));
     }
 }

@@ -2,6 +2,7 @@ package dk.tovholder.valuegame.boundary;
 
 import dk.tovholder.caller.Caller;
 import dk.tovholder.identity.boundary.CurrentUser;
+import dk.tovholder.language.Messages;
 import dk.tovholder.layout.ErrorResponses;
 import dk.tovholder.layout.FacesMessages;
 import dk.tovholder.meeting.boundary.Meetings;
@@ -12,6 +13,7 @@ import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import dk.tovholder.valuegame.entity.ValueAnswer;
 import dk.tovholder.valuegame.entity.ValueGame;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * meeting/values.xhtml: the value game of a meeting. The facilitator starts
@@ -166,13 +169,13 @@ public class ValueGamePage implements Serializable {
 
     /** The five rays, clockwise from the top; a ray grows with the organisations that get its value. */
     public List<Ray> getRays() {
-        Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return layout(v -> game == null ? List.of() : game.giving(v).stream().map(Organisation::getName).toList(),
-                v -> dk.tovholder.language.Messages.get(locale, "CollaborationValue." + v.name()));
+                v -> Messages.get(locale, "CollaborationValue." + v.name()));
     }
 
-    static List<Ray> layout(java.util.function.Function<CollaborationValue, List<String>> givingOf,
-            java.util.function.Function<CollaborationValue, String> nameOf) {
+    static List<Ray> layout(Function<CollaborationValue, List<String>> givingOf,
+            Function<CollaborationValue, String> nameOf) {
         List<Ray> rays = new ArrayList<>();
         CollaborationValue[] values = CollaborationValue.values();
         for (int i = 0; i < values.length; i++) {

@@ -8,6 +8,7 @@ import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.GroupKind;
 import dk.tovholder.network.entity.GroupMember;
 import dk.tovholder.network.entity.NetworkGroup;
+import dk.tovholder.organisation.entity.CollaborationValue;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
@@ -170,7 +171,7 @@ public class ValueGames {
 
     /** An organisation's answer in one meeting, for its profile. */
     public record OrganisationAnswer(Long meetingId, Instant meetingStart, String groupName,
-            Set<dk.tovholder.organisation.entity.CollaborationValue> values, String ownValue, boolean closed) {
+            Set<CollaborationValue> values, String ownValue, boolean closed) {
     }
 
     /**

@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -121,10 +126,10 @@ class ExperienceBrowserIT {
 
     /** A screenshot of the page for a person to look at, under target/screenshots. */
     private static void screenshot(String name) throws IOException {
-        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("tovholder.screenshots", "target/screenshots"));
-        java.nio.file.Files.createDirectories(folder);
-        java.nio.file.Files.write(folder.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) Browser.driver())
-                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        Path folder = Path.of(System.getProperty("tovholder.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) Browser.driver())
+                .getScreenshotAs(OutputType.BYTES));
     }
 
     /** Date fields take their value the way the browser's picker gives it: yyyy-MM-dd. */
@@ -281,10 +286,10 @@ class ExperienceBrowserIT {
         assertTrue(dialog.getText().contains("Mødet for trin 1 begynder " + when + " 13:00."), dialog.getText());
         Browser.assertAccessible();
         for (int width : new int[] {1366, 360}) {
-            Browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            Browser.driver().manage().window().setSize(new Dimension(width, 900));
             screenshot("experience-override-dialog-" + width);
         }
-        Browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        Browser.driver().manage().window().setSize(new Dimension(1280, 1000));
         // a reason is required
         Browser.navigate(By.id("override:confirm"));
         awaitOverrideDialog(RECORD_ANYWAY);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tovholder.it.OwnMeeting;
 import dk.tovholder.it.Server;
 import dk.tovholder.it.ServerDay;
+import jakarta.json.Json;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -210,10 +212,10 @@ class HandbookToolsBrowserIT {
     @Test
     void aPostIsAnnouncedInAComingMeetingTheUserChoosesAmongThoseThatStillTakeIt() {
         String title = "Rollatorer til udlån " + UUID.randomUUID().toString().substring(0, 6);
-        String json = jakarta.json.Json.createObjectBuilder().add("kind", "OFFER").add("category", "OTHER")
+        String json = Json.createObjectBuilder().add("kind", "OFFER").add("category", "OTHER")
                 .add("title", title).add("description", "To rollatorer står klar.").add("targetGroup", "Ældre")
                 .add("expiresOn", ServerDay.today().plusDays(20).toString()).build().toString();
-        java.net.http.HttpResponse<String> made = Server.send("booker", "POST", "api/exchange/posts", json);
+        HttpResponse<String> made = Server.send("booker", "POST", "api/exchange/posts", json);
         assertEquals(201, made.statusCode(), made::body);
         long post = Server.json(made).asJsonObject().getJsonNumber("id").longValue();
 

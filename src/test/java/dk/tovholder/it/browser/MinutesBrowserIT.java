@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dk.tovholder.it.OwnMeeting;
 import dk.tovholder.it.Server;
 import dk.tovholder.it.ServerDay;
@@ -80,10 +82,10 @@ class MinutesBrowserIT {
         HttpResponse<byte[]> pdf = Server.sendBytes(Server.request("api/meetings/" + meeting + "/pdf?lang=da",
                 "koordinator").GET().build());
         assertEquals(200, pdf.statusCode());
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+        PdfReader reader = new PdfReader(pdf.body());
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
         }
         return text.toString().replaceAll("\\s+", " ");
     }

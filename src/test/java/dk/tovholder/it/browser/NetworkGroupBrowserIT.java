@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tovholder.it.Server;
 import dk.tovholder.it.ServerDay;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The network group page and the rotating coordinator duty, as coordinators and participants use them. */
 @ExtendWith(Browser.class)
@@ -123,13 +129,13 @@ class NetworkGroupBrowserIT {
         Browser.navigate(By.id("nav-groups"));
         Browser.navigate(By.id("createGroup"));
         String name = "Arkivgruppen " + System.nanoTime();
-        java.time.LocalDate start = ServerDay.today().minusWeeks(3);
+        LocalDate start = ServerDay.today().minusWeeks(3);
         Browser.type(By.id("edit:name"), name);
-        new org.openqa.selenium.support.ui.Select(Browser.find(By.id("edit:cadenceKind"))).selectByValue("WEEKLY");
-        new org.openqa.selenium.support.ui.Select(Browser.find(By.id("edit:day")))
+        new Select(Browser.find(By.id("edit:cadenceKind"))).selectByValue("WEEKLY");
+        new Select(Browser.find(By.id("edit:day")))
                 .selectByValue(start.getDayOfWeek().name());
         for (String field : List.of("edit:firstDate", "edit:rotaStart")) {
-            ((org.openqa.selenium.JavascriptExecutor) Browser.driver()).executeScript(
+            ((JavascriptExecutor) Browser.driver()).executeScript(
                     "arguments[0].value = arguments[1];", Browser.find(By.id(field)), start.toString());
         }
         Browser.navigate(By.id("edit:save"));
@@ -146,7 +152,7 @@ class NetworkGroupBrowserIT {
 
         Browser.navigate(By.id("nav-groups"));
         Browser.navigate(By.linkText(name));
-        org.openqa.selenium.support.ui.Select year = new org.openqa.selenium.support.ui.Select(
+        Select year = new Select(
                 Browser.find(By.id("archive:year")));
         List<String> years = year.getOptions().stream().map(WebElement::getText).toList();
         assertEquals(String.valueOf(ServerDay.today().getYear()), years.get(0), "the newest year first");
@@ -154,8 +160,8 @@ class NetworkGroupBrowserIT {
         assertTrue(!newest.isEmpty(), "the past meetings of the year");
         if (years.size() > 1) { // three weeks ago was last year: that year's meetings on choosing it
             year.selectByVisibleText(years.get(1));
-            new org.openqa.selenium.support.ui.WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            new WebDriverWait(Browser.driver(), Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> !texts(By.cssSelector("#archive .archived-meeting")).equals(newest));
             assertTrue(texts(By.cssSelector("#archive .archived-meeting")).get(0).contains(years.get(1)),
                     "last year's meetings");
@@ -177,9 +183,9 @@ class NetworkGroupBrowserIT {
         String name = "Lektiecafé-gruppen " + System.nanoTime();
         Browser.type(By.id("edit:name"), name);
         Browser.type(By.id("edit:purpose"), "Frivillige og skole koordinerer lektiecaféen.");
-        new org.openqa.selenium.support.ui.Select(Browser.find(By.id("edit:cadenceKind"))).selectByValue("MONTHLY");
-        new org.openqa.selenium.support.ui.Select(Browser.find(By.id("edit:day"))).selectByValue("WEDNESDAY");
-        new org.openqa.selenium.support.ui.Select(Browser.find(By.id("edit:weekOfMonth"))).selectByValue("1");
+        new Select(Browser.find(By.id("edit:cadenceKind"))).selectByValue("MONTHLY");
+        new Select(Browser.find(By.id("edit:day"))).selectByValue("WEDNESDAY");
+        new Select(Browser.find(By.id("edit:weekOfMonth"))).selectByValue("1");
         Browser.navigate(By.id("edit:save"));
         Browser.awaitText(By.tagName("main"), "Gruppen " + name + " er gemt.");
         assertEquals(name, Browser.heading());
@@ -205,11 +211,11 @@ class NetworkGroupBrowserIT {
         By row = By.xpath("//table[@id='members:memberTable']//tr[.//a[normalize-space()="
                 + "'Boligsocial helhedsplan for Søndermarkskvarteret']]");
         WebElement select = Browser.find(row).findElement(By.tagName("select"));
-        new org.openqa.selenium.support.ui.Select(select).selectByVisibleText("Lone Andersen");
+        new Select(select).selectByVisibleText("Lone Andersen");
         Browser.navigate(By.xpath("//table[@id='members:memberTable']//tr[.//a[normalize-space()="
                 + "'Boligsocial helhedsplan for Søndermarkskvarteret']]//input[@type='submit' and contains(@class, 'save-duty-person')]"));
         Browser.awaitText(By.tagName("main"), "Tovholderen i organisationen er gemt.");
-        assertEquals("Lone Andersen", new org.openqa.selenium.support.ui.Select(Browser.find(row)
+        assertEquals("Lone Andersen", new Select(Browser.find(row)
                 .findElement(By.tagName("select"))).getFirstSelectedOption().getText());
         Browser.assertAccessible();
 
@@ -268,7 +274,7 @@ class NetworkGroupBrowserIT {
         assertEquals("Ja, forlad gruppen", dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).getText());
         Browser.assertAccessible();
         Browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no"));
-        new org.openqa.selenium.support.ui.WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(10))
+        new WebDriverWait(Browser.driver(), Duration.ofSeconds(10))
                 .until(d -> !dialog.isDisplayed());
         assertTrue(Browser.find(By.cssSelector(".participants")).getText().contains("Mette Holm"), "still there");
 

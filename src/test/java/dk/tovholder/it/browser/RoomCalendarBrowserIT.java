@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tovholder.it.Server;
 import dk.tovholder.it.ServerDay;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -17,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The room calendars as a room owner and a booker use them: the day overview as a timeline with the rooms as rows
@@ -73,8 +76,8 @@ class RoomCalendarBrowserIT {
     /** Clicks the timeline's row of the room at the given Copenhagen time, as a mouse does. */
     private static void clickTimeline(String room, LocalDate day, LocalTime time) {
         // the timeline draws itself after the page has loaded
-        List<WebElement> labels = new org.openqa.selenium.support.ui.WebDriverWait(Browser.driver(),
-                java.time.Duration.ofSeconds(15)).until(d -> {
+        List<WebElement> labels = new WebDriverWait(Browser.driver(),
+                Duration.ofSeconds(15)).until(d -> {
                     List<WebElement> found = d.findElements(By.cssSelector("[id='timeline'] .vis-labelset .vis-label"));
                     return !found.isEmpty() && found.stream().noneMatch(l -> l.getText().isBlank()) ? found : null;
                 });
@@ -99,8 +102,8 @@ class RoomCalendarBrowserIT {
 
     /** The texts of the timeline's spans, once it has drawn them. */
     private static List<String> spans(int count) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        return new WebDriverWait(Browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class).until(d -> {
                     List<String> texts = d.findElements(ITEMS).stream().map(e -> e.getAttribute("textContent").trim())
                             .toList();
                     return texts.size() == count && texts.stream().noneMatch(String::isBlank) ? texts : null;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The pages of issue 21's handbook tools and small fixes on a 360 px phone, in Danish and in English: no sideways
@@ -71,7 +72,7 @@ class ToolPagesOnAPhoneBrowserIT {
         try {
             Browser.assertFitsWidth();
         } catch (AssertionError wide) {
-            Object culprits = ((org.openqa.selenium.JavascriptExecutor) Browser.driver()).executeScript(
+            Object culprits = ((JavascriptExecutor) Browser.driver()).executeScript(
                     "return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
                     + " return e.getBoundingClientRect().right > window.innerWidth; }).slice(0, 8).map(function (e) {"
                     + " return e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right); })");

@@ -9,20 +9,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dk.tovholder.it.JsfForm;
+import dk.tovholder.it.Server;
 import dk.tovholder.it.ServerProcess;
 import dk.tovholder.it.WebSession;
 import dk.tovholder.it.Weekdays;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,6 +41,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +145,7 @@ class ClusterIT {
             assertEquals(401, guess.statusCode(), () -> "guess " + guess.body());
         }
         for (ServerProcess node : List.of(nodeA, nodeB)) {
-            HttpResponse<String> right = guess(node, "booker", dk.tovholder.it.Server.PASSWORD);
+            HttpResponse<String> right = guess(node, "booker", Server.PASSWORD);
             assertEquals(429, right.statusCode(), () -> "even the right password waits, on either node: "
                     + right.body());
         }
@@ -337,7 +344,7 @@ class ClusterIT {
     private static String recipientSubjectAndText(MimeMessage message) {
         try {
             Object content = message.getContent();
-            String text = content instanceof jakarta.mail.Multipart parts ? String.valueOf(parts.getBodyPart(0)
+            String text = content instanceof Multipart parts ? String.valueOf(parts.getBodyPart(0)
                     .getContent()) : String.valueOf(content);
             return Arrays.toString(message.getAllRecipients()) + " " + message.getSubject() + " " + text;
         } catch (MessagingException | IOException e) {
@@ -358,7 +365,7 @@ class ClusterIT {
             assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
             return json(response.body());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -367,8 +374,8 @@ class ClusterIT {
 
     private static HttpResponse<String> guess(ServerProcess node, String user, String password) throws Exception {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
-                node.uri("api/me")).header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                node.uri("api/me")).header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -397,8 +404,8 @@ class ClusterIT {
 
     // Payara writes a check's data as JSON strings ("2", "true") or as numbers and booleans
     private static String datum(ServerProcess node, String name) {
-        jakarta.json.JsonValue value = health(node).get(name);
-        return value instanceof jakarta.json.JsonString text ? text.getString() : String.valueOf(value);
+        JsonValue value = health(node).get(name);
+        return value instanceof JsonString text ? text.getString() : String.valueOf(value);
     }
 
     private static int members(ServerProcess node) {

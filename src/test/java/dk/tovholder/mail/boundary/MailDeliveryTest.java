@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Address;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class MailDeliveryTest {
     private static Address address() {
         try {
             return new InternetAddress("kirsten@example.dk");
-        } catch (jakarta.mail.internet.AddressException e) {
+        } catch (AddressException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -205,7 +206,7 @@ class RhythmHistoryPropertyTest {
                 Map<LocalDate, Long> after = past(history, day);
                 for (Map.Entry<LocalDate, Long> turn : before.entrySet()) {
                     if (!after.containsKey(turn.getKey())
-                            || !java.util.Objects.equals(turn.getValue(), after.get(turn.getKey()))) {
+                            || !Objects.equals(turn.getValue(), after.get(turn.getKey()))) {
                         fail("seed " + seed + ": the past turn " + turn.getKey() + " held by " + turn.getValue()
                                 + " became " + (after.containsKey(turn.getKey()) ? "held by "
                                         + after.get(turn.getKey()) : "no turn") + " on " + day + "\n"
@@ -214,7 +215,7 @@ class RhythmHistoryPropertyTest {
                 }
                 for (Map.Entry<LocalDate, Long> turn : after.entrySet()) {
                     if (!wholeBefore.containsKey(turn.getKey())
-                            || !java.util.Objects.equals(wholeBefore.get(turn.getKey()), turn.getValue())) {
+                            || !Objects.equals(wholeBefore.get(turn.getKey()), turn.getValue())) {
                         fail("seed " + seed + ": a turn that is over, " + turn.getKey() + " held by " + turn.getValue()
                                 + ", was not so before the change on " + day + "\n" + String.join("\n", history.log));
                     }
