@@ -2,6 +2,7 @@ package dk.tovholder.mail.boundary;
 
 import dk.tovholder.cluster.boundary.Cluster;
 import dk.tovholder.mail.control.DeliveryReports;
+import dk.tovholder.mail.control.MailSettings;
 import dk.tovholder.mail.entity.FailureSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -19,14 +20,10 @@ import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.io.IOException;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads the bounce mailbox (IMAP or POP3, configured in {@code config/}):
@@ -52,41 +49,15 @@ public class BounceMailbox {
     Cluster cluster;
 
     @Inject
-    @ConfigProperty(name = "tovholder.mail.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.bounce.host")
-    Optional<String> host;
-
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.bounce.port", defaultValue = "993")
-    int port;
-
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.bounce.protocol", defaultValue = "imaps")
-    String protocol;
-
-    // Optional, not defaultValue = "": an empty default counts as no value, and the deployment fails
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.bounce.username")
-    Optional<String> username;
-
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.bounce.password")
-    Optional<String> password;
-
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.bounce.poll-seconds", defaultValue = "300")
-    int pollSeconds;
+    MailSettings settings;
 
     @PostConstruct
     void start() {
-        if (enabled && host.filter(h -> !h.isBlank()).isPresent()) {
-            long every = Math.max(1, pollSeconds) * 1000L;
+        if (settings.readsBounces()) {
+            long every = settings.bouncePoll().toMillis();
             timers.createIntervalTimer(every, every, new TimerConfig("bounce mailbox", false));
-            LOG.info(() -> "reading bounces from " + protocol + "://" + host.get() + ":" + port + " every "
-                    + pollSeconds + " s");
+            LOG.info(() -> "reading bounces from " + settings.bounceMailbox() + " every "
+                    + settings.bouncePoll().toSeconds() + " s");
         }
     }
 
@@ -107,11 +78,7 @@ public class BounceMailbox {
 
     /** Reads and deletes what the mailbox holds; returns how many failures it recorded. */
     public int read() throws MessagingException, IOException {
-        Properties properties = new Properties();
-        properties.put("mail." + protocol + ".connectiontimeout", "5000");
-        properties.put("mail." + protocol + ".timeout", "10000");
-        Store store = Session.getInstance(properties).getStore(protocol);
-        store.connect(host.orElseThrow(), port, username.orElse(""), password.orElse(""));
+        Store store = settings.openBounceMailbox();
         int marked = 0;
         try {
             Folder inbox = store.getFolder("INBOX");

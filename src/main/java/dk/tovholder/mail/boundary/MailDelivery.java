@@ -2,16 +2,15 @@ package dk.tovholder.mail.boundary;
 
 import dk.tovholder.calendar.control.IcsWriter;
 import dk.tovholder.clock.AppClock;
+import dk.tovholder.mail.control.MailSettings;
 import dk.tovholder.mail.entity.FailureSource;
 import dk.tovholder.mail.entity.MailStatus;
 import dk.tovholder.mail.entity.OutboxMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
-import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -24,11 +23,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.UnsupportedEncodingException;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends one message of the outbox with Jakarta Mail over SMTP (settings in
@@ -44,37 +39,7 @@ public class MailDelivery {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "tovholder.mail.host", defaultValue = "localhost")
-    String host;
-
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.port", defaultValue = "25")
-    int port;
-
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.from", defaultValue = "tovholder@localhost")
-    String from;
-
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.username")
-    Optional<String> username;
-
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.password")
-    Optional<String> password;
-
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.starttls", defaultValue = "false")
-    boolean starttls;
-
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.retry-seconds", defaultValue = "60")
-    int retrySeconds;
-
-    /** Where delivery status notifications go (the envelope sender); the bounce mailbox's address. */
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.bounce.address")
-    Optional<String> bounceAddress;
+    MailSettings settings;
 
     @Inject
     AddressFailures failures;
@@ -95,11 +60,11 @@ public class MailDelivery {
                 mail.refused(e.getMessage(), AppClock.now());
                 failures.record(mail.getRecipient(), FailureSource.REFUSED, e.getMessage());
             } else {
-                mail.failed(e.getMessage(), AppClock.now(), Duration.ofSeconds(retrySeconds));
+                mail.failed(e.getMessage(), AppClock.now(), settings.retry());
             }
         } catch (MessagingException | UnsupportedEncodingException e) {
             LOG.fine(() -> "mail " + id + " to " + mail.getRecipient() + " not sent: " + e);
-            mail.failed(e.getMessage(), AppClock.now(), Duration.ofSeconds(retrySeconds));
+            mail.failed(e.getMessage(), AppClock.now(), settings.retry());
         }
     }
 
@@ -115,29 +80,9 @@ public class MailDelivery {
     }
 
     private MimeMessage message(OutboxMail mail) throws MessagingException, UnsupportedEncodingException {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", host);
-        properties.put("mail.smtp.port", String.valueOf(port));
-        properties.put("mail.smtp.connectiontimeout", "5000");
-        properties.put("mail.smtp.timeout", "10000");
-        properties.put("mail.smtp.writetimeout", "10000");
-        properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
-        bounceAddress.filter(a -> !a.isBlank()).ifPresent(a -> properties.put("mail.smtp.from", a)); // envelope sender
-        Authenticator authenticator = null;
-        if (username.isPresent() && !username.get().isBlank()) {
-            properties.put("mail.smtp.auth", "true");
-            String user = username.get();
-            String secret = password.orElse("");
-            authenticator = new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user, secret);
-                }
-            };
-        }
-        Session session = Session.getInstance(properties, authenticator);
+        Session session = settings.smtp();
         MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(from, "Tovholder", "UTF-8"));
+        message.setFrom(new InternetAddress(settings.from(), "Tovholder", "UTF-8"));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient(), true));
         message.setSubject(mail.getSubject(), "UTF-8");
         MimeBodyPart text = new MimeBodyPart();

@@ -2,6 +2,7 @@ package dk.tovholder.mail.boundary;
 
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.cluster.boundary.Cluster;
+import dk.tovholder.mail.control.MailSettings;
 import dk.tovholder.mail.entity.OutboxMail;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -17,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends what the outbox holds, every few seconds, one message per
@@ -52,17 +52,12 @@ public class MailSender {
     TimerService timers;
 
     @Inject
-    @ConfigProperty(name = "tovholder.mail.reminder-seconds", defaultValue = "3600")
-    int reminderSeconds;
-
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.enabled", defaultValue = "true")
-    boolean enabled;
+    MailSettings settings;
 
     @PostConstruct
     void start() {
-        if (enabled) {
-            long every = Math.max(1, reminderSeconds) * 1000L;
+        if (settings.enabled()) {
+            long every = settings.reminderInterval().toMillis();
             timers.createIntervalTimer(Math.min(every, 60_000L), every, new TimerConfig("reminders", false));
         }
     }
@@ -70,7 +65,7 @@ public class MailSender {
     /** Every hour (and so soon after a restart): the reminders due, each queued once. */
     @Timeout
     void queueReminders() {
-        if (!enabled || !cluster.runsScheduledJobs()) {
+        if (!settings.enabled() || !cluster.runsScheduledJobs()) {
             return;
         }
         try {
@@ -86,7 +81,7 @@ public class MailSender {
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void sendDue() {
-        if (!enabled || !cluster.runsScheduledJobs()) {
+        if (!settings.enabled() || !cluster.runsScheduledJobs()) {
             return;
         }
         List<Long> due = em.createNamedQuery(OutboxMail.FIND_DUE, Long.class).setParameter("now", AppClock.now())

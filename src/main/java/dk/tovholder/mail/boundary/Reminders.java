@@ -6,6 +6,7 @@ import dk.tovholder.clock.AppClock;
 import dk.tovholder.experience.boundary.ExperienceGroups;
 import dk.tovholder.experience.entity.ExperienceGroup;
 import dk.tovholder.language.Messages;
+import dk.tovholder.mail.control.MailSettings;
 import dk.tovholder.meeting.entity.ActionItem;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.boundary.MeetingDuty;
@@ -32,7 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The coordinator duty reminder: for every meeting in the coming days whose
@@ -66,16 +66,11 @@ public class Reminders {
     ExperienceGroups experienceGroups;
 
     @Inject
-    @ConfigProperty(name = "tovholder.mail.session-reminder-days", defaultValue = "2")
-    int sessionDaysAhead;
-
-    @Inject
-    @ConfigProperty(name = "tovholder.mail.duty-reminder-days", defaultValue = "7")
-    int daysAhead;
+    MailSettings settings;
 
     /** Queues the reminders due now; returns how many were new. */
     public int queueDutyReminders() {
-        return queueDutyReminders(AppClock.today(), daysAhead);
+        return queueDutyReminders(AppClock.today(), settings.dutyReminderDays());
     }
 
     /** Queues a reminder for each duty in [today, today + days] with something still to do before the meeting. */
@@ -187,7 +182,7 @@ public class Reminders {
                 + " and g.kind = dk.tovholder.network.entity.GroupKind.EXPERIENCE"
                 + " and m.status <> dk.tovholder.meeting.entity.MeetingStatus.CANCELLED"
                 + " and m.startsAt >= :now and m.startsAt <= :until order by m.startsAt", Meeting.class)
-                .setParameter("now", now).setParameter("until", now.plus(Duration.ofDays(sessionDaysAhead)))
+                .setParameter("now", now).setParameter("until", now.plus(Duration.ofDays(settings.sessionReminderDays())))
                 .getResultList();
         for (Meeting session : sessions) {
             ExperienceGroup group = experienceGroups.ofHost(session.getGroupId()).orElse(null);
