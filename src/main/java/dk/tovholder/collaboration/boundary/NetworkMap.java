@@ -19,6 +19,7 @@ import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import dk.tovholder.schema.Constraints;
+import dk.tovholder.schema.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -302,9 +303,7 @@ public class NetworkMap {
         if (!mayChange(collaboration, caller)) {
             throw new Forbidden("refusal.forbidden");
         }
-        if (collaboration.getVersion() != seenVersion) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.check(collaboration.getVersion(), seenVersion);
         em.remove(collaboration);
         em.flush();
         refresh();

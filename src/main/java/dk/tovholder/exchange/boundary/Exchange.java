@@ -24,11 +24,11 @@ import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import dk.tovholder.schema.Constraints;
+import dk.tovholder.schema.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -181,7 +181,7 @@ public class Exchange {
                     throw raced;
                 }
                 // the same person opened the list twice at once: one visit is recorded, that is all we need
-                throw new Conflict(null, "refusal.staleEdit");
+                throw Versions.stale();
             }
             return null;
         }
@@ -299,19 +299,13 @@ public class Exchange {
         if (!mayEdit(post, caller)) {
             throw new Forbidden("refusal.forbidden");
         }
-        if (post.getVersion() != seenVersion) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.check(post.getVersion(), seenVersion);
         return post;
     }
 
     private ExchangePost saved(ExchangePost post) {
-        try {
-            em.flush();
-            return post;
-        } catch (OptimisticLockException e) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.flush(em);
+        return post;
     }
 
     /** Answers a post for the caller's organisation; the poster hears of it. */

@@ -30,11 +30,10 @@ import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import dk.tovholder.schema.Constraints;
+import dk.tovholder.schema.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -170,21 +169,14 @@ public class ExperienceGroups {
         if (!mayFacilitate(group, caller)) {
             throw new Forbidden("experience.facilitate.forbidden");
         }
-        if (seenVersion != null && group.getVersion() != seenVersion) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.check(group.getVersion(), seenVersion);
         return group;
     }
 
     /** The group's version goes up with every change (its participants and sessions are part of it). */
     private ExperienceGroup saved(ExperienceGroup group) {
-        try {
-            em.lock(group, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            em.flush();
-            return group;
-        } catch (OptimisticLockException e) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.increment(em, group);
+        return group;
     }
 
     public List<Advice> advice(@NotNull ExperienceGroup group, @NotNull Caller caller) {
@@ -433,7 +425,7 @@ public class ExperienceGroups {
             em.flush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e, "experience_contribution_unique")) {
-                throw new Conflict(null, "refusal.staleEdit");
+                throw Versions.stale();
             }
             throw e;
         }

@@ -8,15 +8,13 @@ import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.boundary.DutyDone;
 import dk.tovholder.network.entity.Cadence;
 import dk.tovholder.network.entity.DutyItem;
-import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.Refusal;
+import dk.tovholder.schema.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -71,17 +69,10 @@ public class Invitations {
         if (!meetings.mayEdit(meeting, caller)) {
             throw new Forbidden("invitation.forbidden");
         }
-        if (meeting.getVersion() != seenVersion) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.check(meeting.getVersion(), seenVersion);
         Instant now = Instant.now(clock);
         boolean again = meeting.recordInvitationSent(now);
-        try {
-            em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            em.flush(); // the new version is the invitation's SEQUENCE: a calendar replaces the earlier one
-        } catch (OptimisticLockException e) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.increment(em, meeting); // the new version is the invitation's SEQUENCE: a calendar replaces the earlier one
         InvitationSent event = new InvitationSent(meeting.getId(), meeting.getGroupId(), caller.personId(), again, now);
         invitationSent.fire(event);
         if (event.recipients() == 0) {

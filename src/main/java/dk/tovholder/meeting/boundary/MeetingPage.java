@@ -25,6 +25,7 @@ import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
+import dk.tovholder.schema.Versions;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -378,7 +379,7 @@ public class MeetingPage implements Serializable {
         } catch (Meetings.NotesChanged changed) {
             throw changed;
         } catch (Conflict raced) {
-            if (!"refusal.staleEdit".equals(raced.messageKey())) {
+            if (!Versions.stale().messageKey().equals(raced.messageKey())) {
                 throw raced;
             }
             return meetings.saveNotes(id, itemId, notesBase.get(itemId), text, currentUser.caller());

@@ -27,12 +27,12 @@ import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
+import dk.tovholder.schema.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -812,20 +812,13 @@ public class Meetings {
         if (!mayEdit(meeting, caller)) {
             throw new Forbidden("agenda.edit.forbidden");
         }
-        if (seenVersion != null && meeting.getVersion() != seenVersion) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.check(meeting.getVersion(), seenVersion);
         return meeting;
     }
 
     /** The meeting's version goes up with every agenda change (items are part of it). */
     private Meeting saved(Meeting meeting) {
-        try {
-            em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.increment(em, meeting);
         return meeting;
     }
 }

@@ -29,13 +29,12 @@ import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
+import dk.tovholder.schema.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -860,9 +859,7 @@ public class NetworkGroups {
     }
 
     private static void checkVersion(NetworkGroup group, long seenVersion) {
-        if (group.getVersion() != seenVersion) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.check(group.getVersion(), seenVersion);
     }
 
     /**
@@ -871,12 +868,7 @@ public class NetworkGroups {
      * simultaneous changes is refused with "reload" rather than failing at commit.
      */
     private void lock(NetworkGroup group) {
-        try {
-            em.lock(group, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.increment(em, group);
     }
 
     private RotaTurn futureTurn(RotaOverview rota, LocalDate date) {

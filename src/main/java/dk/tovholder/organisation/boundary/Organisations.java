@@ -7,6 +7,7 @@ import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.schema.Constraints;
+import dk.tovholder.schema.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -154,9 +155,7 @@ public class Organisations {
             return edited;
         }
         Organisation current = find(edited.getId());
-        if (current.getVersion() != edited.getVersion()) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.check(current.getVersion(), edited.getVersion());
         boolean consent = edited.isContactConsent();
         edited.setContactConsent(current.isContactConsent());
         try {
@@ -165,7 +164,7 @@ public class Organisations {
             em.flush();
             return merged;
         } catch (OptimisticLockException e) {
-            throw new Conflict(null, "refusal.staleEdit");
+            throw Versions.stale();
         }
     }
 }

@@ -24,6 +24,7 @@ import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.BookingSeries;
 import dk.tovholder.room.entity.BookingStatus;
 import dk.tovholder.room.entity.Room;
+import dk.tovholder.schema.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -499,9 +500,7 @@ public class Bookings {
         if (!mayChange(booking, caller)) {
             throw new Forbidden("booking.change.forbidden");
         }
-        if (booking.getVersion() != seenVersion) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.check(booking.getVersion(), seenVersion);
         if (!booking.getStatus().isActive()) {
             throw new Conflict(null, "booking.notActive");
         }
@@ -531,9 +530,7 @@ public class Bookings {
         if (!mayChange(booking, caller)) {
             throw new Forbidden("booking.change.forbidden");
         }
-        if (booking.getVersion() != seenVersion) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.check(booking.getVersion(), seenVersion);
         return moveTo(booking, BookingRules.slot(day, start, end), caller.organisationId());
     }
 
@@ -555,9 +552,7 @@ public class Bookings {
     }
 
     private static void fresh(Booking booking, long seenVersion, BookingStatus expected) {
-        if (booking.getVersion() != seenVersion) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.check(booking.getVersion(), seenVersion);
         if (booking.getStatus() != expected) {
             throw new Conflict(null, "booking.alreadyDecided");
         }

@@ -16,11 +16,11 @@ import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.BookingStatus;
 import dk.tovholder.room.entity.Room;
 import dk.tovholder.schema.Constraints;
+import dk.tovholder.schema.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -196,19 +196,13 @@ public class Rooms {
         if (!mayManage(room, caller)) {
             throw new Forbidden("room.manage.forbidden");
         }
-        if (room.getVersion() != seenVersion) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.check(room.getVersion(), seenVersion);
         return room;
     }
 
     private Room saved(Room room) {
-        try {
-            em.flush();
-            return room;
-        } catch (OptimisticLockException e) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.flush(em);
+        return room;
     }
 
     private void refuseTakenName(Room room) {

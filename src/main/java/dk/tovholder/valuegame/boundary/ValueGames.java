@@ -16,6 +16,7 @@ import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import dk.tovholder.schema.Constraints;
+import dk.tovholder.schema.Versions;
 import dk.tovholder.valuegame.entity.ValueAnswer;
 import dk.tovholder.valuegame.entity.ValueGame;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -147,9 +148,7 @@ public class ValueGames {
     }
 
     private static void checkVersion(ValueGame game, long seenVersion) {
-        if (game.getVersion() != seenVersion) {
-            throw new Conflict(null, "refusal.staleEdit");
-        }
+        Versions.check(game.getVersion(), seenVersion);
     }
 
     /**
@@ -163,7 +162,7 @@ public class ValueGames {
             return game;
         } catch (PersistenceException e) {
             if (e instanceof OptimisticLockException || Constraints.violated(e, "value_answer_once")) {
-                throw new Conflict(null, "refusal.staleEdit");
+                throw Versions.stale();
             }
             throw e;
         }
