@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -78,6 +79,18 @@ public class ApiContract implements OASFilter {
                 responses.addAPIResponse(status, refusal(when));
             }
         });
+        boolean versioned = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && "version".equals(p.getName()));
+        if (versioned) {
+            // EntityTags: the version may come as If-Match, the ETag of the thing as read
+            operation.addParameter(OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER)
+                    .required(false).schema(OASFactory.createSchema().type(Schema.SchemaType.STRING))
+                    .description("The thing's ETag as read (e.g. \"7\"), instead of version=."));
+            if (responses.getAPIResponse("412") == null) {
+                responses.addAPIResponse("412", refusal("Sent with If-Match: someone else saved in between;"
+                        + " read the thing again."));
+            }
+        }
         return operation.responses(responses);
     }
 

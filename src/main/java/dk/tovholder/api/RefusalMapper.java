@@ -2,6 +2,7 @@ package dk.tovholder.api;
 
 import dk.tovholder.refusal.Refusal;
 import dk.tovholder.refusal.WithDetails;
+import dk.tovholder.schema.Versions;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
@@ -27,7 +28,10 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
 
     @Override
     public Response toResponse(Refusal refusal) {
-        Problem problem = Problem.of(refusal.status(), ApiLanguage.of(headers), "problem.title." + refusal.status(),
+        // a change sent with If-Match on an older version: HTTP's own answer (EntityTags)
+        int status = refusal.status() == 409 && Versions.stale().messageKey().equals(refusal.messageKey())
+                && headers.getHeaderString(HttpHeaders.IF_MATCH) != null ? 412 : refusal.status();
+        Problem problem = Problem.of(status, ApiLanguage.of(headers), "problem.title." + status,
                 refusal.messageKey(), uri.getRequestUri().getRawPath(), refusal.arguments());
         if (refusal.field() != null) {
             problem = problem.withErrors(List.of(new Problem.FieldError(refusal.field(), problem.detail())));

@@ -22,6 +22,7 @@ import dk.tovholder.network.entity.CadenceKind;
 import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.Refusal;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -68,7 +69,7 @@ class MeetingsIT {
     @Inject
     Search search;
 
-    @jakarta.annotation.Resource(lookup = "java:app/jdbc/tovholder")
+    @Resource(lookup = "java:app/jdbc/tovholder")
     DataSource dataSource;
 
     @Inject

@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,7 +79,7 @@ class ConcurrentEditIT {
      * A room's page, on a room of the test's own that it retires afterwards
      * (while it exists, it would join the free-room searches other tests make).
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void theSecondOfTwoEditorsOfARoomIsToldAndOverwritesNothing() {
         HttpResponse<String> made = Server.send("booker", "POST", "api/rooms?owner="
                 + idOf("api/organisations?max=100", "Medborgercentret Norden Plads"), Json

@@ -1,6 +1,7 @@
 package dk.tovholder.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -154,6 +156,43 @@ class ExchangeIT {
                         .getJsonNumber("organisationId").longValue()).build().toString();
         HttpResponse<String> onBehalf = Server.send("deltager", "POST", "api/exchange/posts", forOther);
         assertEquals(403, onBehalf.statusCode(), onBehalf::body);
+    }
+
+    /** With If-Match (RFC 9110): the ETag the post was read with, instead of ?version=. */
+    private static HttpResponse<String> putIfMatch(long id, String query, String ifMatch, String json) {
+        return Server.send(Server.request("api/exchange/posts/" + id + query, "deltager")
+                .header("Origin", Server.url().replaceAll("/$", "")).header("Content-Type", "application/json")
+                .header("If-Match", ifMatch).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    @Test
+    void aPostCarriesItsVersionAsETagAndAChangeMaySendItAsIfMatch() {
+        long id = id(post("deltager", "OFFER", "GOODS", unique("Borde til udlån")));
+        HttpResponse<String> read = Server.get("api/exchange/posts/" + id, "deltager");
+        String etag = read.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
+        assertEquals("\"" + Server.json(read).asJsonObject().getJsonNumber("version") + "\"", etag,
+                "the ETag is the version, quoted");
+
+        HttpResponse<String> changed = putIfMatch(id, "", etag, form("OFFER", "GOODS", "Seks borde til udlån",
+                today().plusDays(20)));
+        assertEquals(200, changed.statusCode(), changed::body);
+        String newTag = changed.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(etag, newTag, "a new version, a new ETag");
+
+        HttpResponse<String> stale = putIfMatch(id, "", etag, form("OFFER", "GOODS", "Overskrevet", today().plusDays(5)));
+        assertEquals(412, stale.statusCode(), "the ETag first read no longer matches: " + stale.body());
+        assertTrue(stale.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        assertTrue(stale.body().contains("En anden har gemt"), stale.body());
+
+        HttpResponse<String> weak = putIfMatch(id, "", "W/" + newTag, form("OFFER", "GOODS", "Svag", today().plusDays(5)));
+        assertEquals(400, weak.statusCode(), "a weak ETag cannot guard a change: " + weak.body());
+        assertTrue(weak.body().contains("If-Match"), weak.body());
+        HttpResponse<String> disagree = putIfMatch(id, "?version=1", newTag, form("OFFER", "GOODS", "Uenig",
+                today().plusDays(5)));
+        assertEquals(400, disagree.statusCode(), "If-Match and version= disagree: " + disagree.body());
+        assertEquals("Seks borde til udlån",
+                Server.json(Server.get("api/exchange/posts/" + id, "deltager")).asJsonObject().getString("title"),
+                "none of the refused changes was stored");
     }
 
     @Test

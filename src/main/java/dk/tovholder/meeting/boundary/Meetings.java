@@ -364,8 +364,8 @@ public class Meetings {
 
     @Audited(AuditAction.MEETING_CANCELLED)
     public Meeting cancel(@NotNull Long meetingId, long seenVersion, String reason, @NotNull Caller caller) {
-        if (reason != null && reason.length() > 1000) {
-            throw Refusal.onField("reason", "meeting.cancel.tooLong", 1000);
+        if (reason != null && reason.length() > Meeting.REASON_MAX) {
+            throw Refusal.onField("reason", "meeting.cancel.tooLong", Meeting.REASON_MAX);
         }
         Meeting meeting = editable(meetingId, seenVersion, caller);
         meeting.cancel(reason);
@@ -427,8 +427,8 @@ public class Meetings {
         if (!accept && (reason == null || reason.isBlank())) {
             throw Refusal.onField("reason", "proposal.reason.required");
         }
-        if (reason != null && reason.length() > 1000) {
-            throw Refusal.onField("reason", "proposal.reason.tooLong", 1000);
+        if (reason != null && reason.length() > AgendaProposal.REASON_MAX) {
+            throw Refusal.onField("reason", "proposal.reason.tooLong", AgendaProposal.REASON_MAX);
         }
         proposal.decide(accept, em.find(Person.class, caller.personId()), reason);
         if (accept) {
@@ -543,8 +543,8 @@ public class Meetings {
         if (reason == null || reason.isBlank()) {
             throw Refusal.onField("reason", "minutes.correction.reason");
         }
-        if (reason.length() > 1000) {
-            throw Refusal.onField("reason", "minutes.correction.tooLong", 1000);
+        if (reason.length() > Meeting.REASON_MAX) {
+            throw Refusal.onField("reason", "minutes.correction.tooLong", Meeting.REASON_MAX);
         }
         Meeting meeting = editable(meetingId, seenVersion, caller);
         meeting.reopenForCorrection();
@@ -784,8 +784,8 @@ public class Meetings {
         if (!responsible && !mayEdit(meeting, caller)) {
             throw new Forbidden("action.notYours");
         }
-        if (note != null && note.length() > 1000) {
-            throw Refusal.onField("doneNote", "action.note.tooLong", 1000);
+        if (note != null && note.length() > ActionItem.DONE_NOTE_MAX) {
+            throw Refusal.onField("doneNote", "action.note.tooLong", ActionItem.DONE_NOTE_MAX);
         }
         action.markDone(caller.personId() == null ? null : em.find(Person.class, caller.personId()), note);
         return action;

@@ -14,9 +14,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -139,7 +142,7 @@ public class MeetingsResource {
      * until they are approved). Send the meeting's {@code version} as you last
      * read it; a concurrent change answers 409.
      */
-    @jakarta.ws.rs.PUT
+    @PUT
     @Path("{id}/agenda/items/{item}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     public MeetingView writeNotes(@PathParam("id") long id, @PathParam("item") long item,
@@ -152,7 +155,7 @@ public class MeetingsResource {
      * approved). Send the meeting's {@code version} as you last read it; a
      * concurrent change answers 409, as does a change of approved minutes.
      */
-    @jakarta.ws.rs.PUT
+    @PUT
     @Path("{id}/agenda/items/{item}")
     @Consumes(MediaType.APPLICATION_JSON)
     public MeetingView changeItem(@PathParam("id") long id, @PathParam("item") long item,
@@ -161,7 +164,7 @@ public class MeetingsResource {
     }
 
     /** Removes an agenda item (its editors only, until the minutes are approved; not one with minutes). */
-    @jakarta.ws.rs.DELETE
+    @DELETE
     @Path("{id}/agenda/items/{item}")
     public MeetingView removeItem(@PathParam("id") long id, @PathParam("item") long item,
             @QueryParam("version") @NotNull Long version) {
@@ -180,7 +183,7 @@ public class MeetingsResource {
      * the minutes are circulated or approved only with {@code overrideReason}
      * (kept in the audit log); without it, 409.
      */
-    public record MinutesStep(@jakarta.validation.constraints.Size(max = Meetings.OVERRIDE_REASON_MAX)
+    public record MinutesStep(@Size(max = Meetings.OVERRIDE_REASON_MAX)
             String overrideReason) {
     }
 
@@ -205,7 +208,7 @@ public class MeetingsResource {
     }
 
     /** Why approved minutes are corrected. */
-    public record Correction(@NotNull @jakarta.validation.constraints.Size(max = 1000) String reason) {
+    public record Correction(@NotNull @Size(max = 1000) String reason) {
     }
 
     /** Opens approved minutes for a correction, with its reason; approving them again keeps a new version. */

@@ -8,6 +8,7 @@ import dk.tovholder.refusal.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -43,6 +44,7 @@ public class ActionItem implements AuditSubject, Serializable {
     public static final String OF_ORGANISATION = "ActionItem.ofOrganisation";
     public static final int WHAT_MAX = 1000;
     public static final int PERSON_MAX = 200;
+    public static final int DONE_NOTE_MAX = 1000;
 
     public enum Status { OPEN, DONE }
 
@@ -83,11 +85,11 @@ public class ActionItem implements AuditSubject, Serializable {
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
-    @jakarta.persistence.Enumerated(EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private Status status = Status.OPEN;
 
-    @Column(name = "done_note", length = 1000)
+    @Column(name = "done_note", length = DONE_NOTE_MAX)
     private String doneNote;
 
     @Column(name = "done_at")

@@ -30,6 +30,8 @@ public class AgendaProposal implements AuditSubject, Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final String FIND_BY_MEETING = "AgendaProposal.findByMeeting";
+    /** why a proposal was declined (or a note on accepting it) */
+    public static final int REASON_MAX = 1000;
 
     public enum Status { PENDING, ACCEPTED, DECLINED }
 
@@ -61,7 +63,7 @@ public class AgendaProposal implements AuditSubject, Serializable {
     @Column(nullable = false, length = 20)
     private Status status = Status.PENDING;
 
-    @Column(length = 1000)
+    @Column(length = REASON_MAX)
     private String reason;
 
     @Column(name = "proposed_at", nullable = false, updatable = false)

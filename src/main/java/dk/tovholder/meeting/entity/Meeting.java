@@ -55,6 +55,8 @@ public class Meeting implements AuditSubject, Serializable {
     public static final int TITLE_MAX = 200;
     public static final int PLACE_MAX = 500;
     public static final int AGENDA_MAX = 100;
+    /** why a meeting was cancelled, why its approved minutes were reopened */
+    public static final int REASON_MAX = 1000;
 
     @Id
     @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
@@ -92,7 +94,7 @@ public class Meeting implements AuditSubject, Serializable {
     @Column(nullable = false, length = 20)
     private MeetingStatus status = MeetingStatus.PLANNED;
 
-    @Column(name = "cancel_reason", length = 1000)
+    @Column(name = "cancel_reason", length = REASON_MAX)
     private String cancelReason;
 
     @Column(nullable = false)
@@ -111,7 +113,7 @@ public class Meeting implements AuditSubject, Serializable {
     private Instant minutesCirculatedAt;
 
     /** why the approved minutes are being corrected (kept with the next version) */
-    @Column(name = "correction_reason", length = 1000)
+    @Column(name = "correction_reason", length = REASON_MAX)
     private String correctionReason;
 
     /** when the invitation was last sent to the participants (null: not sent) */

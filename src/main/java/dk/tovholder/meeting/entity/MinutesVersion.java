@@ -44,7 +44,7 @@ public class MinutesVersion implements Serializable {
     @Column(nullable = false, updatable = false, length = CONTENT_MAX)
     private String content;
 
-    @Column(length = 1000, updatable = false)
+    @Column(length = Meeting.REASON_MAX, updatable = false)
     private String reason;
 
     @Column(name = "approved_at", nullable = false, updatable = false)

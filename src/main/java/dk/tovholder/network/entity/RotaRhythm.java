@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -27,13 +28,13 @@ import java.time.LocalDate;
 @Table(name = "rota_rhythm")
 @NamedQuery(name = RotaRhythm.FIND_BY_GROUP,
         query = "select r from RotaRhythm r where r.groupId = :groupId order by r.until, r.id",
-        hints = {@jakarta.persistence.QueryHint(name = QueryCache.RESULTS, value = "true"),
-            @jakarta.persistence.QueryHint(name = QueryCache.RESULTS_SIZE,
+        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"),
+            @QueryHint(name = QueryCache.RESULTS_SIZE,
                     value = QueryCache.SIZE)})
 @NamedQuery(name = RotaRhythm.FIND_BY_GROUPS,
         query = "select r from RotaRhythm r where r.groupId in :groupIds order by r.until, r.id",
-        hints = {@jakarta.persistence.QueryHint(name = QueryCache.RESULTS, value = "true"),
-            @jakarta.persistence.QueryHint(name = QueryCache.RESULTS_SIZE,
+        hints = {@QueryHint(name = QueryCache.RESULTS, value = "true"),
+            @QueryHint(name = QueryCache.RESULTS_SIZE,
                     value = QueryCache.SIZE)})
 public class RotaRhythm implements Serializable {
 
