@@ -470,7 +470,7 @@ public class MeetingPage implements Serializable {
     }
 
     public boolean isMinutesVisible() {
-        return mayEdit || meeting.isMinutesApproved() || meeting.isMinutesCirculated();
+        return meeting.minutesReadable(() -> mayEdit);
     }
 
     public boolean isMinutesEditable() {
@@ -487,7 +487,7 @@ public class MeetingPage implements Serializable {
     }
 
     public boolean isMayComment() {
-        return meeting.isMinutesCirculated() && !meeting.isMinutesApproved() && (isParticipant() || mayEdit);
+        return meeting.isOpenForComments() && (isParticipant() || mayEdit);
     }
 
     public String itemTitle(Long itemId) {
@@ -808,7 +808,7 @@ public class MeetingPage implements Serializable {
     }
 
     public boolean isAgendaVisible() {
-        return mayEdit || meeting.isAgendaPublished();
+        return meeting.agendaReadable(() -> mayEdit);
     }
 
     public List<AgendaItem> getAgenda() {

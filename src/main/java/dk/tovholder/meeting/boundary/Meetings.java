@@ -207,7 +207,7 @@ public class Meetings {
 
     /** Members read the agenda once it is published; those who edit it read the draft. */
     public boolean mayReadAgenda(@NotNull Meeting meeting, @NotNull Caller caller) {
-        return meeting.isAgendaPublished() || mayEdit(meeting, caller);
+        return meeting.agendaReadable(() -> mayEdit(meeting, caller));
     }
 
     @Audited(AuditAction.AGENDA_ITEM_ADDED)
@@ -509,7 +509,7 @@ public class Meetings {
 
     /** Members read the minutes once circulated for comments or approved; those who write them, the draft. */
     public boolean mayReadMinutes(@NotNull Meeting meeting, @NotNull Caller caller) {
-        return meeting.isMinutesApproved() || meeting.isMinutesCirculated() || mayEdit(meeting, caller);
+        return meeting.minutesReadable(() -> mayEdit(meeting, caller));
     }
 
     /**
@@ -570,7 +570,7 @@ public class Meetings {
         if (!group.isParticipant(caller.personId()) && !mayEdit(meeting, caller)) {
             throw new Forbidden("minutes.comment.notParticipant");
         }
-        if (!meeting.isMinutesCirculated() || meeting.isMinutesApproved()) {
+        if (!meeting.isOpenForComments()) {
             throw new Refusal("minutes.comment.closed");
         }
         MinutesComment comment = new MinutesComment(meeting.getId(), em.find(Person.class, caller.personId()), text);

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -383,6 +384,21 @@ public class Meeting implements AuditSubject, Serializable {
 
     public Instant getProposalDeadline() {
         return proposalDeadline;
+    }
+
+    /** Members read the agenda once it is published; its editors also read the draft. */
+    public boolean agendaReadable(BooleanSupplier editor) {
+        return isAgendaPublished() || editor.getAsBoolean();
+    }
+
+    /** Members read the minutes once circulated for comments or approved; their writers also read the draft. */
+    public boolean minutesReadable(BooleanSupplier editor) {
+        return isMinutesApproved() || isMinutesCirculated() || editor.getAsBoolean();
+    }
+
+    /** Draft minutes take comments (from participants and editors) while circulated and not yet approved. */
+    public boolean isOpenForComments() {
+        return isMinutesCirculated() && !isMinutesApproved();
     }
 
     public boolean isMinutesApproved() {

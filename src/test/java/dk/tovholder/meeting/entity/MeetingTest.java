@@ -126,4 +126,25 @@ class MeetingTest {
         assertEquals("proposal.deadline.afterStart", assertThrows(Refusal.class,
                 () -> meeting.setProposalDeadline(NINE.plusSeconds(60))).messageKey());
     }
+    @Test
+    void membersReadTheAgendaOncePublishedAndTheMinutesOnceCirculatedEditorsReadTheDrafts() {
+        Meeting meeting = twoHours();
+        meeting.addItem("Velkommen", null, ItemType.INFORMATION, null, 10);
+        assertFalse(meeting.agendaReadable(() -> false), "a draft agenda is the editors'");
+        assertTrue(meeting.agendaReadable(() -> true));
+        meeting.publishAgenda();
+        assertTrue(meeting.agendaReadable(() -> {
+            throw new AssertionError("a published agenda needs no editor check");
+        }));
+
+        Instant after = NINE.plus(Duration.ofHours(3));
+        assertFalse(meeting.minutesReadable(() -> false), "draft minutes are their writers'");
+        assertFalse(meeting.isOpenForComments(), "not circulated yet");
+        meeting.circulateMinutes(after, false);
+        assertTrue(meeting.minutesReadable(() -> false), "circulated: the members read them");
+        assertTrue(meeting.isOpenForComments());
+        meeting.approveMinutes(after, false);
+        assertTrue(meeting.minutesReadable(() -> false));
+        assertFalse(meeting.isOpenForComments(), "approved minutes take no more comments");
+    }
 }
