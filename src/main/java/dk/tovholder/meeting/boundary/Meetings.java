@@ -346,15 +346,9 @@ public class Meetings {
         for (Meeting m : affected) {
             Instant before = m.getStartsAt();
             Instant beforeEnd = m.getEndsAt();
-            LocalDate d = m.getSeriesDate() != null ? m.getSeriesDate() : m.getStartsAt().atZone(Cadence.ZONE).toLocalDate();
-            ZonedDateTime s0 = ZonedDateTime.of(d, start, Cadence.ZONE);
-            if (m == meeting) {
-                // the meeting the user edits takes the new series time and place, even if it had its own
-                meeting.rejoinSeries(s0.toInstant(), s0.plusMinutes(minutes).toInstant(), newPlace);
-            } else {
-                m.followSeriesTime(s0.toInstant(), s0.plusMinutes(minutes).toInstant());
-                m.followSeriesPlace(newPlace);
-                em.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            m.takeSeriesChange(start, minutes, newPlace, m == meeting);
+            if (m != meeting) {
+                em.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // its version: saved with the edited one
             }
             announceIfMoved(m, before, beforeEnd);
         }

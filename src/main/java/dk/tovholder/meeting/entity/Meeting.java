@@ -27,6 +27,8 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -512,6 +514,24 @@ public class Meeting implements AuditSubject, Serializable {
             moved = false;
         } else {
             moved = true;
+        }
+    }
+
+    /**
+     * The series' time of day, length and place change from this meeting on: it takes them on its
+     * day in the series (a one-off, on its own day), unless it was moved or given a place of its
+     * own by hand. The meeting the user changed ({@code edited}) takes them even so.
+     */
+    public void takeSeriesChange(LocalTime start, int minutes, String seriesPlace, boolean edited) {
+        ZonedDateTime from = ZonedDateTime.of(seriesDate != null ? seriesDate : startsAt.atZone(Cadence.ZONE)
+                .toLocalDate(), start, Cadence.ZONE);
+        Instant newStart = from.toInstant();
+        Instant newEnd = from.plusMinutes(minutes).toInstant();
+        if (edited) {
+            rejoinSeries(newStart, newEnd, seriesPlace);
+        } else {
+            followSeriesTime(newStart, newEnd);
+            followSeriesPlace(seriesPlace);
         }
     }
 

@@ -9,6 +9,7 @@ import dk.tovholder.refusal.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -146,5 +147,28 @@ class MeetingTest {
         meeting.approveMinutes(after, false);
         assertTrue(meeting.minutesReadable(() -> false));
         assertFalse(meeting.isOpenForComments(), "approved minutes take no more comments");
+    }
+    @Test
+    void aSeriesChangeReachesTheMeetingsThatFollowTheSeriesNotOnesMovedByHandUnlessEdited() {
+        Meeting follows = twoHours(); // 9:00 Copenhagen on 1 December
+        Meeting movedByHand = twoHours();
+        movedByHand.reschedule(NINE.plus(Duration.ofHours(4)), NINE.plus(Duration.ofHours(5)));
+        Meeting edited = twoHours();
+        edited.reschedule(NINE.plus(Duration.ofHours(4)), NINE.plus(Duration.ofHours(5)));
+        edited.changePlace("Biblioteket");
+
+        LocalTime ten = LocalTime.of(10, 0);
+        follows.takeSeriesChange(ten, 90, "Beboerhuset", false);
+        movedByHand.takeSeriesChange(ten, 90, "Beboerhuset", false);
+        edited.takeSeriesChange(ten, 90, "Beboerhuset", true);
+
+        Instant tenOClock = NINE.plus(Duration.ofHours(1));
+        assertEquals(tenOClock, follows.getStartsAt(), "on its series day at the new time");
+        assertEquals(tenOClock.plus(Duration.ofMinutes(90)), follows.getEndsAt(), "for the new length");
+        assertEquals("Beboerhuset", follows.getPlace());
+        assertEquals(NINE.plus(Duration.ofHours(4)), movedByHand.getStartsAt(), "moved by hand: keeps its time");
+        assertEquals(tenOClock, edited.getStartsAt(), "the edited meeting rejoins the series");
+        assertEquals("Beboerhuset", edited.getPlace(), "and its place");
+        assertFalse(edited.isMoved());
     }
 }
