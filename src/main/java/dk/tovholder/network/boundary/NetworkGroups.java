@@ -311,8 +311,11 @@ public class NetworkGroups {
     }
 
     private static boolean stillApplies(SwapRequest swap, Map<LocalDate, Rota.Turn> plan) {
-        return RotaPlanner.stillApplies(new Rota.Swap(swap.getTurnA(), swap.getHolderA().getId(), swap.getTurnB(),
-                swap.getHolderB().getId()), swap.isPending(), plan);
+        return RotaPlanner.stillApplies(rotaSwap(swap), swap.isPending(), plan);
+    }
+
+    private static Rota.Swap rotaSwap(SwapRequest swap) {
+        return new Rota.Swap(swap.getTurnA(), swap.getHolderA().getId(), swap.getTurnB(), swap.getHolderB().getId());
     }
 
     /** Proposes to exchange my organisation's turn with another's; the original stands until they accept. */
@@ -356,8 +359,8 @@ public class NetworkGroups {
             throw new NotFound("swap", swapId);
         }
         NetworkGroup group = find(swap.getGroupId(), caller);
-        boolean proposer = swap.getHolderA().getId().equals(caller.organisationId());
-        if (!swap.getHolderB().getId().equals(caller.organisationId()) && !(proposer && !accept)) {
+        boolean proposer = swap.isProposedBy(caller.organisationId());
+        if (!swap.mayBeDecidedBy(caller.organisationId(), accept)) {
             throw new Forbidden("rota.swap.notTheirs");
         }
         if (!swap.isPending()) {
@@ -368,13 +371,11 @@ public class NetworkGroups {
             futureTurn(rota, swap.getTurnA());
             futureTurn(rota, swap.getTurnB());
             LocalDate last = swap.getTurnA().isAfter(swap.getTurnB()) ? swap.getTurnA() : swap.getTurnB();
-            List<Rota.Turn> plan = RotaPlanner.planWith(group, calendar(group), rota.events(), rota.swaps(), swap,
-                    last.plusDays(1));
-            boolean takesEffect = plan.stream().anyMatch(t -> t.date().equals(swap.getTurnA())
-                    && swap.getHolderB().getId().equals(t.holder()) && t.kind() == Rota.Kind.SWAPPED)
-                    && plan.stream().anyMatch(t -> t.date().equals(swap.getTurnB())
-                    && swap.getHolderA().getId().equals(t.holder()) && t.kind() == Rota.Kind.SWAPPED);
-            if (!takesEffect) {
+            Map<LocalDate, Rota.Turn> plan = new HashMap<>();
+            RotaPlanner.planWith(group, calendar(group), rota.events(), rota.swaps(), swap, last.plusDays(1))
+                    .forEach(t -> plan.put(t.date(), t));
+            // accepted, it must take effect: each turn goes to the other organisation
+            if (!RotaPlanner.stillApplies(rotaSwap(swap), false, plan)) {
                 throw new Conflict(null, "rota.swap.lapsed");
             }
         }

@@ -129,6 +129,15 @@ public class SwapRequest implements AuditSubject, Serializable {
         decidedAt = AppClock.now();
     }
 
+    /** The other organisation accepts or declines; the proposing one may only take it back (decline). */
+    public boolean mayBeDecidedBy(Long organisationId, boolean accept) {
+        return holderB.getId().equals(organisationId) || (!accept && isProposedBy(organisationId));
+    }
+
+    public boolean isProposedBy(Long organisationId) {
+        return holderA.getId().equals(organisationId);
+    }
+
     public boolean isPending() {
         return status == SwapStatus.PENDING;
     }
