@@ -315,19 +315,7 @@ public class ExperienceGroups {
             @NotNull LocalTime start, int minutes, String place, @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, seenVersion, caller);
         Instant startsAt = day.atTime(start).atZone(ZONE).toInstant();
-        for (Step other : Step.values()) {
-            Optional<Long> session = group.session(other);
-            if (session.isEmpty() || other == step) {
-                continue;
-            }
-            Instant otherStart = em.find(Meeting.class, session.get()).getStartsAt();
-            if (other.ordinal() < step.ordinal() && !startsAt.isAfter(otherStart)) {
-                throw Refusal.onField("day", "experience.session.afterEarlier", step.number(), other.number());
-            }
-            if (other.ordinal() > step.ordinal() && !startsAt.isBefore(otherStart)) {
-                throw Refusal.onField("day", "experience.session.beforeLater", step.number(), other.number());
-            }
-        }
+        group.checkSessionOrder(step, startsAt, meeting -> em.find(Meeting.class, meeting).getStartsAt());
         Locale da = Language.DEFAULT.locale();
         String title = group.getName() + " – " + Messages.get(da, "experience.step." + step.number() + ".title");
         Meeting meeting = meetings.schedule(group.getNetworkGroupId(), title.length() > Meeting.TITLE_MAX

@@ -30,6 +30,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -267,6 +268,26 @@ public class ExperienceGroup implements Serializable {
     /** The meeting of a step's session. */
     public Optional<Long> session(Step step) {
         return Optional.ofNullable(sessions.get(step.number()));
+    }
+
+    /**
+     * A session keeps the programme's order: it starts after the earlier steps' sessions and
+     * before the later ones' ({@code startOf}: when a session's meeting starts).
+     */
+    public void checkSessionOrder(Step step, Instant startsAt, Function<Long, Instant> startOf) {
+        for (Step other : Step.values()) {
+            Optional<Long> session = session(other);
+            if (session.isEmpty() || other == step) {
+                continue;
+            }
+            Instant otherStart = startOf.apply(session.get());
+            if (other.ordinal() < step.ordinal() && !startsAt.isAfter(otherStart)) {
+                throw Refusal.onField("day", "experience.session.afterEarlier", step.number(), other.number());
+            }
+            if (other.ordinal() > step.ordinal() && !startsAt.isBefore(otherStart)) {
+                throw Refusal.onField("day", "experience.session.beforeLater", step.number(), other.number());
+            }
+        }
     }
 
     public void scheduleSession(Step step, Long meetingId) {

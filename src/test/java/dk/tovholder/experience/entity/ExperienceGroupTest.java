@@ -14,6 +14,7 @@ import dk.tovholder.organisation.entity.Person;
 import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Refusal;
 import java.lang.reflect.Field;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -566,5 +567,23 @@ class ExperienceGroupTest {
         assertEquals(Optional.of(13L), group.session(Step.STRUCTURES));
         assertEquals(Optional.empty(), group.session(Step.CONTRIBUTIONS));
         assertEquals(Map.of(1, 11L, 3, 13L), group.getSessions());
+    }
+    @Test
+    void aSessionComesAfterTheEarlierStepsSessionsAndBeforeTheLaterOnes() {
+        ExperienceGroup group = groupWith(people(3));
+        group.scheduleSession(Step.ADVICE, 11L);
+        group.scheduleSession(Step.STRUCTURES, 13L);
+        Map<Long, Instant> starts = Map.of(11L, NOW.plus(Duration.ofDays(7)), 13L, NOW.plus(Duration.ofDays(21)));
+
+        group.checkSessionOrder(Step.CONTRIBUTIONS, NOW.plus(Duration.ofDays(14)), starts::get);
+        Refusal early = refused(() -> group.checkSessionOrder(Step.CONTRIBUTIONS, NOW.plus(Duration.ofDays(7)),
+                starts::get));
+        assertEquals("experience.session.afterEarlier", early.messageKey(), "not at the same time as step 1");
+        assertArrayEquals(new Object[] {2, 1}, early.arguments());
+        Refusal late = refused(() -> group.checkSessionOrder(Step.CONTRIBUTIONS, NOW.plus(Duration.ofDays(22)),
+                starts::get));
+        assertEquals("experience.session.beforeLater", late.messageKey());
+        assertEquals("day", late.field());
+        group.checkSessionOrder(Step.ADVICE, NOW.plus(Duration.ofDays(1)), starts::get); // moving step 1 itself
     }
 }
