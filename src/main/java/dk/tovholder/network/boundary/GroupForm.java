@@ -80,11 +80,8 @@ public class GroupForm implements Serializable {
         LocalDate from = firstDate != null ? firstDate : rotaStart != null ? rotaStart : AppClock.today();
         return switch (cadenceKind) {
             case WEEKLY -> Cadence.weekly(weeks, day, startTime, minutes, from);
-            case MONTHLY -> {
-                Cadence c = Cadence.monthly(weekOfMonth == null ? 1 : weekOfMonth, day, startTime, minutes, from);
-                c.setInterval(months);
-                yield c;
-            }
+            case MONTHLY -> Cadence.monthly(months, weekOfMonth == null ? 1 : weekOfMonth, day, startTime, minutes,
+                    from);
             case AD_HOC -> Cadence.adHoc();
         };
     }

@@ -10,7 +10,6 @@ import dk.tovholder.network.control.Rota;
 import dk.tovholder.network.control.RotaPlanner;
 import dk.tovholder.network.control.TurnCalendar;
 import dk.tovholder.network.entity.Cadence;
-import dk.tovholder.network.entity.CadenceKind;
 import dk.tovholder.network.entity.DutyCheck;
 import dk.tovholder.network.entity.DutyItem;
 import dk.tovholder.network.entity.GroupMember;
@@ -772,11 +771,7 @@ public class NetworkGroups {
         if (!mayManage(group, caller)) {
             throw new Forbidden("group.manage.forbidden");
         }
-        Cadence cadence = group.getCadence();
-        if (cadence.getKind() != CadenceKind.AD_HOC
-                && (!start.equals(cadence.getStartTime()) || minutes != cadence.getMinutes())) {
-            cadence.setStartTime(start);
-            cadence.setMinutes(minutes);
+        if (group.getCadence().retime(start, minutes)) {
             lock(group);
         }
     }

@@ -81,7 +81,13 @@ public class Cadence implements Serializable {
     }
 
     public static Cadence monthly(int weekOfMonth, DayOfWeek day, LocalTime start, int minutes, LocalDate from) {
-        Cadence c = weekly(1, day, start, minutes, from);
+        return monthly(1, weekOfMonth, day, start, minutes, from);
+    }
+
+    /** Every {@code months} months, on the week of the month's day (5: the last). */
+    public static Cadence monthly(int months, int weekOfMonth, DayOfWeek day, LocalTime start, int minutes,
+            LocalDate from) {
+        Cadence c = weekly(months, day, start, minutes, from);
         c.kind = CadenceKind.MONTHLY;
         c.weekOfMonth = weekOfMonth;
         return c;
@@ -154,6 +160,21 @@ public class Cadence implements Serializable {
     }
 
     /** When the meeting of that day starts (wall-clock time in Copenhagen). */
+    /**
+     * The series' meetings start at this time of day and last this long from now on; the days
+     * stay (nothing changes for a group that meets as needed).
+     *
+     * @return whether anything changed
+     */
+    public boolean retime(LocalTime start, int length) {
+        if (kind == CadenceKind.AD_HOC || (start.equals(startTime) && length == minutes)) {
+            return false;
+        }
+        this.startTime = start;
+        this.minutes = length;
+        return true;
+    }
+
     public ZonedDateTime startOn(LocalDate day) {
         return ZonedDateTime.of(day, startTime, ZONE);
     }
@@ -166,55 +187,28 @@ public class Cadence implements Serializable {
         return kind;
     }
 
-    public void setKind(CadenceKind kind) {
-        this.kind = kind;
-    }
-
     public int getInterval() {
         return interval;
-    }
-
-    public void setInterval(int interval) {
-        this.interval = interval;
     }
 
     public DayOfWeek getDay() {
         return day;
     }
 
-    public void setDay(DayOfWeek day) {
-        this.day = day;
-    }
-
     public Integer getWeekOfMonth() {
         return weekOfMonth;
-    }
-
-    public void setWeekOfMonth(Integer weekOfMonth) {
-        this.weekOfMonth = weekOfMonth;
     }
 
     public LocalTime getStartTime() {
         return startTime;
     }
 
-    public void setStartTime(LocalTime startTime) {
-        this.startTime = startTime;
-    }
-
     public int getMinutes() {
         return minutes;
-    }
-
-    public void setMinutes(int minutes) {
-        this.minutes = minutes;
     }
 
     public LocalDate getFirstDate() {
         return firstDate;
     }
 
-    public void setFirstDate(LocalDate firstDate) {
-        this.firstDate = firstDate;
-    }
 }

@@ -218,4 +218,18 @@ class CadenceTest {
         assertEquals(ZonedDateTime.of(LocalDate.of(2026, 1, 6), LocalTime.of(18, 0), Cadence.ZONE),
                 cadence.endOn(LocalDate.of(2026, 1, 6)), "16:45 + 75 minutes ends at 18:00");
     }
+    @Test
+    void everySecondMonthOnTheLastThursdayAndANewTimeKeepsTheDays() {
+        Cadence cadence = Cadence.monthly(2, Cadence.LAST, DayOfWeek.THURSDAY, NINE, 90, LocalDate.of(2026, 1, 1));
+        List<LocalDate> days = cadence.days(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 1));
+        assertEquals(List.of(LocalDate.of(2026, 1, 29), LocalDate.of(2026, 3, 26), LocalDate.of(2026, 5, 28)), days,
+                "the last Thursday of every second month");
+
+        assertFalse(cadence.retime(NINE, 90), "the same time and length: nothing changes");
+        assertTrue(cadence.retime(LocalTime.of(13, 30), 60));
+        assertEquals(LocalTime.of(13, 30), cadence.getStartTime());
+        assertEquals(60, cadence.getMinutes());
+        assertEquals(days, cadence.days(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 1)), "the same days");
+        assertFalse(Cadence.adHoc().retime(NINE, 60), "a group that meets as needed has no series time");
+    }
 }
