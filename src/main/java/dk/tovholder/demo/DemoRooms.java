@@ -117,21 +117,16 @@ final class DemoRooms {
             int capacity, EnumSet<Facility> facilities, String practical, int opens, int closes, boolean approval,
             int buffer) {
         Room room = Room.blank(owner);
-        room.setName(name);
-        room.setAddress(address);
-        room.setDirections(directions);
-        room.setCapacity(capacity);
-        room.setFacilities(facilities);
-        room.setPracticalInfo(practical);
+        room.describe(name, address, directions, capacity);
+        room.equip(facilities, null, practical);
         List<OpeningHours> hours = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             if (day != DayOfWeek.SUNDAY) {
                 hours.add(new OpeningHours(day, opens * 60, (day == DayOfWeek.SATURDAY ? Math.min(closes, 16) : closes) * 60));
             }
         }
-        room.setOpening(hours);
-        room.setApprovalRequired(approval);
-        room.setBufferMinutes(buffer);
+        room.openOn(hours);
+        room.lendOnTerms(approval, room.getMinMinutes(), room.getMaxMinutes(), room.getMaxDaysAhead(), buffer);
         em.persist(room);
         return room;
     }

@@ -167,19 +167,11 @@ public class RoomForm implements Serializable {
         if (hours.stream().map(OpeningHours::getDay).distinct().count() != hours.size()) {
             throw Refusal.onField("opening", "room.opening.twice");
         }
-        room.setName(name);
-        room.setAddress(address);
-        room.setDirections(directions);
-        room.setCapacity(capacity);
-        room.setFacilities(facilities == null ? Set.of() : facilities);
-        room.setOtherFacilities(otherFacilities);
-        room.setPracticalInfo(practicalInfo);
-        room.setOpening(hours);
+        room.describe(name, address, directions, capacity);
+        room.equip(facilities == null ? Set.of() : facilities, otherFacilities, practicalInfo);
+        room.openOn(hours);
         room.lendTo(openToAll, borrowers == null ? Set.of() : borrowers);
-        room.setApprovalRequired(approvalRequired);
-        room.setDurationLimits(minMinutes, maxMinutes);
-        room.setMaxDaysAhead(maxDaysAhead);
-        room.setBufferMinutes(bufferMinutes);
+        room.lendOnTerms(approvalRequired, minMinutes, maxMinutes, maxDaysAhead, bufferMinutes);
     }
 
     public String getName() {

@@ -2,6 +2,7 @@ package dk.tovholder.room.entity;
 
 import dk.tovholder.audit.entity.AuditSubject;
 import dk.tovholder.organisation.entity.Organisation;
+import dk.tovholder.refusal.Refusal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -153,9 +154,7 @@ public class Room implements AuditSubject, Serializable {
 
     public Room(Organisation owner, String name, String address, int capacity) {
         this.owner = owner;
-        setName(name);
-        setAddress(address);
-        this.capacity = capacity;
+        describe(name, address, null, capacity);
     }
 
     /** A new room of the owner, open on weekdays 8–16 and to every organisation of the network. */
@@ -165,6 +164,38 @@ public class Room implements AuditSubject, Serializable {
             room.opening.add(new OpeningHours(day, 8 * 60, 16 * 60));
         }
         return room;
+    }
+
+    /** What the room is and where: its name, address, how to find it, and how many it seats. */
+    public void describe(String name, String address, String directions, int capacity) {
+        this.name = name == null ? null : name.strip();
+        this.address = address == null ? null : address.strip();
+        this.directions = blankToNull(directions);
+        this.capacity = capacity;
+    }
+
+    /** What the room has: the fixed list's facilities, others in words, and practical information. */
+    public void equip(Set<Facility> facilities, String otherFacilities, String practicalInfo) {
+        this.facilities.clear();
+        this.facilities.addAll(facilities);
+        this.otherFacilities = blankToNull(otherFacilities);
+        this.practicalInfo = blankToNull(practicalInfo);
+    }
+
+    /**
+     * The terms a booking must keep: whether the owner approves each one, its shortest and longest
+     * length, how far ahead it may be, and the minutes kept free around it.
+     */
+    public void lendOnTerms(boolean approvalRequired, int minMinutes, int maxMinutes, int maxDaysAhead,
+            int bufferMinutes) {
+        if (minMinutes > maxMinutes) {
+            throw Refusal.onField("maxMinutes", "room.duration.order");
+        }
+        this.approvalRequired = approvalRequired;
+        this.minMinutes = minMinutes;
+        this.maxMinutes = maxMinutes;
+        this.maxDaysAhead = maxDaysAhead;
+        this.bufferMinutes = bufferMinutes;
     }
 
     public Long getId() {
@@ -183,43 +214,27 @@ public class Room implements AuditSubject, Serializable {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name == null ? null : name.strip();
-    }
 
     public String getAddress() {
         return address;
     }
 
-    public void setAddress(String address) {
-        this.address = address == null ? null : address.strip();
-    }
 
     public String getDirections() {
         return directions;
     }
 
-    public void setDirections(String directions) {
-        this.directions = blankToNull(directions);
-    }
 
     public int getCapacity() {
         return capacity;
     }
 
-    public void setCapacity(int capacity) {
-        this.capacity = capacity;
-    }
 
     /** The facilities in the fixed list's order. */
     public Set<Facility> getFacilities() {
         return facilities.isEmpty() ? EnumSet.noneOf(Facility.class) : EnumSet.copyOf(facilities);
     }
 
-    public void setFacilities(Set<Facility> facilities) {
-        this.facilities.clear();
-        this.facilities.addAll(facilities);
-    }
 
     public boolean has(Set<Facility> required) {
         return facilities.containsAll(required);
@@ -229,17 +244,11 @@ public class Room implements AuditSubject, Serializable {
         return otherFacilities;
     }
 
-    public void setOtherFacilities(String otherFacilities) {
-        this.otherFacilities = blankToNull(otherFacilities);
-    }
 
     public String getPracticalInfo() {
         return practicalInfo;
     }
 
-    public void setPracticalInfo(String practicalInfo) {
-        this.practicalInfo = blankToNull(practicalInfo);
-    }
 
     /** Opening hours, Monday first; a weekday without an entry is closed. */
     public List<OpeningHours> getOpening() {
@@ -250,7 +259,8 @@ public class Room implements AuditSubject, Serializable {
         return opening.stream().filter(o -> o.getDay() == day).findFirst();
     }
 
-    public void setOpening(List<OpeningHours> hours) {
+    /** The weekly opening hours, one entry per weekday at most (a weekday without one is closed). */
+    public void openOn(List<OpeningHours> hours) {
         if (hours.stream().map(OpeningHours::getDay).distinct().count() != hours.size()) {
             throw new IllegalArgumentException("one entry per weekday");
         }
@@ -285,9 +295,6 @@ public class Room implements AuditSubject, Serializable {
         return approvalRequired;
     }
 
-    public void setApprovalRequired(boolean approvalRequired) {
-        this.approvalRequired = approvalRequired;
-    }
 
     public int getMinMinutes() {
         return minMinutes;
@@ -297,26 +304,16 @@ public class Room implements AuditSubject, Serializable {
         return maxMinutes;
     }
 
-    public void setDurationLimits(int minMinutes, int maxMinutes) {
-        this.minMinutes = minMinutes;
-        this.maxMinutes = maxMinutes;
-    }
 
     public int getMaxDaysAhead() {
         return maxDaysAhead;
     }
 
-    public void setMaxDaysAhead(int maxDaysAhead) {
-        this.maxDaysAhead = maxDaysAhead;
-    }
 
     public int getBufferMinutes() {
         return bufferMinutes;
     }
 
-    public void setBufferMinutes(int bufferMinutes) {
-        this.bufferMinutes = bufferMinutes;
-    }
 
     public List<BlockedPeriod> getBlocks() {
         return List.copyOf(blocks);

@@ -223,7 +223,7 @@ class BookingRulesTest {
     @Test
     void differentHoursOnDifferentDaysAreEachRespected() {
         Room room = room();
-        room.setOpening(List.of(OpeningHours.of(DayOfWeek.TUESDAY, t(12), t(20)),
+        room.openOn(List.of(OpeningHours.of(DayOfWeek.TUESDAY, t(12), t(20)),
                 OpeningHours.of(DayOfWeek.SUNDAY, t(10), t(14))));
 
         assertTrue(BookingRules.allows(room, slot(TUESDAY, 18, 20), NOW), "Tuesday is open until 20:00");
@@ -239,7 +239,7 @@ class BookingRulesTest {
     @Test
     void aRoomOpenUntilMidnightAcceptsABookingEndingAtMidnight() {
         Room room = room();
-        room.setOpening(List.of(OpeningHours.of(DayOfWeek.FRIDAY, t(16), LocalTime.MIDNIGHT)));
+        room.openOn(List.of(OpeningHours.of(DayOfWeek.FRIDAY, t(16), LocalTime.MIDNIGHT)));
         assertEquals(OpeningHours.END_OF_DAY, room.openingOn(DayOfWeek.FRIDAY).orElseThrow().getClosesAt());
         LocalDate friday = LocalDate.of(2027, 1, 8);
 
@@ -256,7 +256,7 @@ class BookingRulesTest {
     @Test
     void aRoomClosingBeforeMidnightRefusesABookingEndingAtMidnight() {
         Room room = room();
-        room.setOpening(List.of(OpeningHours.of(DayOfWeek.FRIDAY, t(16), t(23))));
+        room.openOn(List.of(OpeningHours.of(DayOfWeek.FRIDAY, t(16), t(23))));
         Interval evening = BookingRules.slot(LocalDate.of(2027, 1, 8), t(22), LocalTime.MIDNIGHT);
 
         Refusal r = refusedCheck(room, evening, 5, NOW);
@@ -268,7 +268,7 @@ class BookingRulesTest {
     @Test
     void aBookingOverMidnightIsRefusedEvenWhenOpenAllDay() {
         Room room = room();
-        room.setOpening(List.of(OpeningHours.of(DayOfWeek.FRIDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT),
+        room.openOn(List.of(OpeningHours.of(DayOfWeek.FRIDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT),
                 OpeningHours.of(DayOfWeek.SATURDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
         LocalDate friday = LocalDate.of(2027, 1, 8);
         Interval overnight = new Interval(at(friday, 23, 0), at(friday.plusDays(1), 1, 0));
@@ -282,7 +282,7 @@ class BookingRulesTest {
     @Test
     void tooShortAndTooLongBookingsAreRefused() {
         Room room = room();
-        room.setDurationLimits(60, 180);
+        room.lendOnTerms(room.isApprovalRequired(), 60, 180, room.getMaxDaysAhead(), room.getBufferMinutes());
 
         Refusal shortOne = refusedCheck(room, BookingRules.slot(TUESDAY, t(10), t(10, 45)), 5, NOW);
         assertEquals("booking.duration.tooShort", shortOne.messageKey());
@@ -303,7 +303,7 @@ class BookingRulesTest {
     @Test
     void theDefaultLongestBookingIsEightHours() {
         Room room = room();
-        room.setOpening(List.of(OpeningHours.of(DayOfWeek.TUESDAY, t(7), t(20))));
+        room.openOn(List.of(OpeningHours.of(DayOfWeek.TUESDAY, t(7), t(20))));
 
         assertTrue(BookingRules.allows(room, slot(TUESDAY, 8, 16), NOW));
         assertEquals("booking.duration.tooLong", refusedCheck(room, slot(TUESDAY, 8, 17), 5, NOW).messageKey());
@@ -327,7 +327,8 @@ class BookingRulesTest {
     @Test
     void aBookingTooFarAheadIsRefused() {
         Room room = room();
-        room.setMaxDaysAhead(30);
+        room.lendOnTerms(room.isApprovalRequired(), room.getMinMinutes(), room.getMaxMinutes(), 30,
+                room.getBufferMinutes());
 
         assertDoesNotThrow(() -> BookingRules.check(room, slot(LocalDate.of(2027, 2, 2), 10, 12), 5, NOW),
                 "Tuesday 2 February is 29 days ahead");
@@ -353,7 +354,7 @@ class BookingRulesTest {
     @Test
     void morePeopleThanTheRoomHoldsAreRefused() {
         Room room = room();
-        room.setCapacity(12);
+        room.describe(room.getName(), room.getAddress(), room.getDirections(), 12);
 
         Refusal r = refusedCheck(room, slot(TUESDAY, 10, 12), 13, NOW);
 
@@ -482,7 +483,8 @@ class BookingRulesTest {
     @Test
     void nearestFreeKeepsTheBuffer() {
         Room room = room();
-        room.setBufferMinutes(30);
+        room.lendOnTerms(room.isApprovalRequired(), room.getMinMinutes(), room.getMaxMinutes(), room.getMaxDaysAhead(),
+                30);
         Interval taken = slot(TUESDAY, 10, 12);
 
         List<Interval> found = BookingRules.nearestFree(room, List.of(taken), taken, NOW, 5);
@@ -579,7 +581,7 @@ class BookingRulesTest {
     @Test
     void nearestFreeFindsNothingWhenTheRoomIsNeverOpen() {
         Room room = room();
-        room.setOpening(List.of());
+        room.openOn(List.of());
         Interval wanted = slot(TUESDAY, 10, 12);
 
         assertTrue(BookingRules.nearestFree(room, List.of(), wanted, NOW, 3).isEmpty());
