@@ -44,12 +44,10 @@ final class DemoGroups {
         LocalDate today = AppClock.today();
         LocalDate start = today.minusYears(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         NetworkGroup network = new NetworkGroup(NETWORK_GROUP, coordinator, start);
-        network.setPurpose("Kvarterets aktører mødes hver fjerde uge for at koordinere indsatser for børn, unge og "
-                + "ældre: lektiecaféen, Højskoledagene og fritidsjob til unge. Tovholderrollen går på skift mellem "
-                + "kerneaktørerne.");
-        network.setTheme("Samarbejde på tværs i Søndermarkskvarteret");
-        network.setVisibility(Visibility.OPEN);
-        network.setCadence(Cadence.weekly(4, DayOfWeek.TUESDAY, LocalTime.of(9, 0), 120, start));
+        network.describe(NETWORK_GROUP, "Kvarterets aktører mødes hver fjerde uge for at koordinere indsatser for"
+                + " børn, unge og ældre: lektiecaféen, Højskoledagene og fritidsjob til unge. Tovholderrollen går på"
+                + " skift mellem kerneaktørerne.", "Samarbejde på tværs i Søndermarkskvarteret", Visibility.OPEN);
+        network.meet(Cadence.weekly(4, DayOfWeek.TUESDAY, LocalTime.of(9, 0), 120, start), network.getRotationUnit());
         network.addMember(programme, true).nameDutyPerson(coordinator);
         network.addMember(centre, true).nameDutyPerson(booker);
         network.addMember(housing, true).nameDutyPerson(housingContact);
@@ -89,10 +87,9 @@ final class DemoGroups {
         }
 
         NetworkGroup safety = new NetworkGroup(SAFETY_GROUP, coordinator, start);
-        safety.setPurpose("Kriminalitetsforebyggelse for unge: fortrolige drøftelser af konkrete bekymringer.");
-        safety.setTheme("Unge og tryghed");
-        safety.setVisibility(Visibility.MEMBERS_ONLY);
-        safety.setCadence(Cadence.monthly(1, DayOfWeek.THURSDAY, LocalTime.of(14, 0), 90, start));
+        safety.describe(SAFETY_GROUP, "Kriminalitetsforebyggelse for unge: fortrolige drøftelser af konkrete"
+                + " bekymringer.", "Unge og tryghed", Visibility.MEMBERS_ONLY);
+        safety.meet(Cadence.monthly(1, DayOfWeek.THURSDAY, LocalTime.of(14, 0), 90, start), safety.getRotationUnit());
         safety.addMember(programme, true).nameDutyPerson(coordinator);
         safety.addMember(byName.get("Ungdommens Uddannelsesvejledning (UU)"), true);
         safety.addMember(housing, true).nameDutyPerson(housingContact);

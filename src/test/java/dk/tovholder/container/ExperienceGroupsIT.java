@@ -23,7 +23,10 @@ import dk.tovholder.experience.entity.ProgrammeStatus;
 import dk.tovholder.experience.entity.Step;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.network.boundary.GroupForm;
 import dk.tovholder.network.boundary.NetworkGroups;
+import dk.tovholder.network.entity.NetworkGroup;
+import dk.tovholder.network.entity.Visibility;
 import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
@@ -105,6 +108,14 @@ class ExperienceGroupsIT {
         assertEquals(before, data.hostParticipantIds(host), "nothing changed");
         assertThrows(Forbidden.class, () -> networkGroups.createExperienceHost("Erfaringsgruppe X",
                 participant.personId(), participant), "nor make a host of their own");
+
+        NetworkGroup hostGroup = networkGroups.find(host, facilitator());
+        GroupForm open = GroupForm.of(hostGroup);
+        open.setVisibility(Visibility.OPEN);
+        Refusal opened = assertThrows(Refusal.class, () -> networkGroups.update(host, hostGroup.getVersion(), open,
+                facilitator()), "the facilitator cannot open the host to everyone");
+        assertEquals("group.experience.membersOnly", opened.messageKey());
+        assertEquals(Visibility.MEMBERS_ONLY, networkGroups.find(host, facilitator()).getVisibility());
 
         Long newcomer = people.newPerson("Genhusning H", HOUSING);
         group = groups.addParticipant(group.getId(), group.getVersion(), newcomer, ParticipantRole.values()[0],

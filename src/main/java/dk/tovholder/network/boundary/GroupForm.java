@@ -87,16 +87,10 @@ public class GroupForm implements Serializable {
     }
 
     void applyTo(NetworkGroup group) {
-        group.setPurpose(blankToNull(purpose));
-        group.setTheme(blankToNull(theme));
-        group.setVisibility(visibility);
-        group.setRotationUnit(rotationUnit);
-        group.setCadence(cadence());
+        group.describe(name, purpose, theme, visibility);
+        group.meet(cadence(), rotationUnit);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     public String getName() {
         return name;

@@ -578,7 +578,6 @@ public class NetworkGroups {
         TurnCalendar before = calendar(group);
         RotationUnit unit = group.getRotationUnit();
         Cadence cadence = group.getCadence().copy();
-        group.setName(form.getName().strip());
         form.applyTo(group);
         boolean newDays = unit != group.getRotationUnit() || !cadence.sameDays(group.getCadence());
         boolean newTime = !Objects.equals(cadence.getStartTime(), group.getCadence().getStartTime())

@@ -269,24 +269,32 @@ public class NetworkGroup implements AuditSubject, Serializable {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
     public String getPurpose() {
         return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
     }
 
     public String getTheme() {
         return theme;
     }
 
-    public void setTheme(String theme) {
-        this.theme = theme;
+    /**
+     * What the group is called, what it is for, its theme, and who sees it. An experience
+     * group's host stays members-only: its sessions are the experience group's own.
+     */
+    public void describe(String name, String purpose, String theme, Visibility visibility) {
+        if (kind == GroupKind.EXPERIENCE && visibility != Visibility.MEMBERS_ONLY) {
+            throw Refusal.onField("visibility", "group.experience.membersOnly");
+        }
+        this.name = name == null ? null : name.strip();
+        this.purpose = purpose == null || purpose.isBlank() ? null : purpose.strip();
+        this.theme = theme == null || theme.isBlank() ? null : theme.strip();
+        this.visibility = visibility;
+    }
+
+    /** How often the group meets, and whether a coordinator's turn is a meeting or a month. */
+    public void meet(Cadence cadence, RotationUnit rotationUnit) {
+        this.cadence = cadence;
+        this.rotationUnit = rotationUnit;
     }
 
     public GroupKind getKind() {
@@ -314,24 +322,12 @@ public class NetworkGroup implements AuditSubject, Serializable {
         return visibility;
     }
 
-    public void setVisibility(Visibility visibility) {
-        this.visibility = visibility;
-    }
-
     public Person getAdministrator() {
         return administrator;
     }
 
-    public void setAdministrator(Person administrator) {
-        this.administrator = administrator;
-    }
-
     public RotationUnit getRotationUnit() {
         return rotationUnit;
-    }
-
-    public void setRotationUnit(RotationUnit rotationUnit) {
-        this.rotationUnit = rotationUnit;
     }
 
     public LocalDate getRotaStart() {
@@ -340,10 +336,6 @@ public class NetworkGroup implements AuditSubject, Serializable {
 
     public Cadence getCadence() {
         return cadence;
-    }
-
-    public void setCadence(Cadence cadence) {
-        this.cadence = cadence;
     }
 
     public Instant getCreatedAt() {

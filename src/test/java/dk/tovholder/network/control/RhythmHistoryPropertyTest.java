@@ -58,8 +58,7 @@ class RhythmHistoryPropertyTest {
 
         History(LocalDate start, Random rnd) {
             group = new NetworkGroup("Egnsgruppen", null, start);
-            group.setCadence(randomCadence(rnd, start));
-            group.setRotationUnit(randomUnit(rnd));
+            group.meet(randomCadence(rnd, start), randomUnit(rnd));
             orders.add(new Rota.OrderChange(group.turnOf(start), randomOrder(rnd), false));
             log.add("start " + start + " " + describe(group.getRotationUnit(), group.getCadence()) + " order "
                     + orders.get(0).order());
@@ -102,8 +101,7 @@ class RhythmHistoryPropertyTest {
             TurnCalendar before = calendar();
             RotationUnit unit = group.getRotationUnit();
             Cadence cadence = group.getCadence().copy();
-            group.setCadence(randomCadence(rnd, today.minusDays(rnd.nextInt(60))));
-            group.setRotationUnit(randomUnit(rnd));
+            group.meet(randomCadence(rnd, today.minusDays(rnd.nextInt(60))), randomUnit(rnd));
             LocalDate from = before.changeDay(today, group.getRotationUnit(), group.getCadence());
             if (from.isAfter(group.getRotaStart())) {
                 rhythms.add(new RotaRhythm(1L, from, unit, cadence));
@@ -260,13 +258,13 @@ class RhythmHistoryPropertyTest {
     void aNewMeetingDayMovesOnlyTheComingTurns() {
         LocalDate start = LocalDate.of(2026, 1, 6); // a Tuesday
         NetworkGroup group = new NetworkGroup("Ugegruppen", null, start);
-        group.setCadence(Cadence.weekly(1, DayOfWeek.TUESDAY, LocalTime.of(9, 0), 60, start));
+        group.meet(Cadence.weekly(1, DayOfWeek.TUESDAY, LocalTime.of(9, 0), 60, start), group.getRotationUnit());
         List<RotaRhythm> rhythms = new ArrayList<>();
         LocalDate today = LocalDate.of(2026, 2, 4); // a Wednesday
         List<LocalDate> before = TurnCalendar.of(group, rhythms).turns(start, LocalDate.of(2026, 3, 1));
 
         rhythms.add(new RotaRhythm(1L, today, group.getRotationUnit(), group.getCadence()));
-        group.setCadence(Cadence.weekly(1, DayOfWeek.THURSDAY, LocalTime.of(9, 0), 60, today));
+        group.meet(Cadence.weekly(1, DayOfWeek.THURSDAY, LocalTime.of(9, 0), 60, today), group.getRotationUnit());
         List<LocalDate> after = TurnCalendar.of(group, rhythms).turns(start, LocalDate.of(2026, 3, 1));
 
         assertEquals(before.subList(0, 5), after.subList(0, 5), "the Tuesdays until today stay");
@@ -278,20 +276,20 @@ class RhythmHistoryPropertyTest {
     void aMonthTurnUnderWayIsKeptWhenOnlyTheMeetingDayChangesAndEndsTodayWhenMeetingsBecomeTheTurns() {
         LocalDate start = LocalDate.of(2026, 1, 1);
         NetworkGroup group = new NetworkGroup("Månedsgruppen", null, start);
-        group.setRotationUnit(RotationUnit.MONTH);
-        group.setCadence(Cadence.monthly(1, DayOfWeek.MONDAY, LocalTime.of(9, 0), 60, start));
+        group.meet(group.getCadence(), RotationUnit.MONTH);
+        group.meet(Cadence.monthly(1, DayOfWeek.MONDAY, LocalTime.of(9, 0), 60, start), group.getRotationUnit());
         LocalDate today = LocalDate.of(2026, 3, 15);
         TurnCalendar before = TurnCalendar.of(group, List.of());
         assertEquals(LocalDate.of(2026, 3, 1), before.firstOpenDay(today));
 
         List<RotaRhythm> sameUnit = List.of(new RotaRhythm(1L, before.firstOpenDay(today), RotationUnit.MONTH,
                 group.getCadence()));
-        group.setCadence(Cadence.monthly(2, DayOfWeek.FRIDAY, LocalTime.of(9, 0), 60, today));
+        group.meet(Cadence.monthly(2, DayOfWeek.FRIDAY, LocalTime.of(9, 0), 60, today), group.getRotationUnit());
         TurnCalendar friday = TurnCalendar.of(group, sameUnit);
         assertEquals(before.turns(start, LocalDate.of(2026, 7, 1)), friday.turns(start, LocalDate.of(2026, 7, 1)),
                 "the month turns stay as they were");
 
-        group.setRotationUnit(RotationUnit.MEETING);
+        group.meet(group.getCadence(), RotationUnit.MEETING);
         TurnCalendar meetings = TurnCalendar.of(group, List.of(new RotaRhythm(1L, today, RotationUnit.MONTH,
                 before.cadenceOn(start))));
         assertEquals(LocalDate.of(2026, 3, 15), meetings.end(LocalDate.of(2026, 3, 1)), "March's turn ends today");
