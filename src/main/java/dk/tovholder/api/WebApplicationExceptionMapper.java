@@ -1,5 +1,6 @@
 package dk.tovholder.api;
 
+import dk.tovholder.language.Messages;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import dk.tovholder.language.Messages;
 
 /** JAX-RS's own errors (unknown path, wrong method, unreadable body) as problems too. */
 @Provider

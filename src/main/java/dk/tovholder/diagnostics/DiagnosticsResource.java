@@ -1,8 +1,8 @@
 package dk.tovholder.diagnostics;
 
-import dk.tovholder.refusal.NotFound;
 import dk.tovholder.identity.boundary.CurrentUser;
 import dk.tovholder.refusal.Forbidden;
+import dk.tovholder.refusal.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

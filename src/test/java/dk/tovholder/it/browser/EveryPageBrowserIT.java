@@ -2,9 +2,9 @@ package dk.tovholder.it.browser;
 
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dk.tovholder.it.AccessMatrix;
 import dk.tovholder.it.AccessMatrix.Expect;
 import dk.tovholder.it.AccessMatrix.Row;
-import dk.tovholder.it.AccessMatrix;
 import dk.tovholder.it.AccessMatrixIT;
 import java.util.ArrayList;
 import java.util.EnumSet;
