@@ -18,6 +18,7 @@ import dk.tovholder.meeting.boundary.MeetingArchive;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.ItemType;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.network.boundary.DutyChecklists;
 import dk.tovholder.network.boundary.GroupForm;
 import dk.tovholder.network.boundary.MeetingDuty;
 import dk.tovholder.network.boundary.NetworkGroups;
@@ -84,6 +85,9 @@ class NetworkGroupsIT {
 
     @Inject
     NetworkGroups groups;
+
+    @Inject
+    DutyChecklists checklists;
 
     @Inject
     Accounts accounts;
@@ -382,9 +386,9 @@ class NetworkGroupsIT {
 
     @Test
     void myDutiesAreReadFromTheDatabaseAsAfterARestart() {
-        List<String> cached = groups.myDuties(coordinator).stream().map(d -> d.groupName() + " " + d.day()).toList();
+        List<String> cached = checklists.myDuties(coordinator).stream().map(d -> d.groupName() + " " + d.day()).toList();
         data.evictCache(); // the groups' members are then batch-fetched from the database, not the cache
-        assertEquals(cached, groups.myDuties(coordinator).stream().map(d -> d.groupName() + " " + d.day()).toList());
+        assertEquals(cached, checklists.myDuties(coordinator).stream().map(d -> d.groupName() + " " + d.day()).toList());
     }
 
     /** The mail of a kind about the group, to the address. */
@@ -785,7 +789,7 @@ class NetworkGroupsIT {
         assertFalse(archive.years(id, coordinator).isEmpty(),
                 "a group begun three weeks ago has the meetings of its past turns from the moment it is made");
 
-        List<MeetingDuty> duties = groups.myDuties(coordinator).stream()
+        List<MeetingDuty> duties = checklists.myDuties(coordinator).stream()
                 .filter(d -> d.groupId().equals(id)).toList();
         assertTrue(duties.stream().anyMatch(d -> d.day().isBefore(today)), "past duties with items late: " + duties);
         Map<String, Long> links = archive.ofDuties(duties, coordinator);

@@ -11,6 +11,7 @@ import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.AgendaItem;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.meeting.entity.MeetingStatus;
+import dk.tovholder.network.boundary.DutyChecklists;
 import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.organisation.entity.Person;
@@ -58,6 +59,9 @@ public class Calendars {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DutyChecklists checklists;
 
     @Inject
     NetworkGroups groups;
@@ -208,7 +212,7 @@ public class Calendars {
     }
 
     private List<IcsWriter.Event> personEvents(Caller caller, LocalDate from, LocalDate to) {
-        Set<String> duties = groups.myDuties(caller).stream().map(d -> d.groupId() + "/" + d.day())
+        Set<String> duties = checklists.myDuties(caller).stream().map(d -> d.groupId() + "/" + d.day())
                 .collect(Collectors.toSet());
         List<IcsWriter.Event> events = new ArrayList<>();
         events.addAll(meetingEvents(meetings.ofMyGroups(caller, from, to), caller, duties));

@@ -5,8 +5,8 @@ import dk.tovholder.exchange.boundary.Exchange;
 import dk.tovholder.experience.boundary.ExperienceGroups;
 import dk.tovholder.meeting.boundary.MeetingArchive;
 import dk.tovholder.meeting.boundary.Meetings;
+import dk.tovholder.network.boundary.DutyChecklists;
 import dk.tovholder.network.boundary.MeetingDuty;
-import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.room.boundary.Bookings;
 import dk.tovholder.room.boundary.Rooms;
 import dk.tovholder.room.entity.Booking;
@@ -41,7 +41,7 @@ public class Home {
     MeetingArchive archive;
 
     @Inject
-    NetworkGroups groups;
+    DutyChecklists checklists;
 
     @Inject
     Bookings bookings;
@@ -75,7 +75,7 @@ public class Home {
      * before them), then by date; with the meetings where the job is done.
      */
     private Section<DutyTask> duties(Caller caller, LocalDate today) {
-        List<MeetingDuty> all = groups.myDuties(caller);
+        List<MeetingDuty> all = checklists.myDuties(caller);
         if (all.isEmpty()) {
             return Section.of(List.of(), SHOWN);
         }

@@ -4,7 +4,7 @@ import dk.tovholder.caller.Caller;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.mail.entity.MailPreference;
 import dk.tovholder.mail.entity.MailTopic;
-import dk.tovholder.network.boundary.NetworkGroups;
+import dk.tovholder.network.boundary.DutyChecklists;
 import dk.tovholder.refusal.Forbidden;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ public class MailPreferences {
     EntityManager em;
 
     @Inject
-    NetworkGroups groups;
+    DutyChecklists checklists;
 
     /** The person's choices, every topic present. */
     public Map<MailTopic, Boolean> of(@NotNull Long personId) {
@@ -88,6 +88,6 @@ public class MailPreferences {
 
     public boolean holdsComingDuty(@NotNull Caller caller) {
         LocalDate today = AppClock.today();
-        return groups.myDuties(caller).stream().anyMatch(d -> !d.day().isBefore(today));
+        return checklists.myDuties(caller).stream().anyMatch(d -> !d.day().isBefore(today));
     }
 }

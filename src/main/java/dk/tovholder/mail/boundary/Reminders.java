@@ -9,8 +9,8 @@ import dk.tovholder.language.Messages;
 import dk.tovholder.mail.control.MailSettings;
 import dk.tovholder.meeting.entity.ActionItem;
 import dk.tovholder.meeting.entity.Meeting;
+import dk.tovholder.network.boundary.DutyChecklists;
 import dk.tovholder.network.boundary.MeetingDuty;
-import dk.tovholder.network.boundary.NetworkGroups;
 import dk.tovholder.network.entity.DutyItem;
 import dk.tovholder.network.entity.NetworkGroup;
 import dk.tovholder.organisation.entity.Person;
@@ -51,7 +51,7 @@ public class Reminders {
     EntityManager em;
 
     @Inject
-    NetworkGroups groups;
+    DutyChecklists checklists;
 
     @Inject
     Outbox outbox;
@@ -81,7 +81,7 @@ public class Reminders {
                 + " where m.core = true", Long.class).getResultList();
         for (Long organisation : organisations) {
             Caller asOrganisation = new Caller("reminders", null, organisation, Set.of(Role.USER));
-            for (MeetingDuty duty : groups.myDuties(asOrganisation)) {
+            for (MeetingDuty duty : checklists.myDuties(asOrganisation)) {
                 if (duty.day().isBefore(today) || duty.day().isAfter(today.plusDays(days))) {
                     continue;
                 }

@@ -18,7 +18,7 @@ public class DutiesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    NetworkGroups groups;
+    DutyChecklists checklists;
 
     @Inject
     CurrentUser currentUser;
@@ -30,14 +30,14 @@ public class DutiesPage implements Serializable {
 
     public List<MeetingDuty> getDuties() {
         if (duties == null) {
-            duties = groups.myDuties(currentUser.caller());
+            duties = checklists.myDuties(currentUser.caller());
         }
         return duties;
     }
 
     public String toggle(MeetingDuty duty, DutyItem item) {
         try {
-            groups.check(duty.groupId(), duty.day(), item, !duty.isDone(item), currentUser.caller());
+            checklists.check(duty.groupId(), duty.day(), item, !duty.isDone(item), currentUser.caller());
             messages.info("duties.saved");
             return "/network/duties?faces-redirect=true";
         } catch (Refusal refusal) {
