@@ -8,6 +8,8 @@ import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.meeting.boundary.AgendaItemForm;
+import dk.tovholder.meeting.boundary.AgendaProposals;
+import dk.tovholder.meeting.boundary.Attendances;
 import dk.tovholder.meeting.boundary.MeetingSeries;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.boundary.Search;
@@ -64,6 +66,12 @@ class MeetingsIT {
     Meetings meetings;
 
     @Inject
+    AgendaProposals proposals;
+
+    @Inject
+    Attendances attendances;
+
+    @Inject
     MeetingSeries series;
 
     @Inject
@@ -103,15 +111,15 @@ class MeetingsIT {
         Long meeting = data.pastMeeting(group);
         Caller amina = people.callerFor("Amina Yusuf");
         Caller outsider = people.callerFor("Lone Andersen"); // from a member organisation, but no participant
-        meetings.answer(meeting, Attendance.Answer.ATTENDING, "kommer", amina);
-        meetings.answer(meeting, Attendance.Answer.NOT_ATTENDING, "syg", amina);
-        assertThrows(Forbidden.class, () -> meetings.answer(meeting, Attendance.Answer.ATTENDING, null, outsider));
-        assertThrows(Forbidden.class, () -> meetings.recordAttended(meeting, Set.of(), amina),
+        attendances.answer(meeting, Attendance.Answer.ATTENDING, "kommer", amina);
+        attendances.answer(meeting, Attendance.Answer.NOT_ATTENDING, "syg", amina);
+        assertThrows(Forbidden.class, () -> attendances.answer(meeting, Attendance.Answer.ATTENDING, null, outsider));
+        assertThrows(Forbidden.class, () -> attendances.recordAttended(meeting, Set.of(), amina),
                 "a participant cannot record attendance");
 
         Long jonas = people.personId("Jonas Berg");
-        meetings.recordAttended(meeting, Set.of(jonas), coordinator());
-        List<Attendance> attendance = meetings.attendance(meetings.find(meeting, coordinator()));
+        attendances.recordAttended(meeting, Set.of(jonas), coordinator());
+        List<Attendance> attendance = attendances.attendance(meetings.find(meeting, coordinator()));
         Map<String, Attendance> byName = attendance.stream()
                 .filter(a -> Set.of("Amina Yusuf", "Jonas Berg").contains(a.getPerson().getName()))
                 .collect(Collectors.toMap(a -> a.getPerson().getName(), a -> a));
@@ -128,7 +136,7 @@ class MeetingsIT {
         LocalDate today = AppClock.today();
         Meeting coming = meetings.ofGroup(group, coordinator(), today, today.plusMonths(3)).stream()
                 .filter(m -> m.getStartsAt().isAfter(AppClock.now())).findFirst().orElseThrow();
-        Refusal refused = assertThrows(Refusal.class, () -> meetings.recordAttended(coming.getId(), Set.of(), coordinator()));
+        Refusal refused = assertThrows(Refusal.class, () -> attendances.recordAttended(coming.getId(), Set.of(), coordinator()));
         assertEquals("attendance.notYet", refused.messageKey());
     }
 

@@ -8,6 +8,7 @@ import dk.tovholder.exchange.entity.PostStatus;
 import dk.tovholder.language.Language;
 import dk.tovholder.language.Messages;
 import dk.tovholder.meeting.boundary.AgendaItemForm;
+import dk.tovholder.meeting.boundary.AgendaProposals;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.AgendaItem;
 import dk.tovholder.meeting.entity.ItemType;
@@ -64,6 +65,9 @@ public class Exchange {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AgendaProposals proposals;
 
     @Inject
     Event<PostAnswered> answered;
@@ -355,7 +359,7 @@ public class Exchange {
             meetings.addItem(meeting.getId(), meeting.getVersion(), item, caller);
             return new Announcement(meeting.getId(), group.getId(), true);
         }
-        meetings.propose(meeting.getId(), item, caller);
+        proposals.propose(meeting.getId(), item, caller);
         return new Announcement(meeting.getId(), group.getId(), false);
     }
 

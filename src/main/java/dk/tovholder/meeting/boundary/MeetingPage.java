@@ -66,6 +66,12 @@ public class MeetingPage implements Serializable {
     Meetings meetings;
 
     @Inject
+    AgendaProposals proposalsOf;
+
+    @Inject
+    Attendances attendances;
+
+    @Inject
     NetworkGroups groups;
 
     @Inject
@@ -665,7 +671,7 @@ public class MeetingPage implements Serializable {
 
     public void propose() {
         try {
-            meetings.propose(id, proposal, currentUser.caller());
+            proposalsOf.propose(id, proposal, currentUser.caller());
             messages.info("proposal.sent");
             proposal = new AgendaItemForm();
             proposals = null;
@@ -677,14 +683,14 @@ public class MeetingPage implements Serializable {
     }
 
     public void decideProposal(Long proposalId, boolean accept) {
-        change(() -> meetings.decideProposal(proposalId, accept, declineReasons.get(proposalId), currentUser.caller()),
+        change(() -> proposalsOf.decideProposal(proposalId, accept, declineReasons.get(proposalId), currentUser.caller()),
                 "agenda", accept ? "proposal.accepted" : "proposal.declined");
     }
 
     /** The deadline for proposals: the end of the chosen day (Copenhagen), or none. */
     public void saveDeadline() {
         Instant deadline = deadlineDay == null ? null : deadlineDay.plusDays(1).atStartOfDay(Cadence.ZONE).toInstant();
-        change(() -> meetings.setProposalDeadline(id, meeting.getVersion(), deadline, currentUser.caller()),
+        change(() -> proposalsOf.setProposalDeadline(id, meeting.getVersion(), deadline, currentUser.caller()),
                 "deadline", "proposal.deadline.saved");
     }
 
@@ -694,7 +700,7 @@ public class MeetingPage implements Serializable {
 
     public List<AgendaProposal> getProposals() {
         if (proposals == null) {
-            proposals = meetings.proposals(meeting);
+            proposals = proposalsOf.proposals(meeting);
         }
         return proposals;
     }
@@ -728,7 +734,7 @@ public class MeetingPage implements Serializable {
 
     public void answer(boolean coming) {
         try {
-            meetings.answer(id, coming ? Attendance.Answer.ATTENDING : Attendance.Answer.NOT_ATTENDING, answerNote,
+            attendances.answer(id, coming ? Attendance.Answer.ATTENDING : Attendance.Answer.NOT_ATTENDING, answerNote,
                     currentUser.caller());
             messages.info(coming ? "attendance.coming.saved" : "attendance.notComing.saved");
             attendance = null;
@@ -739,7 +745,7 @@ public class MeetingPage implements Serializable {
 
     public void recordAttended() {
         try {
-            meetings.recordAttended(id, new HashSet<>(came), currentUser.caller());
+            attendances.recordAttended(id, new HashSet<>(came), currentUser.caller());
             messages.info("attendance.recorded");
             attendance = null;
         } catch (Refusal refusal) {
@@ -749,7 +755,7 @@ public class MeetingPage implements Serializable {
 
     public List<Attendance> getAttendance() {
         if (attendance == null) {
-            attendance = meetings.attendance(meeting);
+            attendance = attendances.attendance(meeting);
         }
         return attendance;
     }

@@ -2,18 +2,13 @@ package dk.tovholder.meeting.boundary;
 
 import dk.tovholder.audit.boundary.AuditTrail;
 import dk.tovholder.audit.boundary.Audited;
-import dk.tovholder.audit.boundary.AuditedId;
 import dk.tovholder.audit.entity.AuditAction;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.meeting.control.MinutesText;
 import dk.tovholder.meeting.entity.ActionItem;
 import dk.tovholder.meeting.entity.AgendaItem;
-import dk.tovholder.meeting.entity.AgendaProposal;
-import dk.tovholder.meeting.entity.Attendance;
 import dk.tovholder.meeting.entity.Decision;
-import dk.tovholder.meeting.entity.ItemType;
 import dk.tovholder.meeting.entity.Meeting;
-import dk.tovholder.meeting.entity.MeetingStatus;
 import dk.tovholder.meeting.entity.MinutesComment;
 import dk.tovholder.meeting.entity.MinutesVersion;
 import dk.tovholder.network.boundary.DutyDone;
@@ -46,7 +41,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Meetings and their agendas: who may see and edit them, the agenda's items,
@@ -375,113 +369,6 @@ public class Meetings {
         }
     }
 
-    // ---------------------------------------------------------------- proposals
-
-    public List<AgendaProposal> proposals(@NotNull Meeting meeting) {
-        return em.createNamedQuery(AgendaProposal.FIND_BY_MEETING, AgendaProposal.class)
-                .setParameter("meetingId", meeting.getId()).getResultList();
-    }
-
-    @Audited(AuditAction.PROPOSAL_DEADLINE_SET)
-    public Meeting setProposalDeadline(@NotNull Long meetingId, long seenVersion, Instant deadline,
-            @NotNull Caller caller) {
-        Meeting meeting = editable(meetingId, seenVersion, caller);
-        meeting.setProposalDeadline(deadline);
-        return saved(meeting);
-    }
-
-    /** A participant proposes an item, until the deadline (or, without one, until the agenda is published). */
-    public AgendaProposal propose(@NotNull Long meetingId, @NotNull @Valid AgendaItemForm form,
-            @NotNull Caller caller) {
-        Meeting meeting = find(meetingId, caller);
-        NetworkGroup group = groups.find(meeting.getGroupId(), caller);
-        if (!group.isParticipant(caller.personId())) {
-            throw new Forbidden("proposal.notParticipant");
-        }
-        if (!meeting.acceptsProposals(Instant.now(clock))) {
-            throw new Refusal("proposal.closed");
-        }
-        AgendaProposal proposal = new AgendaProposal(meeting.getId(), em.find(Person.class, caller.personId()),
-                form.getTitle(), form.getDescription(), form.getMinutes());
-        em.persist(proposal);
-        return proposal;
-    }
-
-    /** The coordinator accepts a proposal (it joins the agenda) or declines it with a reason. */
-    @Audited(AuditAction.PROPOSAL_DECIDED)
-    public Meeting decideProposal(@NotNull Long proposalId, boolean accept, String reason, @NotNull Caller caller) {
-        AgendaProposal proposal = em.find(AgendaProposal.class, proposalId);
-        if (proposal == null) {
-            throw new NotFound("proposal", proposalId);
-        }
-        Meeting meeting = find(proposal.getMeetingId(), caller);
-        if (!mayEdit(meeting, caller)) {
-            throw new Forbidden("agenda.edit.forbidden");
-        }
-        if (!accept && (reason == null || reason.isBlank())) {
-            throw Refusal.onField("reason", "proposal.reason.required");
-        }
-        if (reason != null && reason.length() > AgendaProposal.REASON_MAX) {
-            throw Refusal.onField("reason", "proposal.reason.tooLong", AgendaProposal.REASON_MAX);
-        }
-        proposal.decide(accept, em.find(Person.class, caller.personId()), reason);
-        if (accept) {
-            meeting.addItem(proposal.getTitle(), proposal.getDescription(),
-                    ItemType.DISCUSSION, proposal.getPerson().getName(),
-                    proposal.getMinutes());
-        }
-        return saved(meeting);
-    }
-
-    // ---------------------------------------------------------------- attendance
-
-    public List<Attendance> attendance(@NotNull Meeting meeting) {
-        return em.createNamedQuery(Attendance.FIND_BY_MEETING, Attendance.class)
-                .setParameter("meetingId", meeting.getId()).getResultList();
-    }
-
-    /** A participant says whether they come; answering again changes the answer. */
-    public void answer(@NotNull Long meetingId, @NotNull Attendance.Answer answer, String note,
-            @NotNull Caller caller) {
-        if (note != null && note.length() > Attendance.NOTE_MAX) {
-            throw Refusal.onField("note", "attendance.note.tooLong", Attendance.NOTE_MAX);
-        }
-        Meeting meeting = find(meetingId, caller);
-        NetworkGroup group = groups.find(meeting.getGroupId(), caller);
-        if (!group.isParticipant(caller.personId())) {
-            throw new Forbidden("attendance.notParticipant");
-        }
-        if (meeting.getStatus() == MeetingStatus.CANCELLED) {
-            throw new Refusal("meeting.cancelled");
-        }
-        attendanceOf(meeting, caller.personId()).answer(answer, note);
-    }
-
-    /** After the meeting, its coordinator records who came (participants not named did not). */
-    @Audited(AuditAction.ATTENDANCE_RECORDED)
-    public void recordAttended(@AuditedId(Meeting.class) @NotNull Long meetingId, @NotNull Set<Long> cameIds, @NotNull Caller caller) {
-        Meeting meeting = find(meetingId, caller);
-        if (!mayEdit(meeting, caller)) {
-            throw new Forbidden("agenda.edit.forbidden");
-        }
-        if (meeting.getStartsAt().isAfter(Instant.now(clock))) {
-            throw new Refusal("attendance.notYet");
-        }
-        NetworkGroup group = groups.find(meeting.getGroupId(), caller);
-        for (Person participant : group.getParticipants()) {
-            attendanceOf(meeting, participant.getId()).recordAttended(cameIds.contains(participant.getId()));
-        }
-    }
-
-    private Attendance attendanceOf(Meeting meeting, Long personId) {
-        return attendance(meeting).stream().filter(a -> a.getPerson().getId().equals(personId)).findFirst()
-                .orElseGet(() -> {
-                    Attendance created = new Attendance(meeting.getId(), em.find(Person.class, personId));
-                    em.persist(created);
-                    return created;
-                });
-    }
-
     // ---------------------------------------------------------------- minutes
 
     public List<Decision> decisions(@NotNull Meeting meeting) {
@@ -801,7 +688,7 @@ public class Meetings {
     }
 
     /** The meeting, for one who may edit it, as last read by them ({@code seenVersion}; null: any version). */
-    private Meeting editable(Long meetingId, Long seenVersion, Caller caller) {
+    Meeting editable(Long meetingId, Long seenVersion, Caller caller) {
         Meeting meeting = find(meetingId, caller);
         if (!mayEdit(meeting, caller)) {
             throw new Forbidden("agenda.edit.forbidden");
@@ -811,7 +698,7 @@ public class Meetings {
     }
 
     /** The meeting's version goes up with every agenda change (items are part of it). */
-    private Meeting saved(Meeting meeting) {
+    Meeting saved(Meeting meeting) {
         Versions.increment(em, meeting);
         return meeting;
     }
