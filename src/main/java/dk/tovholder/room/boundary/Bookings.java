@@ -41,15 +41,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
@@ -587,60 +582,6 @@ public class Bookings {
         em.flush();
         released.forEach(b -> changed.fire(new BookingChanged(b.getId(), b.getStatus(),
                 BookingChanged.Kind.CANCELLED)));
-    }
-
-    // ---------------------------------------------------------------- the owner's overviews
-
-    /** Hours lent to other organisations per month, the last {@code months} months up to this one. */
-    public LendingStatistics statistics(@NotNull Long ownerId, int months, @NotNull Caller caller) {
-        if (!rooms.mayManageRoomsOf(ownerId, caller)) {
-            throw new Forbidden("room.manage.forbidden");
-        }
-        YearMonth last = YearMonth.now(clock);
-        YearMonth first = last.minusMonths(months - 1L);
-        List<YearMonth> range = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            range.add(m);
-        }
-        Map<String, Map<YearMonth, Double>> byOrganisation = new TreeMap<>();
-        em.createQuery("select b.organisation.name, b.startsAt, b.endsAt from Booking b"
-                + " where b.room.owner.id = :owner and b.organisation.id <> :owner and b.status = :confirmed"
-                + " and b.startsAt >= :from and b.startsAt < :to", Object[].class)
-                .setParameter("owner", ownerId).setParameter("confirmed", BookingStatus.CONFIRMED)
-                .setParameter("from", first.atDay(1).atStartOfDay(BookingRules.ZONE).toInstant())
-                .setParameter("to", last.plusMonths(1).atDay(1).atStartOfDay(BookingRules.ZONE).toInstant())
-                .getResultList()
-                .forEach(row -> {
-                    YearMonth month = YearMonth.from(((Instant) row[1]).atZone(BookingRules.ZONE));
-                    double hours = Duration.between((Instant) row[1], (Instant) row[2]).toMinutes() / 60.0;
-                    byOrganisation.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>())
-                            .merge(month, hours, Double::sum);
-                });
-        List<LendingStatistics.Row> rows = byOrganisation.entrySet().stream()
-                .map(e -> new LendingStatistics.Row(e.getKey(), e.getValue(),
-                        e.getValue().values().stream().mapToDouble(Double::doubleValue).sum()))
-                .sorted(Comparator.comparingDouble(LendingStatistics.Row::total).reversed())
-                .toList();
-        return new LendingStatistics(range, rows);
-    }
-
-    /** The owner's rooms and their bookings on one day. */
-    public Map<Room, List<Booking>> day(@NotNull Long ownerId, @NotNull LocalDate day) {
-        return between(ownerId, day, 1);
-    }
-
-    /** The owner's rooms, each with its active bookings of {@code days} days from {@code first} on (Copenhagen). */
-    public Map<Room, List<Booking>> between(@NotNull Long ownerId, @NotNull LocalDate first, int days) {
-        List<Room> owned = rooms.ofOwner(ownerId);
-        ZonedDateTime from = first.atStartOfDay(BookingRules.ZONE);
-        List<Booking> bookings = ofRooms(owned.stream().map(Room::getId).toList(), from.toInstant(),
-                first.plusDays(days).atStartOfDay(BookingRules.ZONE).toInstant());
-        // by the room's id: the bookings are the shared cache's (read-only), the rooms this transaction's copies
-        Map<Long, List<Booking>> byRoomId = new HashMap<>();
-        bookings.forEach(b -> byRoomId.computeIfAbsent(b.getRoom().getId(), id -> new ArrayList<>()).add(b));
-        Map<Room, List<Booking>> byRoom = new LinkedHashMap<>();
-        owned.forEach(r -> byRoom.put(r, byRoomId.getOrDefault(r.getId(), new ArrayList<>())));
-        return byRoom;
     }
 
     /**

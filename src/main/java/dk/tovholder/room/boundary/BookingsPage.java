@@ -27,6 +27,9 @@ public class BookingsPage implements Serializable {
     static final int STATISTICS_MONTHS = 12;
 
     @Inject
+    RoomOverviews overviews;
+
+    @Inject
     Bookings bookings;
 
     @Inject
@@ -70,7 +73,7 @@ public class BookingsPage implements Serializable {
     public LendingStatistics getStatistics() {
         if (statistics == null) {
             Caller caller = currentUser.caller();
-            statistics = bookings.statistics(caller.organisationId(), STATISTICS_MONTHS, caller);
+            statistics = overviews.statistics(caller.organisationId(), STATISTICS_MONTHS, caller);
         }
         return statistics;
     }

@@ -54,6 +54,9 @@ public class DayPage implements Serializable {
     static final String WEEK = "week";
 
     @Inject
+    RoomOverviews overviews;
+
+    @Inject
     Bookings bookings;
 
     @Inject
@@ -153,7 +156,7 @@ public class DayPage implements Serializable {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         LocalDate first = getFirstDay();
         int days = week ? 7 : 1;
-        Map<Room, List<Booking>> byRoom = bookings.between(owner, first, days);
+        Map<Room, List<Booking>> byRoom = overviews.between(owner, first, days);
         Map<String, Integer> colours = new TreeMap<>();
         byRoom.values().forEach(list -> list.forEach(b -> colours.put(b.getOrganisation().getName(), 0)));
         int next = 0;
