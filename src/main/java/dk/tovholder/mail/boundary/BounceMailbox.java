@@ -72,6 +72,8 @@ public class BounceMailbox {
                 LOG.info(() -> marked + " failing addresses from the bounce mailbox");
             }
         } catch (MessagingException | IOException | RuntimeException e) {
+            // a wrong address or password would otherwise go unseen: said once per poll, without the trace
+            LOG.warning(() -> "the bounce mailbox " + settings.bounceMailbox() + " could not be read: " + e);
             LOG.log(Level.FINE, "the bounce mailbox could not be read", e);
         }
     }
