@@ -12,6 +12,7 @@ import dk.tovholder.meeting.boundary.AgendaProposals;
 import dk.tovholder.meeting.boundary.Attendances;
 import dk.tovholder.meeting.boundary.MeetingSeries;
 import dk.tovholder.meeting.boundary.Meetings;
+import dk.tovholder.meeting.boundary.Minutes;
 import dk.tovholder.meeting.boundary.Search;
 import dk.tovholder.meeting.entity.AgendaItem;
 import dk.tovholder.meeting.entity.Attendance;
@@ -64,6 +65,9 @@ class MeetingsIT {
 
     @Inject
     Meetings meetings;
+
+    @Inject
+    Minutes minutes;
 
     @Inject
     AgendaProposals proposals;
@@ -201,12 +205,12 @@ class MeetingsIT {
         meetings.addItem(meeting, versionOf(meeting), item, coordinator());
         meetings.publishAgenda(meeting, versionOf(meeting), coordinator());
         Long itemId = data.meeting(meeting).getAgenda().get(0).getId();
-        meetings.writeNotes(meeting, versionOf(meeting), itemId, "Beboerne ønsker at legepladsen ved blok " + meeting
+        minutes.writeNotes(meeting, versionOf(meeting), itemId, "Beboerne ønsker at legepladsen ved blok " + meeting
                 + " bliver større.", coordinator());
-        meetings.addDecision(meeting, versionOf(meeting), null, "Haverne passes af beboerne fra blok " + meeting + ".",
+        minutes.addDecision(meeting, versionOf(meeting), null, "Haverne passes af beboerne fra blok " + meeting + ".",
                 coordinator());
         assertEquals(List.of(), kindsFound("legepladsen ved blok " + meeting, meeting), "draft minutes are not searched");
-        meetings.approveMinutes(meeting, versionOf(meeting), null, coordinator());
+        minutes.approveMinutes(meeting, versionOf(meeting), null, coordinator());
 
         assertEquals(List.of("MINUTES"), kindsFound("legepladsen ved blok " + meeting, meeting), "the text, in the notes");
         boolean postgres;
@@ -251,12 +255,12 @@ class MeetingsIT {
         assertEquals(List.of(moved), search.find("dmandsmøde " + tag, coordinator()).stream()
                 .map(Search.Hit::meetingStart).toList(), "a moved meeting is found at its new time");
 
-        meetings.writeNotes(meeting, versionOf(meeting), itemId, "Bydelsmødrene " + tag + " holder åbent hus.",
+        minutes.writeNotes(meeting, versionOf(meeting), itemId, "Bydelsmødrene " + tag + " holder åbent hus.",
                 coordinator());
-        meetings.addDecision(meeting, versionOf(meeting), null, "Vaskeriet " + tag + " får nye maskiner.",
+        minutes.addDecision(meeting, versionOf(meeting), null, "Vaskeriet " + tag + " får nye maskiner.",
                 coordinator());
         assertEquals(List.of(), kindsFound("elsmødrene " + tag, meeting), "draft notes are not found");
-        meetings.approveMinutes(meeting, versionOf(meeting), null, coordinator());
+        minutes.approveMinutes(meeting, versionOf(meeting), null, coordinator());
         assertEquals(List.of("MINUTES"), kindsFound("elsmødrene " + tag, meeting), "approved notes are");
         assertEquals(List.of("DECISION"), kindsFound("skeriet " + tag, meeting), "and the decision");
 
@@ -285,7 +289,7 @@ class MeetingsIT {
                         String notes = who + "notat" + save + " " + tag;
                         for (int attempt = 0; ; attempt++) {
                             try {
-                                meetings.saveNotes(meeting, itemId, base, notes, coordinator());
+                                minutes.saveNotes(meeting, itemId, base, notes, coordinator());
                                 break;
                             } catch (Conflict raced) {
                                 // another save of the meeting came first: try again a moment later, as the page's
@@ -309,7 +313,7 @@ class MeetingsIT {
         }
         assertEquals(List.of("alfanotat10 " + tag, "betanotat10 " + tag), data.meeting(meeting).getAgenda().stream()
                 .map(i -> i.getNotes()).toList(), "each writer's last notes are stored");
-        meetings.approveMinutes(meeting, versionOf(meeting), null, coordinator());
+        minutes.approveMinutes(meeting, versionOf(meeting), null, coordinator());
         assertEquals(List.of("MINUTES"), kindsFound("lfanotat10 " + tag, meeting));
         assertEquals(List.of("MINUTES"), kindsFound("etanotat10 " + tag, meeting));
         assertEquals(List.of(), kindsFound("lfanotat9 " + tag, meeting), "an overwritten draft is not found");
@@ -350,18 +354,18 @@ class MeetingsIT {
         AgendaItemForm item = new AgendaItemForm();
         item.setTitle("Højskoledagene");
         meetings.addItem(meeting, version(meetings.find(meeting, coordinator())), item, coordinator());
-        meetings.addDecision(meeting, versionOf(meeting), null, "Højskoledagene holdes i uge 14.", coordinator());
-        meetings.approveMinutes(meeting, versionOf(meeting), null, coordinator());
+        minutes.addDecision(meeting, versionOf(meeting), null, "Højskoledagene holdes i uge 14.", coordinator());
+        minutes.approveMinutes(meeting, versionOf(meeting), null, coordinator());
 
         Refusal noReason = assertThrows(Refusal.class,
-                () -> meetings.reopenForCorrection(meeting, versionOf(meeting), " ", coordinator()));
+                () -> minutes.reopenForCorrection(meeting, versionOf(meeting), " ", coordinator()));
         assertEquals("minutes.correction.reason", noReason.messageKey());
-        meetings.reopenForCorrection(meeting, versionOf(meeting), "Forkert uge", coordinator());
-        meetings.addDecision(meeting, versionOf(meeting), null, "Rettelse: Højskoledagene holdes i uge 15.",
+        minutes.reopenForCorrection(meeting, versionOf(meeting), "Forkert uge", coordinator());
+        minutes.addDecision(meeting, versionOf(meeting), null, "Rettelse: Højskoledagene holdes i uge 15.",
                 coordinator());
-        meetings.approveMinutes(meeting, versionOf(meeting), null, coordinator());
+        minutes.approveMinutes(meeting, versionOf(meeting), null, coordinator());
 
-        var versions = meetings.versions(meetings.find(meeting, coordinator()));
+        var versions = minutes.versions(meetings.find(meeting, coordinator()));
         assertEquals(2, versions.size());
         assertEquals(2, versions.get(0).getNumber(), "newest first");
         assertTrue(versions.get(0).getContent().contains("uge 15") && "Forkert uge".equals(versions.get(0).getReason()));

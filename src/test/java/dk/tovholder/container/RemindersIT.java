@@ -22,6 +22,7 @@ import dk.tovholder.mail.entity.OutboxMail;
 import dk.tovholder.meeting.boundary.ActionForm;
 import dk.tovholder.meeting.boundary.AgendaItemForm;
 import dk.tovholder.meeting.boundary.Meetings;
+import dk.tovholder.meeting.boundary.Minutes;
 import dk.tovholder.meeting.entity.ItemType;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.organisation.entity.Person;
@@ -64,6 +65,9 @@ class RemindersIT {
 
     @Inject
     Meetings meetings;
+
+    @Inject
+    Minutes minutes;
 
     @Inject
     MeetingTestData meetingData;
@@ -157,7 +161,7 @@ class RemindersIT {
         action.setWhat("Send invitationen til lektiecaféen ud");
         action.setResponsibleOrganisationId(people.organisationId("Bydelsmødre"));
         action.setDueDate(today.plusDays(1));
-        meetings.addAction(past, meetingData.meeting(past).getVersion(), action, coordinator);
+        minutes.addAction(past, meetingData.meeting(past).getVersion(), action, coordinator);
 
         String what = "Send invitationen til lektiecaféen ud";
         reminders.queueActionReminders(today);
@@ -190,7 +194,7 @@ class RemindersIT {
             action.setWhat(what);
             action.setResponsibleOrganisationId(people.organisationId("Bydelsmødre"));
             action.setDueDate(what.equals(soon) ? today.plusDays(1) : today.plusDays(5));
-            meetings.addAction(past, meetingData.meeting(past).getVersion(), action, coordinator);
+            minutes.addAction(past, meetingData.meeting(past).getVersion(), action, coordinator);
         }
         preferences.save(EnumSet.allOf(MailTopic.class), true, amina);
         try {

@@ -22,12 +22,15 @@ public class ActionsResource {
     Meetings meetings;
 
     @Inject
+    Minutes minutes;
+
+    @Inject
     CurrentUser currentUser;
 
     @GET
     public List<ActionView> actionItems() {
         LocalDate today = AppClock.today();
-        return meetings.myActionItems(currentUser.caller()).stream().map(a -> ActionView.of(a, today)).toList();
+        return minutes.myActionItems(currentUser.caller()).stream().map(a -> ActionView.of(a, today)).toList();
     }
 
     /** An action item as the API shows it. */

@@ -66,6 +66,9 @@ public class MeetingPage implements Serializable {
     Meetings meetings;
 
     @Inject
+    Minutes minutes;
+
+    @Inject
     AgendaProposals proposalsOf;
 
     @Inject
@@ -349,7 +352,7 @@ public class MeetingPage implements Serializable {
             notesConflict.remove(itemId);
             notesError.remove(itemId);
             return true;
-        } catch (Meetings.NotesChanged changed) {
+        } catch (Minutes.NotesChanged changed) {
             // keep what this writer typed; show the other's text; the save button then saves over it
             notesConflict.put(itemId, changed.current() == null ? "" : changed.current());
             notesConflictWriter.put(itemId, changed.writer() == null ? "?" : changed.writer());
@@ -381,27 +384,27 @@ public class MeetingPage implements Serializable {
     /** A save that met another save of the same meeting at the same moment is tried once more. */
     private Meeting saveNotesOnce(Long itemId, String text) {
         try {
-            return meetings.saveNotes(id, itemId, notesBase.get(itemId), text, currentUser.caller());
-        } catch (Meetings.NotesChanged changed) {
+            return minutes.saveNotes(id, itemId, notesBase.get(itemId), text, currentUser.caller());
+        } catch (Minutes.NotesChanged changed) {
             throw changed;
         } catch (Conflict raced) {
             if (!Versions.stale().messageKey().equals(raced.messageKey())) {
                 throw raced;
             }
-            return meetings.saveNotes(id, itemId, notesBase.get(itemId), text, currentUser.caller());
+            return minutes.saveNotes(id, itemId, notesBase.get(itemId), text, currentUser.caller());
         }
     }
 
     public void addDecision(Long itemId) {
         String text = decisionTexts.get(itemId);
-        if (change(() -> meetings.addDecision(id, itemId, text, currentUser.caller()), null,
+        if (change(() -> minutes.addDecision(id, itemId, text, currentUser.caller()), null,
                 "minutes.decision.added")) {
             decisionTexts.remove(itemId);
         }
     }
 
     public void removeDecision(Long decisionId) {
-        change(() -> meetings.removeDecision(id, decisionId, currentUser.caller()), null, "minutes.decision.removed");
+        change(() -> minutes.removeDecision(id, decisionId, currentUser.caller()), null, "minutes.decision.removed");
     }
 
     public void addAction(Long itemId) {
@@ -412,20 +415,20 @@ public class MeetingPage implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        if (change(() -> meetings.addAction(id, form, currentUser.caller()), null, "minutes.action.added")) {
+        if (change(() -> minutes.addAction(id, form, currentUser.caller()), null, "minutes.action.added")) {
             actionForms.remove(itemId);
         }
     }
 
     public void removeAction(Long actionId) {
-        change(() -> meetings.removeAction(id, actionId, currentUser.caller()), null, "minutes.action.removed");
+        change(() -> minutes.removeAction(id, actionId, currentUser.caller()), null, "minutes.action.removed");
     }
 
     public String circulateMinutes() {
         if (!notesSaved()) {
             return null;
         }
-        return step(() -> meetings.circulateMinutes(id, meeting.getVersion(), overrideReason, currentUser.caller()),
+        return step(() -> minutes.circulateMinutes(id, meeting.getVersion(), overrideReason, currentUser.caller()),
                 "minutesActions", "minutes.circulated");
     }
 
@@ -433,7 +436,7 @@ public class MeetingPage implements Serializable {
         if (!notesSaved()) {
             return null;
         }
-        return step(() -> meetings.approveMinutes(id, meeting.getVersion(), overrideReason, currentUser.caller()),
+        return step(() -> minutes.approveMinutes(id, meeting.getVersion(), overrideReason, currentUser.caller()),
                 "minutesActions", "minutes.approved.done");
     }
 
@@ -448,7 +451,7 @@ public class MeetingPage implements Serializable {
     }
 
     public String reopen() {
-        return step(() -> meetings.reopenForCorrection(id, meeting.getVersion(), correctionReason,
+        return step(() -> minutes.reopenForCorrection(id, meeting.getVersion(), correctionReason,
                 currentUser.caller()), "correct", "minutes.reopened");
     }
 
@@ -528,14 +531,14 @@ public class MeetingPage implements Serializable {
 
     public List<MinutesVersion> getVersions() {
         if (versions == null) {
-            versions = meetings.versions(meeting);
+            versions = minutes.versions(meeting);
         }
         return versions;
     }
 
     public List<MinutesComment> getComments() {
         if (comments == null) {
-            comments = meetings.comments(meeting);
+            comments = minutes.comments(meeting);
         }
         return comments;
     }
@@ -582,7 +585,7 @@ public class MeetingPage implements Serializable {
 
     public void addComment() {
         try {
-            meetings.comment(id, comment, currentUser.caller());
+            minutes.comment(id, comment, currentUser.caller());
             messages.info("minutes.comment.added");
             comment = null;
             comments = null;

@@ -44,6 +44,9 @@ public class MeetingsResource {
     Meetings meetings;
 
     @Inject
+    Minutes minutes;
+
+    @Inject
     CurrentUser currentUser;
 
     @Context
@@ -147,7 +150,7 @@ public class MeetingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public MeetingView writeNotes(@PathParam("id") long id, @PathParam("item") long item,
             @QueryParam("version") @NotNull Long version, @Valid @NotNull NotesForm form) {
-        return MeetingView.of(meetings.writeNotes(id, version, item, form.notes(), currentUser.caller()), true);
+        return MeetingView.of(minutes.writeNotes(id, version, item, form.notes(), currentUser.caller()), true);
     }
 
     /**
@@ -193,7 +196,7 @@ public class MeetingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public MeetingView circulate(@PathParam("id") long id, @QueryParam("version") @NotNull Long version,
             @Valid MinutesStep step) {
-        return MeetingView.of(meetings.circulateMinutes(id, version, step == null ? null : step.overrideReason(),
+        return MeetingView.of(minutes.circulateMinutes(id, version, step == null ? null : step.overrideReason(),
                 currentUser.caller()), true);
     }
 
@@ -203,7 +206,7 @@ public class MeetingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public MeetingView approve(@PathParam("id") long id, @QueryParam("version") @NotNull Long version,
             @Valid MinutesStep step) {
-        return MeetingView.of(meetings.approveMinutes(id, version, step == null ? null : step.overrideReason(),
+        return MeetingView.of(minutes.approveMinutes(id, version, step == null ? null : step.overrideReason(),
                 currentUser.caller()), true);
     }
 
@@ -217,7 +220,7 @@ public class MeetingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public MeetingView correct(@PathParam("id") long id, @QueryParam("version") @NotNull Long version,
             @Valid @NotNull Correction correction) {
-        return MeetingView.of(meetings.reopenForCorrection(id, version, correction.reason(), currentUser.caller()),
+        return MeetingView.of(minutes.reopenForCorrection(id, version, correction.reason(), currentUser.caller()),
                 true);
     }
 
@@ -230,7 +233,7 @@ public class MeetingsResource {
         if (!meetings.mayReadMinutes(meeting, caller)) {
             throw new Forbidden("minutes.notYet");
         }
-        return meetings.versions(meeting).stream().map(v -> new VersionView(v.getNumber(),
+        return minutes.versions(meeting).stream().map(v -> new VersionView(v.getNumber(),
                 MeetingView.local(v.getApprovedAt()), v.getApprovedBy() == null ? null : v.getApprovedBy().getName(),
                 v.getReason(), v.getContent())).toList();
     }

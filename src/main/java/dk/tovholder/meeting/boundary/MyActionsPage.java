@@ -24,6 +24,9 @@ public class MyActionsPage implements Serializable {
     Meetings meetings;
 
     @Inject
+    Minutes minutes;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -34,7 +37,7 @@ public class MyActionsPage implements Serializable {
 
     public List<ActionItem> getActions() {
         if (list == null) {
-            list = meetings.myActionItems(currentUser.caller());
+            list = minutes.myActionItems(currentUser.caller());
         }
         return list;
     }
@@ -45,7 +48,7 @@ public class MyActionsPage implements Serializable {
 
     public String markDone(Long actionId) {
         try {
-            meetings.markDone(actionId, doneNotes.get(actionId), currentUser.caller());
+            minutes.markDone(actionId, doneNotes.get(actionId), currentUser.caller());
             messages.info("action.done");
             return "/meeting/actions?faces-redirect=true";
         } catch (Refusal refusal) {
