@@ -29,7 +29,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
     @Override
     public Response toResponse(Refusal refusal) {
         // a change sent with If-Match on an older version: HTTP's own answer (EntityTags)
-        int status = refusal.status() == 409 && Versions.stale().messageKey().equals(refusal.messageKey())
+        int status = refusal.status() == 409 && Versions.isStale(refusal)
                 && headers.getHeaderString(HttpHeaders.IF_MATCH) != null ? 412 : refusal.status();
         Problem problem = Problem.of(status, ApiLanguage.of(headers), "problem.title." + status,
                 refusal.messageKey(), uri.getRequestUri().getRawPath(), refusal.arguments());

@@ -1,6 +1,7 @@
 package dk.tovholder.schema;
 
 import dk.tovholder.refusal.Conflict;
+import dk.tovholder.refusal.Refusal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -12,12 +13,20 @@ import jakarta.persistence.OptimisticLockException;
  */
 public final class Versions {
 
+    /** The message key of the refusal of an edit made on an older version. */
+    public static final String STALE = "refusal.staleEdit";
+
     private Versions() {
     }
 
     /** The refusal of an edit made on an older version. */
     public static Conflict stale() {
-        return new Conflict(null, "refusal.staleEdit");
+        return new Conflict(null, STALE);
+    }
+
+    /** Whether a refusal is the "reload" of an edit made on an older version. */
+    public static boolean isStale(Refusal refusal) {
+        return STALE.equals(refusal.messageKey());
     }
 
     /** Refuses the edit when the thing is no longer at the version the user read (null: they read none). */

@@ -388,7 +388,7 @@ public class MeetingPage implements Serializable {
         } catch (Minutes.NotesChanged changed) {
             throw changed;
         } catch (Conflict raced) {
-            if (!Versions.stale().messageKey().equals(raced.messageKey())) {
+            if (!Versions.isStale(raced)) {
                 throw raced;
             }
             return minutes.saveNotes(id, itemId, notesBase.get(itemId), text, currentUser.caller());

@@ -48,7 +48,7 @@ public class DutyChecklists {
     public void check(@NotNull Long groupId, @NotNull LocalDate meetingDay, @NotNull DutyItem item, boolean done,
             @NotNull Caller caller) {
         NetworkGroup group = groups.find(groupId, caller);
-        RotaOverview rota = groups.rota(groupId, caller);
+        RotaOverview rota = groups.overview(group, caller);
         RotaTurn turn = rota.turn(groups.calendar(group).turnOf(meetingDay))
                 .orElseThrow(() -> new Refusal("rota.turn.unknown"));
         if (!Objects.equals(turn.holderId(), caller.organisationId()) && !groups.mayManage(group, caller)) {

@@ -159,7 +159,7 @@ public class NetworkGroups {
         return overview(group, caller);
     }
 
-    private RotaOverview overview(NetworkGroup group, Caller caller) {
+    RotaOverview overview(NetworkGroup group, Caller caller) {
         return overview(group, caller, events(group.getId()), swaps(group.getId()), calendar(group));
     }
 
