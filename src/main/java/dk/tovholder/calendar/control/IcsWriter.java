@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
@@ -209,7 +210,10 @@ public final class IcsWriter {
         VEvent event = new VEvent(ZonedDateTime.ofInstant(e.start(), ZONE), ZonedDateTime.ofInstant(e.end(), ZONE),
                 clean(e.summary()));
         event.add(new Uid(e.uid()));
-        if (e.stamp() != null) { // a feed's events get the feed's stamp (see feed)
+        // ical4j stamps a new event with the moment it was made; DTSTAMP occurs once (RFC 5545, 3.6.1):
+        // the event's own, or none here and the feed's written in front of the kept text (see feed)
+        event.removeAll(Property.DTSTAMP);
+        if (e.stamp() != null) {
             event.add(new DtStamp(e.stamp()));
         }
         event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, e.sequence())));

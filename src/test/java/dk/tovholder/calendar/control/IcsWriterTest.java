@@ -84,8 +84,11 @@ class IcsWriterTest {
         assertEquals(feed, again);
         assertEquals(properties(parse(IcsWriter.whole("Mine møder", events))), properties(parse(feed)));
         for (Object e : parse(feed).getComponents("VEVENT")) {
-            assertEquals("20261125T100000Z", ((VEvent) e).getProperty("DTSTAMP").get().getValue());
+            assertEquals(List.of("20261125T100000Z"), ((VEvent) e).getProperties("DTSTAMP").stream()
+                    .map(p -> p.getValue()).toList(), "one DTSTAMP, the feed's (RFC 5545)");
         }
+        String single = IcsWriter.single("Møde", events.get(0));
+        assertEquals(1, single.lines().filter(l -> l.startsWith("DTSTAMP")).count(), single);
         // events stamped a moment apart (each with the clock's now) within one second and across the next
         IcsWriter.Event first = events.get(0);
         List<IcsWriter.Event> moments = List.of(stamped(first, "2026-11-25T10:00:00.100Z"),
