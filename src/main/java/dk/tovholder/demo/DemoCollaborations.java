@@ -46,8 +46,8 @@ final class DemoCollaborations {
         record(em, byName.get(TARTUHUS), byName.get("Frederiksberg Forenede Boligselskaber (FFB)"),
                 CollaborationKind.KNOWLEDGE_SHARING, today.minusYears(4), "Afdelingsmøder om renoveringen",
                 coordinator, now);
-        byName.get(TARTUHUS).setWantsMoreCollaboration(true);
-        byName.get(PHARMACY).setWantsMoreCollaboration(true);
+        byName.get(TARTUHUS).wantMoreCollaboration(true);
+        byName.get(PHARMACY).wantMoreCollaboration(true);
     }
 
     @SuppressWarnings("checkstyle:ParameterNumber")

@@ -199,20 +199,11 @@ public class DemoNetwork {
             String competences, String targetGroups, String languages, String physicalBase, String facilities,
             String otherResources, Set<CollaborationValue> values) {
         Organisation o = new Organisation(name, type);
-        o.setDescription(description);
-        o.setAddress(address);
-        o.setWebsite(website);
-        o.getContact().setPerson(contact.getPerson());
-        o.getContact().setPhone(contact.getPhone());
-        o.getContact().setEmail(contact.getEmail());
+        o.describe(name, type, description, address, website);
+        o.reachAt(contact);
         o.recordConsent(consent);
-        o.setCompetences(competences);
-        o.setTargetGroups(targetGroups);
-        o.setLanguages(languages);
-        o.setPhysicalBase(physicalBase);
-        o.setFacilities(facilities);
-        o.setOtherResources(otherResources);
-        o.setValues(values);
+        o.offer(competences, targetGroups, languages, physicalBase, facilities, otherResources);
+        o.holdValues(values);
         em.persist(o);
         byName.put(name, o);
     }

@@ -1,6 +1,7 @@
 package dk.tovholder.demo;
 
 import dk.tovholder.clock.AppClock;
+import dk.tovholder.organisation.entity.ContactDetails;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.OrganisationType;
 import dk.tovholder.organisation.entity.Person;
@@ -101,13 +102,12 @@ final class DemoRooms {
 
     private static Organisation careHome(EntityManager em) {
         Organisation o = new Organisation(CARE_HOME, OrganisationType.MUNICIPAL_INSTITUTION);
-        o.setDescription("Plejecenter i kvarteret; står for Højskoledagene sammen med medborgercentret og helhedsplanen.");
-        o.setAddress("Søndermarken, Frederiksberg");
-        o.getContact().setPerson("Aktivitetsmedarbejder");
-        o.getContact().setPhone("+45 38 50 00 00");
-        o.getContact().setEmail("plejecentret@example.dk");
+        o.describe(CARE_HOME, OrganisationType.MUNICIPAL_INSTITUTION,
+                "Plejecenter i kvarteret; står for Højskoledagene sammen med medborgercentret og helhedsplanen.",
+                "Søndermarken, Frederiksberg", null);
+        o.reachAt(new ContactDetails("Aktivitetsmedarbejder", "+45 38 50 00 00", "plejecentret@example.dk"));
         o.recordConsent(true);
-        o.setFacilities("Café med køkken til 30 personer");
+        o.offer(null, null, null, null, "Café med køkken til 30 personer", null);
         em.persist(o);
         return o;
     }

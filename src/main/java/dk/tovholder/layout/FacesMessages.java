@@ -5,10 +5,11 @@ import dk.tovholder.language.ValidationText;
 import dk.tovholder.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 
 /**
  * Messages for pages in the user's language: refusals next to the field
@@ -28,24 +29,48 @@ public class FacesMessages {
 
     /** Shows a refusal; {@code formId} prefixes the field name to find its input. */
     public void show(Refusal refusal, String formId) {
-        String clientId = null;
-        if (refusal.field() != null && formId != null) {
-            clientId = formId + ":" + refusal.field();
-            UIComponent component = FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId);
-            if (component == null) {
-                clientId = null;
-            }
-        }
-        add(clientId, FacesMessage.SEVERITY_ERROR, text(refusal.messageKey(), refusal.arguments()));
+        add(clientId(formId, refusal.field()), FacesMessage.SEVERITY_ERROR, text(refusal.messageKey(), refusal.arguments()));
         FacesContext.getCurrentInstance().validationFailed();
     }
 
     public void show(ConstraintViolationException exception) {
+        show(exception, null);
+    }
+
+    /**
+     * Shows what Bean Validation refused, each message next to its field when the form
+     * {@code formId} has an input of the field's (the parameter's or property's) name.
+     */
+    public void show(ConstraintViolationException exception, String formId) {
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            add(null, FacesMessage.SEVERITY_ERROR, ValidationText.of(violation,
-                    FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+            add(clientId(formId, field(violation)), FacesMessage.SEVERITY_ERROR, text(violation));
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A violation's message in the page's language. */
+    public static String text(ConstraintViolation<?> violation) {
+        return ValidationText.of(violation, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** The last named node of the violation's path: the parameter or property. */
+    private static String field(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getName() != null && node.getKind() != ElementKind.METHOD) {
+                name = node.getName();
+            }
+        }
+        return name;
+    }
+
+    /** The client id of the form's input for the field, if the page has one. */
+    private static String clientId(String formId, String field) {
+        if (formId == null || field == null) {
+            return null;
+        }
+        String clientId = formId + ":" + field;
+        return FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) == null ? null : clientId;
     }
 
     private static String text(String key, Object... arguments) {

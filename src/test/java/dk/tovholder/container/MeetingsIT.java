@@ -27,6 +27,7 @@ import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.Refusal;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -357,9 +358,12 @@ class MeetingsIT {
         minutes.addDecision(meeting, versionOf(meeting), null, "Højskoledagene holdes i uge 14.", coordinator());
         minutes.approveMinutes(meeting, versionOf(meeting), null, coordinator());
 
-        Refusal noReason = assertThrows(Refusal.class,
+        ConstraintViolationException noReason = assertThrows(ConstraintViolationException.class,
                 () -> minutes.reopenForCorrection(meeting, versionOf(meeting), " ", coordinator()));
-        assertEquals("minutes.correction.reason", noReason.messageKey());
+        assertEquals("{minutes.correction.reason}",
+                noReason.getConstraintViolations().iterator().next().getMessageTemplate());
+        assertTrue(minutes.versions(meetings.find(meeting, coordinator())).size() == 1
+                && meetings.find(meeting, coordinator()).isMinutesApproved(), "refused: the minutes stay approved");
         minutes.reopenForCorrection(meeting, versionOf(meeting), "Forkert uge", coordinator());
         minutes.addDecision(meeting, versionOf(meeting), null, "Rettelse: Højskoledagene holdes i uge 15.",
                 coordinator());

@@ -20,8 +20,8 @@ public class TestData {
     public void organisations(String prefix, int count) {
         for (int i = 0; i < count; i++) {
             Organisation o = new Organisation(prefix + " " + i, OrganisationType.values()[i % OrganisationType.values().length]);
-            o.setCompetences("testkompetence " + prefix);
-            o.setValues(EnumSet.of(CollaborationValue.values()[i % 5], CollaborationValue.values()[(i + 2) % 5]));
+            o.offer("testkompetence " + prefix, null, null, null, null, null);
+            o.holdValues(EnumSet.of(CollaborationValue.values()[i % 5], CollaborationValue.values()[(i + 2) % 5]));
             o.recordConsent(i % 2 == 0);
             em.persist(o);
         }

@@ -231,6 +231,8 @@ public class AccessMatrixIT {
                     .add("skipConflicts", true).build().toString());
             f.bodies.put("takenRoomName", Json.createObjectBuilder().add("name", "Store sal")
                     .add("address", "Nordens Plads 1, Frederiksberg").build().toString());
+            f.bodies.put("takenOrgName", Json.createObjectBuilder().add("name", "Røde Kors")
+                    .add("type", "VOLUNTARY_ORGANISATION").build().toString());
             f.bodies.put("pastMeeting", Json.createObjectBuilder().add("title", "Adgangsmatrix")
                     .add("day", today.minusDays(1).toString()).add("start", "10:00").add("minutes", 60).build()
                     .toString());

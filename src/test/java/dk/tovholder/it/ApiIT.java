@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -103,6 +105,77 @@ class ApiIT {
         HttpResponse<String> badType = Server.get("api/organisations?type=NO_SUCH_TYPE", "deltager");
         assertProblem(badType, 400);
         assertTrue(badType.body().contains("type"), badType::body);
+    }
+
+    /** The form of an organisation as read, with one field changed (the API takes the whole profile). */
+    private static String profile(JsonObject read, String field, String value) {
+        JsonObjectBuilder form = Json.createObjectBuilder().add("name", read.getString("name"))
+                .add("type", read.getString("type"))
+                .add("description", read.isNull("description") ? "" : read.getString("description"))
+                .add("values", read.getJsonArray("values"))
+                .add("wantsMoreCollaboration", read.getBoolean("wantsMoreCollaboration"));
+        if (!read.isNull("contact")) {
+            JsonObject contact = read.getJsonObject("contact");
+            form.add("contactPerson", contact.isNull("person") ? "" : contact.getString("person"))
+                    .add("contactEmail", contact.isNull("email") ? "" : contact.getString("email"));
+        }
+        return form.add(field, value).build().toString();
+    }
+
+    private static HttpResponse<String> putIfMatch(long id, String ifMatch, String json) {
+        return Server.send(Server.request("api/organisations/" + id, "deltager")
+                .header("Origin", Server.url().replaceAll("/$", "")).header("Content-Type", "application/json")
+                .header("If-Match", ifMatch).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    @Test
+    void anOrganisationsOwnPersonEditsItsProfileAndAStaleOrBadEditChangesNothing() {
+        long id = organisationNamed("Bydelsmødre").getInt("id");
+        HttpResponse<String> read = Server.get("api/organisations/" + id, "deltager");
+        JsonObject before = Server.json(read).asJsonObject();
+        String etag = read.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
+        assertEquals("\"" + before.getJsonNumber("version") + "\"", etag);
+
+        String description = "Bydelsmødre mødes hver onsdag kl. " + (10 + System.nanoTime() % 8);
+        HttpResponse<String> saved = putIfMatch(id, etag, profile(before, "description", description));
+        assertEquals(200, saved.statusCode(), saved::body);
+        assertEquals(description, Server.json(saved).asJsonObject().getString("description"));
+        JsonObject after = Server.json(Server.get("api/organisations/" + id, "deltager")).asJsonObject();
+        assertEquals(description, after.getString("description"), "stored");
+        assertEquals(before.getString("name"), after.getString("name"));
+        assertEquals(before.getJsonArray("values"), after.getJsonArray("values"));
+
+        HttpResponse<String> stale = putIfMatch(id, etag, profile(before, "description", "Overskrevet"));
+        assertProblem(stale, 412);
+        HttpResponse<String> bad = putIfMatch(id, "\"" + after.getJsonNumber("version") + "\"",
+                profile(after, "website", "ftp://bydelsmor.dk"));
+        assertProblem(bad, 400);
+        assertTrue(bad.body().contains("website"), "the problem names the field: " + bad.body());
+        assertEquals(description, Server.json(Server.get("api/organisations/" + id, "deltager")).asJsonObject()
+                .getString("description"), "neither refused edit was stored");
+
+        HttpResponse<String> notTheirs = Server.send("deltager", "PUT", "api/organisations/"
+                + organisationNamed("Røde Kors").getInt("id") + "?version=" + 0, profile(after, "name", "Røde Kors"));
+        assertProblem(notTheirs, 403);
+    }
+
+    @Test
+    void anAdministratorCreatesAnOrganisationWhoseNameIsFree() {
+        String name = "Strikkecaféen " + System.nanoTime();
+        String form = Json.createObjectBuilder().add("name", name).add("type", "RESIDENT_ASSOCIATION")
+                .add("competences", "Strik og hækling").build().toString();
+        assertProblem(Server.send("deltager", "POST", "api/organisations", form), 403);
+        HttpResponse<String> created = Server.send("admin", "POST", "api/organisations", form);
+        assertEquals(201, created.statusCode(), created::body);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        JsonObject stored = Server.json(Server.get(location.substring(location.indexOf("api/")), "deltager"))
+                .asJsonObject();
+        assertEquals(name, stored.getString("name"));
+        assertEquals("Strik og hækling", stored.getString("competences"));
+        HttpResponse<String> again = Server.send("admin", "POST", "api/organisations", form);
+        assertProblem(again, 409);
+        assertEquals(1, Server.json(Server.get("api/organisations?q=" + name.replace(" ", "%20"), "admin"))
+                .asJsonArray().size(), "one organisation of that name");
     }
 
     @Test

@@ -70,7 +70,9 @@ public final class ServerProcess implements AutoCloseable {
             Files.writeString(properties, text.toString(), StandardCharsets.UTF_8);
             Path log = directory.resolve("server-" + port + "-" + System.currentTimeMillis() + ".log");
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                    // a test's server lives minutes: the quick compiler only, half the CPU to start on 2 cores
+                    "-XX:TieredStopAtLevel=1", "-jar",
                     System.getProperty("bench.payara"), "--deploy",
                     System.getProperty("bench.war", "target/tovholder.war"), "--contextroot", "/", "--port",
                     String.valueOf(port), "--systemproperties", properties.toString(),

@@ -38,7 +38,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -312,7 +315,11 @@ public class ExperienceGroups {
      * after the earlier steps' sessions and before the later ones.
      */
     public Meeting scheduleSession(@NotNull Long id, long seenVersion, @NotNull Step step, @NotNull LocalDate day,
-            @NotNull LocalTime start, int minutes, String place, @NotNull Caller caller) {
+            @NotNull LocalTime start,
+            @Min(value = 1, message = "{meeting.time.order}") @Max(value = 24 * 60, message = "{meeting.time.tooLong}")
+            int minutes,
+            @Size(max = Meeting.PLACE_MAX, message = "{meeting.place.tooLong}") String place,
+            @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, seenVersion, caller);
         Instant startsAt = day.atTime(start).atZone(ZONE).toInstant();
         group.checkSessionOrder(step, startsAt, meeting -> em.find(Meeting.class, meeting).getStartsAt());

@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -76,7 +77,9 @@ public class AgendaProposals {
 
     /** The coordinator accepts a proposal (it joins the agenda) or declines it with a reason. */
     @Audited(AuditAction.PROPOSAL_DECIDED)
-    public Meeting decideProposal(@NotNull Long proposalId, boolean accept, String reason, @NotNull Caller caller) {
+    public Meeting decideProposal(@NotNull Long proposalId, boolean accept,
+            @Size(max = AgendaProposal.REASON_MAX, message = "{proposal.reason.tooLong}") String reason,
+            @NotNull Caller caller) {
         AgendaProposal proposal = em.find(AgendaProposal.class, proposalId);
         if (proposal == null) {
             throw new NotFound("proposal", proposalId);
@@ -87,9 +90,6 @@ public class AgendaProposals {
         }
         if (!accept && (reason == null || reason.isBlank())) {
             throw Refusal.onField("reason", "proposal.reason.required");
-        }
-        if (reason != null && reason.length() > AgendaProposal.REASON_MAX) {
-            throw Refusal.onField("reason", "proposal.reason.tooLong", AgendaProposal.REASON_MAX);
         }
         proposal.decide(accept, em.find(Person.class, caller.personId()), reason);
         if (accept) {

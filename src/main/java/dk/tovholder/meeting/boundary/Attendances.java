@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -49,11 +50,9 @@ public class Attendances {
     }
 
     /** A participant says whether they come; answering again changes the answer. */
-    public void answer(@NotNull Long meetingId, @NotNull Attendance.Answer answer, String note,
+    public void answer(@NotNull Long meetingId, @NotNull Attendance.Answer answer,
+            @Size(max = Attendance.NOTE_MAX, message = "{attendance.note.tooLong}") String note,
             @NotNull Caller caller) {
-        if (note != null && note.length() > Attendance.NOTE_MAX) {
-            throw Refusal.onField("note", "attendance.note.tooLong", Attendance.NOTE_MAX);
-        }
         Meeting meeting = meetings.find(meetingId, caller);
         NetworkGroup group = groups.find(meeting.getGroupId(), caller);
         if (!group.isParticipant(caller.personId())) {

@@ -46,6 +46,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.primefaces.event.ReorderEvent;
 
 /**
@@ -213,7 +214,7 @@ public class MeetingPage implements Serializable {
             refresh();
             return false;
         } catch (ConstraintViolationException invalid) {
-            messages.show(invalid);
+            messages.show(invalid, form);
             return false;
         }
     }
@@ -366,6 +367,13 @@ public class MeetingPage implements Serializable {
                     refusal.messageKey(), refusal.arguments()));
             if (aloud) {
                 messages.show(refusal, null);
+            }
+            return false;
+        } catch (ConstraintViolationException invalid) {
+            notesError.put(itemId, invalid.getConstraintViolations().stream().map(FacesMessages::text)
+                    .collect(Collectors.joining(" ")));
+            if (aloud) {
+                messages.show(invalid);
             }
             return false;
         }
@@ -591,6 +599,8 @@ public class MeetingPage implements Serializable {
             comments = null;
         } catch (Refusal refusal) {
             messages.show(refusal, "comment");
+        } catch (ConstraintViolationException invalid) {
+            messages.show(invalid, "comment");
         }
     }
 
@@ -743,6 +753,8 @@ public class MeetingPage implements Serializable {
             attendance = null;
         } catch (Refusal refusal) {
             messages.show(refusal, "attendance");
+        } catch (ConstraintViolationException invalid) {
+            messages.show(invalid, "attendance");
         }
     }
 

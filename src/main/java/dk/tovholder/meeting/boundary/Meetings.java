@@ -25,7 +25,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -264,16 +267,11 @@ public class Meetings {
      */
     @Audited(AuditAction.MEETING_SCHEDULED)
     public Meeting schedule(@NotNull Long groupId, @NotNull String title, @NotNull LocalDate day,
-            @NotNull LocalTime start, int minutes, String place, @NotNull Caller caller) {
+            @NotNull LocalTime start, @Min(value = 1, message = "{meeting.time.order}") @Max(value = 24 * 60, message = "{meeting.time.tooLong}") int minutes,
+            @Size(max = Meeting.PLACE_MAX, message = "{meeting.place.tooLong}") String place, @NotNull Caller caller) {
         NetworkGroup group = groups.find(groupId, caller);
         if (!groups.mayManage(group, caller)) {
             throw new Forbidden("meeting.series.forbidden");
-        }
-        if (minutes <= 0 || minutes > 24 * 60) {
-            throw Refusal.onField("minutes", minutes <= 0 ? "meeting.time.order" : "meeting.time.tooLong");
-        }
-        if (place != null && place.length() > Meeting.PLACE_MAX) {
-            throw Refusal.onField("place", "meeting.place.tooLong", Meeting.PLACE_MAX);
         }
         ZonedDateTime from = ZonedDateTime.of(day, start, Cadence.ZONE);
         if (from.toInstant().isBefore(Instant.now(clock))) {
@@ -300,14 +298,8 @@ public class Meetings {
      */
     @Audited(AuditAction.MEETING_CHANGED)
     public Meeting change(@NotNull Long meetingId, long seenVersion, @NotNull LocalDate day,
-            @NotNull LocalTime start, int minutes, String place, @NotNull Scope scope,
-            @NotNull Caller caller) {
-        if (minutes <= 0 || minutes > 24 * 60) {
-            throw Refusal.onField("minutes", minutes <= 0 ? "meeting.time.order" : "meeting.time.tooLong");
-        }
-        if (place != null && place.length() > Meeting.PLACE_MAX) {
-            throw Refusal.onField("place", "meeting.place.tooLong", Meeting.PLACE_MAX);
-        }
+            @NotNull LocalTime start, @Min(value = 1, message = "{meeting.time.order}") @Max(value = 24 * 60, message = "{meeting.time.tooLong}") int minutes,
+            @Size(max = Meeting.PLACE_MAX, message = "{meeting.place.tooLong}") String place, @NotNull Scope scope, @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         meeting.agendaOpen();
         String newPlace = place == null || place.isBlank() ? null : place.strip();
@@ -345,10 +337,9 @@ public class Meetings {
     }
 
     @Audited(AuditAction.MEETING_CANCELLED)
-    public Meeting cancel(@NotNull Long meetingId, long seenVersion, String reason, @NotNull Caller caller) {
-        if (reason != null && reason.length() > Meeting.REASON_MAX) {
-            throw Refusal.onField("reason", "meeting.cancel.tooLong", Meeting.REASON_MAX);
-        }
+    public Meeting cancel(@NotNull Long meetingId, long seenVersion,
+            @Size(max = Meeting.REASON_MAX, message = "{meeting.cancel.tooLong}") String reason,
+            @NotNull Caller caller) {
         Meeting meeting = editable(meetingId, seenVersion, caller);
         meeting.cancel(reason);
         saved(meeting);

@@ -29,7 +29,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,7 +72,8 @@ public class Minutes {
      * meeting's start; earlier only with a reason (kept in the audit log).
      */
     @Audited(AuditAction.MINUTES_CIRCULATED)
-    public Meeting circulateMinutes(@NotNull Long meetingId, long seenVersion, String overrideReason,
+    public Meeting circulateMinutes(@NotNull Long meetingId, long seenVersion,
+            @Size(max = Meetings.OVERRIDE_REASON_MAX, message = "{minutes.override.tooLong}") String overrideReason,
             @NotNull Caller caller) {
         Meeting meeting = meetings.editable(meetingId, seenVersion, caller);
         boolean override = overriding(meeting, overrideReason);
@@ -91,14 +94,10 @@ public class Minutes {
 
     /** Opens approved minutes for a correction (with its reason); the earlier version stays readable. */
     @Audited(AuditAction.MINUTES_REOPENED)
-    public Meeting reopenForCorrection(@NotNull Long meetingId, long seenVersion, String reason,
+    public Meeting reopenForCorrection(@NotNull Long meetingId, long seenVersion,
+            @NotBlank(message = "{minutes.correction.reason}")
+            @Size(max = Meeting.REASON_MAX, message = "{minutes.correction.tooLong}") String reason,
             @NotNull Caller caller) {
-        if (reason == null || reason.isBlank()) {
-            throw Refusal.onField("reason", "minutes.correction.reason");
-        }
-        if (reason.length() > Meeting.REASON_MAX) {
-            throw Refusal.onField("reason", "minutes.correction.tooLong", Meeting.REASON_MAX);
-        }
         Meeting meeting = meetings.editable(meetingId, seenVersion, caller);
         meeting.reopenForCorrection();
         meeting.setCorrectionReason(reason);
@@ -111,13 +110,10 @@ public class Minutes {
     }
 
     /** A participant comments on circulated draft minutes. */
-    public MinutesComment comment(@NotNull Long meetingId, String text, @NotNull Caller caller) {
-        if (text == null || text.isBlank()) {
-            throw Refusal.onField("comment", "minutes.comment.required");
-        }
-        if (text.length() > MinutesComment.TEXT_MAX) {
-            throw Refusal.onField("comment", "minutes.comment.tooLong", MinutesComment.TEXT_MAX);
-        }
+    public MinutesComment comment(@NotNull Long meetingId,
+            @NotBlank(message = "{minutes.comment.required}")
+            @Size(max = MinutesComment.TEXT_MAX, message = "{minutes.comment.tooLong}") String comment,
+            @NotNull Caller caller) {
         Meeting meeting = meetings.find(meetingId, caller);
         NetworkGroup group = groups.find(meeting.getGroupId(), caller);
         if (!group.isParticipant(caller.personId()) && !meetings.mayEdit(meeting, caller)) {
@@ -126,17 +122,14 @@ public class Minutes {
         if (!meeting.isOpenForComments()) {
             throw new Refusal("minutes.comment.closed");
         }
-        MinutesComment comment = new MinutesComment(meeting.getId(), em.find(Person.class, caller.personId()), text);
-        em.persist(comment);
-        return comment;
+        MinutesComment written = new MinutesComment(meeting.getId(), em.find(Person.class, caller.personId()), comment);
+        em.persist(written);
+        return written;
     }
 
     @Audited(AuditAction.MINUTES_NOTES_WRITTEN)
-    public Meeting writeNotes(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId, String notes,
-            @NotNull Caller caller) {
-        if (notes != null && notes.length() > AgendaItem.NOTES_MAX) {
-            throw Refusal.onField("notes", "minutes.notes.tooLong", AgendaItem.NOTES_MAX);
-        }
+    public Meeting writeNotes(@NotNull Long meetingId, long seenVersion, @NotNull Long itemId,
+            @Size(max = AgendaItem.NOTES_MAX, message = "{minutes.notes.tooLong}") String notes, @NotNull Caller caller) {
         Meeting meeting = meetings.editable(meetingId, seenVersion, caller);
         meeting.writeNotes(itemId, notes, caller.personId(), Instant.now(clock));
         return meetings.saved(meeting);
@@ -151,11 +144,8 @@ public class Minutes {
      * version as last read: two people write the notes of different items at once.
      */
     @Audited(AuditAction.MINUTES_NOTES_WRITTEN)
-    public Meeting saveNotes(@NotNull Long meetingId, @NotNull Long itemId, String base, String notes,
-            @NotNull Caller caller) {
-        if (notes != null && notes.length() > AgendaItem.NOTES_MAX) {
-            throw Refusal.onField("notes", "minutes.notes.tooLong", AgendaItem.NOTES_MAX);
-        }
+    public Meeting saveNotes(@NotNull Long meetingId, @NotNull Long itemId, String base,
+            @Size(max = AgendaItem.NOTES_MAX, message = "{minutes.notes.tooLong}") String notes, @NotNull Caller caller) {
         Meeting meeting = meetings.find(meetingId, caller);
         if (!meetings.mayEdit(meeting, caller)) {
             throw new Forbidden("agenda.edit.forbidden");
@@ -228,9 +218,6 @@ public class Minutes {
         if (reason == null || reason.isBlank()) {
             return false;
         }
-        if (reason.length() > Meetings.OVERRIDE_REASON_MAX) {
-            throw Refusal.onField("override", "minutes.override.tooLong", Meetings.OVERRIDE_REASON_MAX);
-        }
         return !meeting.isStarted(Instant.now(clock));
     }
 
@@ -246,23 +233,20 @@ public class Minutes {
 
     /** Adds a decision; a decision adds to the minutes, so no version as last read is needed. */
     @Audited(AuditAction.DECISION_ADDED)
-    public Meeting addDecision(@NotNull Long meetingId, Long itemId, String text, @NotNull Caller caller) {
-        return decide(meetingId, null, itemId, text, caller);
+    public Meeting addDecision(@NotNull Long meetingId, Long itemId,
+            @NotBlank(message = "{minutes.decision.required}")
+            @Size(max = Decision.TEXT_MAX, message = "{minutes.decision.tooLong}") String decision, @NotNull Caller caller) {
+        return decide(meetingId, null, itemId, decision, caller);
     }
 
     @Audited(AuditAction.DECISION_ADDED)
-    public Meeting addDecision(@NotNull Long meetingId, long seenVersion, Long itemId, String text,
-            @NotNull Caller caller) {
-        return decide(meetingId, seenVersion, itemId, text, caller);
+    public Meeting addDecision(@NotNull Long meetingId, long seenVersion, Long itemId,
+            @NotBlank(message = "{minutes.decision.required}")
+            @Size(max = Decision.TEXT_MAX, message = "{minutes.decision.tooLong}") String decision, @NotNull Caller caller) {
+        return decide(meetingId, seenVersion, itemId, decision, caller);
     }
 
     private Meeting decide(Long meetingId, Long seenVersion, Long itemId, String text, Caller caller) {
-        if (text == null || text.isBlank()) {
-            throw Refusal.onField("decision", "minutes.decision.required");
-        }
-        if (text.length() > Decision.TEXT_MAX) {
-            throw Refusal.onField("decision", "minutes.decision.tooLong", Decision.TEXT_MAX);
-        }
         Meeting meeting = meetings.editable(meetingId, seenVersion, caller);
         meeting.minutesOpen();
         checkItem(meeting, itemId);
@@ -305,7 +289,8 @@ public class Minutes {
      * coordinator's checklist ticks "minutes published" by itself.
      */
     @Audited(AuditAction.MINUTES_APPROVED)
-    public Meeting approveMinutes(@NotNull Long meetingId, long seenVersion, String overrideReason,
+    public Meeting approveMinutes(@NotNull Long meetingId, long seenVersion,
+            @Size(max = Meetings.OVERRIDE_REASON_MAX, message = "{minutes.override.tooLong}") String overrideReason,
             @NotNull Caller caller) {
         Meeting meeting = meetings.editable(meetingId, seenVersion, caller);
         boolean override = overriding(meeting, overrideReason);
@@ -327,7 +312,9 @@ public class Minutes {
 
     /** The responsible organisation, the meeting's editors or an administrator mark an action item done. */
     @Audited(AuditAction.ACTION_DONE)
-    public ActionItem markDone(@NotNull Long actionId, String note, @NotNull Caller caller) {
+    public ActionItem markDone(@NotNull Long actionId,
+            @Size(max = ActionItem.DONE_NOTE_MAX, message = "{action.note.tooLong}") String doneNote,
+            @NotNull Caller caller) {
         ActionItem action = em.find(ActionItem.class, actionId);
         if (action == null) {
             throw new NotFound("action", actionId);
@@ -337,10 +324,7 @@ public class Minutes {
         if (!responsible && !meetings.mayEdit(meeting, caller)) {
             throw new Forbidden("action.notYours");
         }
-        if (note != null && note.length() > ActionItem.DONE_NOTE_MAX) {
-            throw Refusal.onField("doneNote", "action.note.tooLong", ActionItem.DONE_NOTE_MAX);
-        }
-        action.markDone(caller.personId() == null ? null : em.find(Person.class, caller.personId()), note);
+        action.markDone(caller.personId() == null ? null : em.find(Person.class, caller.personId()), doneNote);
         return action;
     }
 

@@ -8,6 +8,7 @@ import dk.tovholder.refusal.Refusal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +55,9 @@ public class MyActionsPage implements Serializable {
         } catch (Refusal refusal) {
             messages.show(refusal, null);
             list = null;
+            return null;
+        } catch (ConstraintViolationException invalid) {
+            messages.show(invalid);
             return null;
         }
     }

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
-import java.util.Set;
 
 /**
  * organisation/edit.xhtml: create (administrators; no id) or edit (the
@@ -36,10 +35,12 @@ public class OrganisationEditPage implements Serializable {
     FacesMessages messages;
 
     private Long id;
-    private Organisation organisation;
+    /** The version the form was filled from: a save over someone else's newer one is refused. */
+    private long version;
+    private OrganisationForm form;
 
     public void load() {
-        if (organisation != null) {
+        if (form != null) {
             return; // a postback of this view
         }
         if (id == null) {
@@ -47,7 +48,7 @@ public class OrganisationEditPage implements Serializable {
                 ErrorResponses.send(403);
                 return;
             }
-            organisation = Organisation.blank();
+            form = new OrganisationForm();
             return;
         }
         try {
@@ -56,7 +57,8 @@ public class OrganisationEditPage implements Serializable {
                 ErrorResponses.send(403);
                 return;
             }
-            organisation = found;
+            version = found.getVersion();
+            form = OrganisationForm.of(found);
         } catch (NotFound notFound) {
             ErrorResponses.send(404);
         }
@@ -64,7 +66,8 @@ public class OrganisationEditPage implements Serializable {
 
     public String save() {
         try {
-            Organisation saved = organisations.save(organisation, currentCaller.caller());
+            Organisation saved = id == null ? organisations.create(form, currentCaller.caller())
+                    : organisations.update(id, version, form, currentCaller.caller());
             messages.info("organisation.saved", saved.getName());
             return "/organisation/view?faces-redirect=true&id=" + saved.getId();
         } catch (Refusal refusal) {
@@ -84,21 +87,16 @@ public class OrganisationEditPage implements Serializable {
         this.id = id;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public OrganisationForm getForm() {
+        return form;
     }
 
     public OrganisationType[] getTypes() {
         return OrganisationType.values();
-    }
-
-    /** As an array, so that JSF converts the checkboxes to enum constants. */
-    public CollaborationValue[] getSelectedValues() {
-        return organisation.getValues().toArray(CollaborationValue[]::new);
-    }
-
-    public void setSelectedValues(CollaborationValue[] selected) {
-        organisation.setValues(selected == null ? Set.of() : Set.of(selected));
     }
 
     public CollaborationValue[] getValues() {

@@ -9,10 +9,12 @@ import java.util.List;
 /**
  * An organisation as the API shows it to one caller: {@code contact} is null
  * unless the organisation consented or the caller is one of its own or an
- * administrator.
+ * administrator. {@code version} goes back in an edit ({@code ?version=} or
+ * {@code If-Match}; the answer's {@code ETag}).
  */
 public record OrganisationView(
         long id,
+        long version,
         String name,
         OrganisationType type,
         String description,
@@ -35,7 +37,7 @@ public record OrganisationView(
         Contact contact = o.contactVisibleTo(viewer.isAdmin(), viewer.organisationId()) && !o.getContact().isEmpty()
                 ? new Contact(o.getContact().getPerson(), o.getContact().getPhone(), o.getContact().getEmail())
                 : null;
-        return new OrganisationView(o.getId(), o.getName(), o.getType(), o.getDescription(), o.getAddress(),
+        return new OrganisationView(o.getId(), o.getVersion(), o.getName(), o.getType(), o.getDescription(), o.getAddress(),
                 o.getWebsite(), contact, o.getCompetences(), o.getTargetGroups(), o.getLanguages(),
                 o.getPhysicalBase(), o.getFacilities(), o.getOtherResources(),
                 o.getValues().stream().sorted().toList(), o.isWantsMoreCollaboration());

@@ -10,7 +10,6 @@ import dk.tovholder.schema.Constraints;
 import dk.tovholder.schema.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -125,46 +124,54 @@ public class Organisations {
         return caller.isAdmin() || (organisationId != null && caller.belongsTo(organisationId));
     }
 
-    /**
-     * Creates (administrators only) or updates an organisation from an edited
-     * copy. A stale copy (someone saved in between) is refused, not merged.
-     */
-    public Organisation save(@NotNull @Valid Organisation edited, @NotNull Caller caller) {
-        if (edited.isNew() ? !caller.isAdmin() : !mayEdit(caller, edited.getId())) {
+    /** Creates an organisation (administrators only); its name must be free. */
+    public Organisation create(@NotNull @Valid OrganisationForm form, @NotNull Caller caller) {
+        if (!caller.isAdmin()) {
             throw new Forbidden("refusal.forbidden");
         }
-        em.createNamedQuery(Organisation.FIND_BY_NAME, Organisation.class)
-                .setParameter("name", edited.getName())
-                .getResultStream()
-                .filter(other -> !other.getId().equals(edited.getId()))
-                .findFirst()
-                .ifPresent(other -> {
-                    throw new Conflict("name", "organisation.name.taken", edited.getName());
-                });
-        if (edited.isNew()) {
-            edited.recordConsent(edited.isContactConsent());
-            em.persist(edited);
-            try {
-                em.flush(); // two admins creating the same name at once: the unique constraint decides
-            } catch (PersistenceException e) {
-                if (Constraints.violated(e, "organisation_name_unique")) {
-                    throw new Conflict("name", "organisation.name.taken", edited.getName());
-                }
-                throw e;
-            }
-            return edited;
+        refuseTakenName(form.getName(), null);
+        Organisation created = form.newOrganisation();
+        em.persist(created);
+        flush(created);
+        return created;
+    }
+
+    /**
+     * Saves an edit of the organisation's profile (administrators and its own people). An edit
+     * of a version someone else saved in between is refused, not merged.
+     */
+    public Organisation update(@NotNull Long id, long seenVersion, @NotNull @Valid OrganisationForm form,
+            @NotNull Caller caller) {
+        if (!mayEdit(caller, id)) {
+            throw new Forbidden("refusal.forbidden");
         }
-        Organisation current = find(edited.getId());
-        Versions.check(current.getVersion(), edited.getVersion());
-        boolean consent = edited.isContactConsent();
-        edited.setContactConsent(current.isContactConsent());
+        Organisation organisation = find(id);
+        Versions.check(organisation.getVersion(), seenVersion);
+        refuseTakenName(form.getName(), id);
+        form.applyTo(organisation);
+        flush(organisation);
+        return organisation;
+    }
+
+    private void refuseTakenName(String name, Long exceptId) {
+        boolean taken = em.createNamedQuery(Organisation.FIND_BY_NAME, Organisation.class)
+                .setParameter("name", name.strip())
+                .getResultStream()
+                .anyMatch(other -> !other.getId().equals(exceptId));
+        if (taken) {
+            throw new Conflict("name", "organisation.name.taken", name.strip());
+        }
+    }
+
+    /** Writes now: a concurrent edit is refused as stale, the same name saved at once by the unique constraint. */
+    private void flush(Organisation organisation) {
         try {
-            Organisation merged = em.merge(edited);
-            merged.recordConsent(consent);
-            em.flush();
-            return merged;
-        } catch (OptimisticLockException e) {
-            throw Versions.stale();
+            Versions.flush(em);
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e, "organisation_name_unique")) {
+                throw new Conflict("name", "organisation.name.taken", organisation.getName());
+            }
+            throw e;
         }
     }
 }

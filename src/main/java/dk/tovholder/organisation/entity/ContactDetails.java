@@ -7,20 +7,22 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
-/** How to reach an organisation's contact person; shown to others only with consent. */
+/** How to reach an organisation's contact person (a value: replaced whole); shown to others only with consent. */
 @Embeddable
 public class ContactDetails implements Serializable {
 
     public static final int NAME_MAX = 200;
     public static final int PHONE_MAX = 40;
     public static final int EMAIL_MAX = 254;
+    /** A phone number: digits, spaces, +, parentheses and dashes; empty allowed. */
+    public static final String PHONE_PATTERN = "^$|^[+0-9 ()-]{4,40}$";
 
     @Size(max = NAME_MAX)
     @Column(name = "contact_person", length = NAME_MAX)
     private String person;
 
     @Size(max = PHONE_MAX)
-    @Pattern(regexp = "^$|^[+0-9 ()-]{4,40}$", message = "{tovholder.validation.Phone}")
+    @Pattern(regexp = PHONE_PATTERN, message = "{tovholder.validation.Phone}")
     @Column(name = "contact_phone", length = PHONE_MAX)
     private String phone;
 
@@ -29,6 +31,7 @@ public class ContactDetails implements Serializable {
     @Column(name = "contact_email", length = EMAIL_MAX)
     private String email;
 
+    /** No contact details. */
     public ContactDetails() {
     }
 
@@ -50,23 +53,14 @@ public class ContactDetails implements Serializable {
         return person;
     }
 
-    public void setPerson(String person) {
-        this.person = person;
-    }
 
     public String getPhone() {
         return phone;
     }
 
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
 
     public String getEmail() {
         return email;
     }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
 }

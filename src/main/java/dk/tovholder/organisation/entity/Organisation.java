@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -32,10 +33,11 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * first part) and its contact details, which others see only when the
  * organisation has recorded its consent.
  *
- * <p>The profile is free description without cross-field invariants, so the
- * edit page binds a detached copy and {@code Organisations.save} merges it
- * under the optimistic lock; the consent is the one rule and lives in
- * {@link #recordConsent(boolean)}.
+ * <p>It changes by what it means ({@link #describe}, {@link #reachAt},
+ * {@link #recordConsent}, {@link #offer}, {@link #holdValues},
+ * {@link #wantMoreCollaboration}); the edit form and the API fill an
+ * {@code OrganisationForm} and {@code Organisations} applies it to the managed
+ * entity under the optimistic lock.
  */
 @Entity
 @Table(name = "organisation")
@@ -137,13 +139,49 @@ public class Organisation implements Serializable {
     }
 
     public Organisation(String name, OrganisationType type) {
-        this.name = name;
-        this.type = type;
+        describe(name, type, null, null, null);
     }
 
-    /** A blank organisation for the create form. */
-    public static Organisation blank() {
-        return new Organisation();
+    /** Its profile: the name (trimmed) and type it must have, what it does, where it is and its website. */
+    public void describe(String name, OrganisationType type, String description, String address, String website) {
+        if (name == null || name.isBlank() || type == null) {
+            throw new IllegalArgumentException("an organisation has a name and a type");
+        }
+        this.name = name.strip();
+        this.type = type;
+        this.description = description;
+        this.address = address;
+        this.website = website == null ? null : website.strip();
+    }
+
+    /** How to reach its contact person (shown to others only with its consent). */
+    public void reachAt(ContactDetails contact) {
+        this.contact = contact == null ? new ContactDetails() : contact;
+    }
+
+    /** What it brings to the area's exchange: competences, target groups, languages, premises and resources. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public void offer(String competences, String targetGroups, String languages, String physicalBase,
+            String facilities, String otherResources) {
+        this.competences = competences;
+        this.targetGroups = targetGroups;
+        this.languages = languages;
+        this.physicalBase = physicalBase;
+        this.facilities = facilities;
+        this.otherResources = otherResources;
+    }
+
+    /** The collaboration values it holds (the five values of the handbook); none is allowed. */
+    public void holdValues(Set<CollaborationValue> held) {
+        values.clear();
+        if (held != null) {
+            values.addAll(held);
+        }
+    }
+
+    /** Whether it wants more collaboration: the network map then suggests partners while it has few lines. */
+    public void wantMoreCollaboration(boolean wants) {
+        this.wantsMoreCollaboration = wants;
     }
 
     /**
@@ -181,41 +219,26 @@ public class Organisation implements Serializable {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name == null ? null : name.strip();
-    }
 
     public OrganisationType getType() {
         return type;
     }
 
-    public void setType(OrganisationType type) {
-        this.type = type;
-    }
 
     public String getDescription() {
         return description;
     }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
 
     public String getAddress() {
         return address;
     }
 
-    public void setAddress(String address) {
-        this.address = address;
-    }
 
     public String getWebsite() {
         return website;
     }
 
-    public void setWebsite(String website) {
-        this.website = website == null ? null : website.strip();
-    }
 
     public ContactDetails getContact() {
         if (contact == null) {
@@ -228,10 +251,6 @@ public class Organisation implements Serializable {
         return contactConsent;
     }
 
-    /** For form binding; the save path calls {@link #recordConsent(boolean)}. */
-    public void setContactConsent(boolean contactConsent) {
-        this.contactConsent = contactConsent;
-    }
 
     public Instant getConsentRecordedAt() {
         return consentRecordedAt;
@@ -241,66 +260,39 @@ public class Organisation implements Serializable {
         return competences;
     }
 
-    public void setCompetences(String competences) {
-        this.competences = competences;
-    }
 
     public String getTargetGroups() {
         return targetGroups;
     }
 
-    public void setTargetGroups(String targetGroups) {
-        this.targetGroups = targetGroups;
-    }
 
     public String getLanguages() {
         return languages;
     }
 
-    public void setLanguages(String languages) {
-        this.languages = languages;
-    }
 
     public String getPhysicalBase() {
         return physicalBase;
     }
 
-    public void setPhysicalBase(String physicalBase) {
-        this.physicalBase = physicalBase;
-    }
 
     public String getFacilities() {
         return facilities;
     }
 
-    public void setFacilities(String facilities) {
-        this.facilities = facilities;
-    }
 
     public boolean isWantsMoreCollaboration() {
         return wantsMoreCollaboration;
     }
 
-    public void setWantsMoreCollaboration(boolean wantsMoreCollaboration) {
-        this.wantsMoreCollaboration = wantsMoreCollaboration;
-    }
 
     public String getOtherResources() {
         return otherResources;
     }
 
-    public void setOtherResources(String otherResources) {
-        this.otherResources = otherResources;
-    }
 
     public Set<CollaborationValue> getValues() {
-        return values;
+        return Collections.unmodifiableSet(values);
     }
 
-    public void setValues(Set<CollaborationValue> values) {
-        this.values.clear();
-        if (values != null) {
-            this.values.addAll(values);
-        }
-    }
 }

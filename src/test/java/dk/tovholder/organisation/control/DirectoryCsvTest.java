@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
 import dk.tovholder.organisation.entity.CollaborationValue;
+import dk.tovholder.organisation.entity.ContactDetails;
 import dk.tovholder.organisation.entity.Organisation;
 import dk.tovholder.organisation.entity.OrganisationType;
 import java.io.StringReader;
@@ -24,10 +25,10 @@ class DirectoryCsvTest {
 
     private static Organisation organisation(String name, boolean consent) {
         Organisation o = new Organisation(name, OrganisationType.VOLUNTARY_ORGANISATION);
-        o.setDescription("Lektiecafé; hver tirsdag \"kl. 15\"");
-        o.getContact().setEmail(name.toLowerCase(Locale.ROOT) + "@example.dk");
+        o.describe(name, OrganisationType.VOLUNTARY_ORGANISATION, "Lektiecafé; hver tirsdag \"kl. 15\"", null, null);
+        o.reachAt(new ContactDetails(null, null, name.toLowerCase(Locale.ROOT) + "@example.dk"));
         o.recordConsent(consent);
-        o.setValues(Set.of(CollaborationValue.values()[0]));
+        o.holdValues(Set.of(CollaborationValue.values()[0]));
         return o;
     }
 
