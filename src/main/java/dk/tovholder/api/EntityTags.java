@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * HTTP's own optimistic concurrency beside {@code ?version=}: a versioned thing (a meeting, a
- * room, a booking, a post, a value game, an experience group) comes with {@code ETag: "7"}, its
+ * room, a booking, a post, a value game, an experience group, an organisation) comes with {@code ETag: "7"}, its
  * version, and a change may send {@code If-Match: "7"} instead of {@code ?version=7}. A change
  * on an older version is then refused with 412 Precondition Failed (409 with {@code ?version=}),
  * as a problem that says to read the thing again; nothing is changed.
