@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The documented backup and restore: an administrator takes an online backup
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * the data directory, server started) what was there at the backup is back and
  * what came later is not.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "its own server, port and database file: it runs beside the tests of the shared server")
 class BackupIT {
 
     private static final int PORT = 18192;

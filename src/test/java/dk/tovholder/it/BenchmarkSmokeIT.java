@@ -16,6 +16,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The benchmark harness still works end to end, at two tiny scales with a
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * what a request costs in SQL statements does not grow with the data; it
  * asserts nothing about speed.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "its own server, port and dataset: it runs beside the tests of the shared server")
 class BenchmarkSmokeIT {
 
     private static final Set<String> SCENARIOS = Set.of("agenda-page", "agenda-json", "agenda-json-basic",

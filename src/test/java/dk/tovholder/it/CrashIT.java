@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Kill -9 while bookings, booking series and minutes are being written: after
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * or not at all, and the app starts cleanly. Runs the packaged app on a file
  * database with the shipped database settings.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "its own server, port and database file: it runs beside the tests of the shared server")
 class CrashIT {
 
     private static final int PORT = 18191;
