@@ -43,8 +43,6 @@ class BenchmarkSmokeIT {
         settings.setProperty("bench.warmup", "1"); // the statements are counted after it, with warm caches
         settings.setProperty("bench.port", "18182");
         settings.setProperty("bench.heap", "1g");
-        // the smoke measures nothing: its servers use the quick compiler only (half the CPU to start)
-        settings.setProperty("bench.jvm", "-XX:TieredStopAtLevel=1");
         // four connections: sixteen parallel page loads in one session can lose a view (docs/performance.md)
         settings.setProperty("bench.connections", "4");
         Benchmark.main(settings, List.of(0.002, 0.008));

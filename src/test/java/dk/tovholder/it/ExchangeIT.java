@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
@@ -34,7 +33,7 @@ class ExchangeIT {
 
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP_IMAP);
+    static GreenMailExtension smtp = Mails.server();
 
     private static LocalDate today() {
         return ServerDay.today();

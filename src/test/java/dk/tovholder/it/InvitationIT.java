@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "Send indkaldelse" over the API, with the mail it sends caught by a real
- * SMTP server (GreenMail, port 3025, where the test server sends): the
+ * SMTP server (GreenMail, port 3025 or 3035, where the test server sends): the
  * coordinator sends the invitation of a coming meeting whose duty the
  * programme holds; every participant with an address gets one mail in their
  * own language with the meeting as an iTIP request (text/calendar,
@@ -52,7 +51,7 @@ class InvitationIT {
     private static final Locale DANISH = Locale.forLanguageTag("da");
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP_IMAP);
+    static GreenMailExtension smtp = Mails.server();
 
     /** The latest coming meeting of the open group on a day the programme (the coordinator's) holds the duty. */
     private static JsonObject oursComing(long groupId) {

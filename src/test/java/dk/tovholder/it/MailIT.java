@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.tovholder.mail.control.DeliveryReportsTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -24,18 +23,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * E-mail over a real SMTP server (GreenMail, port 3025, where the test
+ * E-mail over a real SMTP server (GreenMail, port 3025 or 3035, see Mails.server, where the test
  * server sends): a booking request reaches the room's owner and the answer
  * the requester, in their language with a link; while the SMTP server is
  * down the messages wait in the outbox and go out once it is back; a bounce
- * that comes back to the bounce mailbox (GreenMail's IMAP, port 3143) marks
+ * that comes back to the bounce mailbox (GreenMail's IMAP, port 3143 or 3153) marks
  * the address as failing for the administrator.
  */
 class MailIT {
 
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP_IMAP);
+    static GreenMailExtension smtp = Mails.server();
 
     private static String origin() {
         return Server.url().replaceAll("/$", "");

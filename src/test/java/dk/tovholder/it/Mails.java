@@ -1,6 +1,8 @@
 package dk.tovholder.it;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -17,6 +19,18 @@ final class Mails {
     }
 
     /** The first message to the address whose subject contains the text, waiting up to a minute. */
+    /**
+     * The tests' own mail server: SMTP where the test server sends (3025; 3035 in the postgresql
+     * profile, so that the PostgreSQL suite can run beside the H2 suite) and IMAP for the bounces
+     * (3143; 3153).
+     */
+    static GreenMailExtension server() {
+        return new GreenMailExtension(new ServerSetup[] {
+            ServerSetupTest.SMTP.port(Integer.getInteger("tovholder.it.smtp.port", ServerSetupTest.SMTP.getPort())),
+            ServerSetupTest.IMAP.port(Integer.getInteger("tovholder.it.imap.port", ServerSetupTest.IMAP.getPort()))
+        });
+    }
+
     static MimeMessage await(GreenMailExtension smtp, String to, String subjectPart) throws Exception {
         try {
             return Awaitility.await("mail to " + to + " about " + subjectPart).atMost(Duration.ofSeconds(60))
