@@ -580,10 +580,15 @@ public final class Benchmark {
             throw new IllegalStateException(scenario.name() + " answered " + response.statusCode() + ": "
                     + response.body().substring(0, Math.min(500, response.body().length())));
         }
-        HttpResponse<String> count = http11().send(HttpRequest.newBuilder(
-                URI.create(base() + "/api/diagnostics/statements/" + probe))
-                .header("Authorization", basic("admin")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        // the server records the count after the response has gone (a filter's finally): a quick client can ask
+        // before it is there (the smoke on a busy CI machine, 5 December), so it asks again for up to five seconds
+        HttpRequest ask = HttpRequest.newBuilder(URI.create(base() + "/api/diagnostics/statements/" + probe))
+                .header("Authorization", basic("admin")).build();
+        HttpResponse<String> count = http11().send(ask, HttpResponse.BodyHandlers.ofString());
+        for (int attempt = 0; count.statusCode() == 404 && attempt < 50; attempt++) {
+            Thread.sleep(100);
+            count = http11().send(ask, HttpResponse.BodyHandlers.ofString());
+        }
         if (count.statusCode() != 200) {
             throw new IllegalStateException("no statement count for " + scenario.name() + ": " + count.body());
         }
