@@ -16,8 +16,8 @@ import org.junit.platform.launcher.TestPlan;
  * Prints, at the end of each test run (surefire's unit tests, failsafe's integration tests),
  * how long each tier of the suite took and how many tests it ran: the tiers of
  * docs/architecture.md, "Tests". A class's time includes what it starts (the first in-container
- * class starts the one server those tests share). The reliability and benchmark smoke tiers run
- * beside the others, so the tiers' times add up to more than the run's.
+ * class starts the one server those tests share). The reliability tier runs beside the others,
+ * so the tiers' times add up to more than the run's.
  */
 public final class TierTimes implements TestExecutionListener {
 
@@ -52,7 +52,7 @@ public final class TierTimes implements TestExecutionListener {
         topClass(test).ifPresent(name -> started.put(test.getUniqueId(), System.nanoTime()));
     }
 
-    /** Synchronized: the reliability and benchmark classes run beside the others (pom.xml, failsafe). */
+    /** Synchronized: the reliability classes run beside the others (pom.xml, failsafe). */
     @Override
     public synchronized void executionFinished(TestIdentifier test, TestExecutionResult result) {
         if (test.isTest()) {
