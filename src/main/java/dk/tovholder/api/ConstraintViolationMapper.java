@@ -1,10 +1,7 @@
 package dk.tovholder.api;
 
 import dk.tovholder.language.ValidationText;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Failed Bean Validation becomes a 400 problem listing each field and what is wrong with it. */
 @Provider
@@ -29,21 +27,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     public Response toResponse(ConstraintViolationException exception) {
         Locale locale = ApiLanguage.of(headers);
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), ValidationText.of(v, locale)))
+                .map(v -> new Problem.FieldError(Objects.requireNonNullElse(ValidationText.field(v), ""), ValidationText.of(v, locale)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return Problem.of(400, locale, "problem.title.400", "problem.validation.detail",
                 uri.getRequestUri().getRawPath()).withErrors(errors).toResponse();
-    }
-
-    /** The last named node of the path: the field as the client knows it. */
-    private static String field(ConstraintViolation<?> violation) {
-        String name = "";
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getName() != null && node.getKind() != ElementKind.METHOD) {
-                name = node.getName();
-            }
-        }
-        return name;
     }
 }

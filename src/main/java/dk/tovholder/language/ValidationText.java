@@ -1,7 +1,9 @@
 package dk.tovholder.language;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -42,5 +44,16 @@ public final class ValidationText {
         } catch (RuntimeException e) {
             return violation.getMessage();
         }
+    }
+
+    /** The field a violation concerns, as the user knows it: the last named node of its path (null: none). */
+    public static String field(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getName() != null && node.getKind() != ElementKind.METHOD) {
+                name = node.getName();
+            }
+        }
+        return name;
     }
 }

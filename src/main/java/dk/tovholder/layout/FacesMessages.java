@@ -8,8 +8,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 
 /**
  * Messages for pages in the user's language: refusals next to the field
@@ -43,7 +41,7 @@ public class FacesMessages {
      */
     public void show(ConstraintViolationException exception, String formId) {
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            add(clientId(formId, field(violation)), FacesMessage.SEVERITY_ERROR, text(violation));
+            add(clientId(formId, ValidationText.field(violation)), FacesMessage.SEVERITY_ERROR, text(violation));
         }
         FacesContext.getCurrentInstance().validationFailed();
     }
@@ -51,17 +49,6 @@ public class FacesMessages {
     /** A violation's message in the page's language. */
     public static String text(ConstraintViolation<?> violation) {
         return ValidationText.of(violation, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    }
-
-    /** The last named node of the violation's path: the parameter or property. */
-    private static String field(ConstraintViolation<?> violation) {
-        String name = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getName() != null && node.getKind() != ElementKind.METHOD) {
-                name = node.getName();
-            }
-        }
-        return name;
     }
 
     /** The client id of the form's input for the field, if the page has one. */
