@@ -34,7 +34,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Experience groups as people use them: a coordinator creates a group of four and runs the programme through its
@@ -116,10 +115,10 @@ class ExperienceBrowserIT {
 
     /** The override dialog, shown, with its title. */
     private static WebElement awaitOverrideDialog(String title) {
-        WebElement dialog = new WebDriverWait(Browser.driver(), Duration.ofSeconds(15))
+        WebElement dialog = Browser.await(15)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("overrideDialog")));
         Browser.awaitText(By.id("overrideDialog"), title);
-        new WebDriverWait(Browser.driver(), Duration.ofSeconds(15))
+        Browser.await(15)
                 .until(ExpectedConditions.elementToBeClickable(By.id("override:overrideReason")));
         return dialog;
     }

@@ -9,7 +9,6 @@ import dk.tovholder.it.Server;
 import dk.tovholder.it.ServerDay;
 import jakarta.json.Json;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The handbook's tools in a real browser: the network map draws the demo
@@ -44,7 +42,7 @@ class HandbookToolsBrowserIT {
         Browser.width(1366);
         Browser.navigate(By.id("nav-map"));
         WebElement map = Browser.find(By.id("map"));
-        new WebDriverWait(Browser.driver(), Duration.ofSeconds(20))
+        Browser.await(20)
                 .until(d -> "true".equals(map.getAttribute("data-ready")) || map.getAttribute("data-error") != null);
         assertEquals(null, map.getAttribute("data-error"));
         assertTrue(Double.parseDouble(map.getAttribute("data-label-px")) >= 12,
@@ -79,7 +77,7 @@ class HandbookToolsBrowserIT {
         try {
             Browser.driver().navigate().refresh();
             WebElement small = Browser.find(By.id("map"));
-            new WebDriverWait(Browser.driver(), Duration.ofSeconds(20)).until(d -> "true".equals(small.getAttribute("data-ready")));
+            Browser.await(20).until(d -> "true".equals(small.getAttribute("data-ready")));
             assertTrue(Double.parseDouble(small.getAttribute("data-label-px")) >= 11, "and on a phone");
             Browser.assertFitsWidth();
             Browser.assertAccessible();
@@ -89,7 +87,7 @@ class HandbookToolsBrowserIT {
         }
         Browser.driver().navigate().refresh();
         WebElement again = Browser.find(By.id("map"));
-        new WebDriverWait(Browser.driver(), Duration.ofSeconds(20)).until(d -> "true".equals(again.getAttribute("data-ready")));
+        Browser.await(20).until(d -> "true".equals(again.getAttribute("data-ready")));
 
         Browser.click(By.id("exportPng"));
         String png = Browser.find(By.id("exportPng")).getAttribute("href");
@@ -101,7 +99,7 @@ class HandbookToolsBrowserIT {
         Browser.click(By.id("kind-ROOM_LENDING"));
         Browser.navigate(By.id("showMap"));
         WebElement filtered = Browser.find(By.id("map"));
-        new WebDriverWait(Browser.driver(), Duration.ofSeconds(20))
+        Browser.await(20)
                 .until(d -> "true".equals(filtered.getAttribute("data-ready")));
         assertTrue(Integer.parseInt(filtered.getAttribute("data-ties")) >= 2);
         assertTrue(Browser.find(By.id("exportSvg")).getAttribute("href").contains("kind=ROOM_LENDING"),

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tovholder.it.Server;
 import dk.tovholder.it.ServerDay;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The network group page and the rotating coordinator duty, as coordinators and participants use them. */
 @ExtendWith(Browser.class)
@@ -160,7 +158,7 @@ class NetworkGroupBrowserIT {
         assertTrue(!newest.isEmpty(), "the past meetings of the year");
         if (years.size() > 1) { // three weeks ago was last year: that year's meetings on choosing it
             year.selectByVisibleText(years.get(1));
-            new WebDriverWait(Browser.driver(), Duration.ofSeconds(15))
+            Browser.await(15)
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> !texts(By.cssSelector("#archive .archived-meeting")).equals(newest));
             assertTrue(texts(By.cssSelector("#archive .archived-meeting")).get(0).contains(years.get(1)),
@@ -274,7 +272,7 @@ class NetworkGroupBrowserIT {
         assertEquals("Ja, forlad gruppen", dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).getText());
         Browser.assertAccessible();
         Browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no"));
-        new WebDriverWait(Browser.driver(), Duration.ofSeconds(10))
+        Browser.await(10)
                 .until(d -> !dialog.isDisplayed());
         assertTrue(Browser.find(By.cssSelector(".participants")).getText().contains("Mette Holm"), "still there");
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tovholder.it.Server;
 import dk.tovholder.it.ServerDay;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -21,7 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The room calendars as a room owner and a booker use them: the day overview as a timeline with the rooms as rows
@@ -76,8 +74,7 @@ class RoomCalendarBrowserIT {
     /** Clicks the timeline's row of the room at the given Copenhagen time, as a mouse does. */
     private static void clickTimeline(String room, LocalDate day, LocalTime time) {
         // the timeline draws itself after the page has loaded
-        List<WebElement> labels = new WebDriverWait(Browser.driver(),
-                Duration.ofSeconds(15)).until(d -> {
+        List<WebElement> labels = Browser.await(15).until(d -> {
                     List<WebElement> found = d.findElements(By.cssSelector("[id='timeline'] .vis-labelset .vis-label"));
                     return !found.isEmpty() && found.stream().noneMatch(l -> l.getText().isBlank()) ? found : null;
                 });
@@ -102,7 +99,7 @@ class RoomCalendarBrowserIT {
 
     /** The texts of the timeline's spans, once it has drawn them. */
     private static List<String> spans(int count) {
-        return new WebDriverWait(Browser.driver(), Duration.ofSeconds(15))
+        return Browser.await(15)
                 .ignoring(StaleElementReferenceException.class).until(d -> {
                     List<String> texts = d.findElements(ITEMS).stream().map(e -> e.getAttribute("textContent").trim())
                             .toList();
