@@ -95,7 +95,7 @@ class MailIT {
         JsonObject booking = book("booker", room, day, "09:00", "10:00", purpose);
         assertEquals("CONFIRMED", booking.getString("status"));
         String when = day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear() + " 09:00–10:00";
-        // the sender tries (every 5 s) and fails: the message waits in the outbox with the error
+        // the sender tries (every second here) and fails: the message waits in the outbox with the error
         await("a failed attempt shown in the outbox").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> failedAttempts("booker@example.dk", "Bekræftet: Mødelokale 1 " + when), n -> n > 0);

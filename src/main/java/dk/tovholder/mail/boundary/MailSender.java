@@ -6,10 +6,10 @@ import dk.tovholder.mail.control.MailSettings;
 import dk.tovholder.mail.entity.OutboxMail;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends what the outbox holds, every few seconds, one message per
+ * Sends what the outbox holds, every {@code tovholder.mail.send-seconds} (5), one message per
  * transaction: a message the SMTP server refused waits and is tried again
  * later (the back-off doubles), so nothing is lost while the server is away.
  * The reminders due are queued every {@code tovholder.mail.reminder-seconds}
@@ -35,6 +35,8 @@ public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
     static final int BATCH = 50;
+    private static final String REMINDERS = "reminders";
+    private static final String OUTBOX = "outbox";
 
     @PersistenceContext
     EntityManager em;
@@ -58,16 +60,26 @@ public class MailSender {
     void start() {
         if (settings.enabled()) {
             long every = settings.reminderInterval().toMillis();
-            timers.createIntervalTimer(Math.min(every, 60_000L), every, new TimerConfig("reminders", false));
+            timers.createIntervalTimer(Math.min(every, 60_000L), every, new TimerConfig(REMINDERS, false));
+            long send = settings.sendInterval().toMillis();
+            timers.createIntervalTimer(send, send, new TimerConfig(OUTBOX, false));
+        }
+    }
+
+    @Timeout
+    void run(Timer timer) {
+        if (!cluster.runsScheduledJobs()) {
+            return;
+        }
+        if (REMINDERS.equals(timer.getInfo())) {
+            queueReminders();
+        } else {
+            sendDue();
         }
     }
 
     /** Every hour (and so soon after a restart): the reminders due, each queued once. */
-    @Timeout
     void queueReminders() {
-        if (!settings.enabled() || !cluster.runsScheduledJobs()) {
-            return;
-        }
         try {
             int queued = reminders.queueDutyReminders();
             int actions = reminders.queueActionReminders(AppClock.today());
@@ -79,11 +91,8 @@ public class MailSender {
         }
     }
 
-    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+    /** Every {@code tovholder.mail.send-seconds} (5): the messages due, up to {@value #BATCH} at a time. */
     void sendDue() {
-        if (!settings.enabled() || !cluster.runsScheduledJobs()) {
-            return;
-        }
         List<Long> due = em.createNamedQuery(OutboxMail.FIND_DUE, Long.class).setParameter("now", AppClock.now())
                 .setMaxResults(BATCH).getResultList();
         for (Long id : due) {

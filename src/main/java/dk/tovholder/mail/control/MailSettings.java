@@ -51,6 +51,10 @@ public class MailSettings {
     boolean starttls;
 
     @Inject
+    @ConfigProperty(name = "tovholder.mail.send-seconds", defaultValue = "5")
+    int sendSeconds;
+
+    @Inject
     @ConfigProperty(name = "tovholder.mail.retry-seconds", defaultValue = "60")
     int retrySeconds;
 
@@ -103,6 +107,11 @@ public class MailSettings {
     /** The sender every message shows. */
     public String from() {
         return from;
+    }
+
+    /** How often the outbox is looked at for messages due (at least every second). */
+    public Duration sendInterval() {
+        return Duration.ofSeconds(Math.max(1, sendSeconds));
     }
 
     /** How long a message that could not be sent waits before the next attempt. */

@@ -100,6 +100,7 @@ class ClusterIT {
                 "tovholder.demo-data", "true", "tovholder.backup.nightly", "false",
                 "tovholder.mail.host", "localhost", "tovholder.mail.port", String.valueOf(SMTP),
                 "tovholder.mail.retry-seconds", "1"));
+        settings.put("tovholder.mail.send-seconds", "1");
         // reminders every two seconds on both nodes, for the duties of the coming three months
         settings.put("tovholder.mail.reminder-seconds", "2");
         settings.put("tovholder.mail.duty-reminder-days", "90");
