@@ -12,6 +12,7 @@ import dk.tovholder.caller.Role;
 import dk.tovholder.clock.AppClock;
 import dk.tovholder.diagnostics.StatementCounter;
 import dk.tovholder.identity.boundary.Accounts;
+import dk.tovholder.language.ValidationText;
 import dk.tovholder.mail.entity.OutboxMail;
 import dk.tovholder.meeting.boundary.AgendaItemForm;
 import dk.tovholder.meeting.boundary.MeetingArchive;
@@ -38,6 +39,8 @@ import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -420,6 +423,13 @@ class NetworkGroupsIT {
         groups.decideSwap(declined.getId(), false, coordinator);
         assertEquals(1, mailTo("booker@example.dk", "DUTY_SWAP_DECLINED", id).size(), "the proposer hears no");
 
+        for (String note : new String[] {" ", "x".repeat(RotaEvent.REASON_MAX + 1)}) {
+            ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
+                    () -> groups.handover(id, coming.get(0).date(), note, coordinator));
+            assertEquals(note.isBlank() ? "{rota.note.required}" : "{rota.note.tooLong}",
+                    refused.getConstraintViolations().iterator().next().getMessageTemplate());
+        }
+        assertTrue(mailTo("booker@example.dk", "DUTY_HANDOVER_NOTE", id).isEmpty(), "a refused note sends nothing");
         groups.handover(id, coming.get(0).date(), "Lokalet er booket, dagsordenen mangler", coordinator);
         List<OutboxMail> notes = mailTo("booker@example.dk", "DUTY_HANDOVER_NOTE", id);
         assertEquals(1, notes.size(), "the next holder gets the handover note");
@@ -646,12 +656,12 @@ class NetworkGroupsIT {
         LocalDate centresTurn = before.upcoming(2).get(1).date();
         long events = data.countRotaEvents(id);
         for (String reason : new String[] {null, "", "   "}) {
-            Refusal refused = assertThrows(Refusal.class,
+            ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
                     () -> groups.skip(id, before.groupVersion(), centresTurn, reason, coordinator),
                     "no skip without a reason: [" + reason + "]");
-            assertEquals(400, refused.status());
-            assertEquals("rota.skip.reasonRequired", refused.messageKey());
-            assertEquals("skipReason", refused.field());
+            ConstraintViolation<?> violation = refused.getConstraintViolations().iterator().next();
+            assertEquals("{rota.skip.reasonRequired}", violation.getMessageTemplate());
+            assertEquals("reason", ValidationText.field(violation), "shown next to the reason");
         }
         assertEquals(events, data.countRotaEvents(id), "nothing recorded");
         assertEquals(before.turns(), rota(id).turns(), "the turns as they were");

@@ -46,8 +46,9 @@ class BenchmarkSmokeIT {
         settings.setProperty("bench.warmup", "1"); // the statements are counted after it, with warm caches
         settings.setProperty("bench.port", "18182");
         settings.setProperty("bench.heap", "1g");
-        // four connections: sixteen parallel page loads in one session can lose a view (docs/performance.md)
-        settings.setProperty("bench.connections", "4");
+        // two connections: enough to serve requests side by side (sixteen parallel page loads in one session can
+        // lose a view, docs/performance.md), and the cores are left to the tests beside it
+        settings.setProperty("bench.connections", "2");
         Benchmark.main(settings, List.of(0.002, 0.008));
 
         JsonObject report = Json.createReader(new StringReader(Files.readString(dir.resolve("report.json"))))

@@ -11,7 +11,6 @@ import dk.tovholder.identity.entity.ApiToken;
 import dk.tovholder.refusal.Conflict;
 import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
-import dk.tovholder.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,7 +18,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -62,17 +63,12 @@ public class ApiTokens {
 
     /** A new token with the name; its {@link ApiToken#getSecret() secret} is on the returned object only. */
     @Audited(AuditAction.API_TOKEN_CREATED)
-    public ApiToken create(@NotNull Caller caller, String name) {
+    public ApiToken create(@NotNull Caller caller, @NotBlank(message = "{apiToken.name.required}") @Size(
+            max = ApiToken.NAME_MAX, message = "{apiToken.name.tooLong}") String name) {
         if (caller.isAnonymous()) {
             throw new Forbidden("refusal.forbidden");
         }
-        String stripped = name == null ? "" : name.strip();
-        if (stripped.isEmpty()) {
-            throw Refusal.onField("name", "apiToken.name.required");
-        }
-        if (stripped.length() > ApiToken.NAME_MAX) {
-            throw Refusal.onField("name", "apiToken.name.tooLong", ApiToken.NAME_MAX);
-        }
+        String stripped = name.strip();
         Account found = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
                 .setParameter("username", caller.username()).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("account", caller.username()));

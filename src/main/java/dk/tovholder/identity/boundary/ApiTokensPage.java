@@ -9,6 +9,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 
 /**
@@ -49,6 +50,8 @@ public class ApiTokensPage {
             info("apiToken.createdMessage", issued.getName());
         } catch (Refusal refusal) {
             messages.show(refusal, "apiTokens");
+        } catch (ConstraintViolationException invalid) {
+            messages.show(invalid, "apiTokens");
         }
     }
 

@@ -114,7 +114,7 @@ public class GroupPage implements Serializable {
             refresh();
             return null;
         } catch (ConstraintViolationException invalid) {
-            messages.show(invalid);
+            messages.show(invalid, form);
             return null;
         }
     }
@@ -137,7 +137,7 @@ public class GroupPage implements Serializable {
     }
 
     public String writeNote() {
-        return run(() -> groups.handover(id, noteTurn, note, currentUser.caller()), "note", "rota.note.saved");
+        return run(() -> groups.handover(id, noteTurn, note, currentUser.caller()), "handover", "rota.note.saved");
     }
 
     public String requestToJoin() {

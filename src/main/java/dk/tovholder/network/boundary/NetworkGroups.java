@@ -34,6 +34,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -60,7 +61,6 @@ public class NetworkGroups {
 
     /** how far ahead the rota is computed */
     static final int HORIZON_YEARS = 2;
-    public static final int REASON_MAX = 2000;
 
     @PersistenceContext
     EntityManager em;
@@ -235,10 +235,9 @@ public class NetworkGroups {
      * rota's log and in the audit log. Swaps whose turns change with it lapse.
      */
     public void skip(@NotNull Long groupId, long seenVersion, @NotNull LocalDate turn,
-            @Size(max = REASON_MAX) String reason, @NotNull Caller caller) {
-        if (reason == null || reason.isBlank()) {
-            throw Refusal.onField("skipReason", "rota.skip.reasonRequired");
-        }
+            @NotBlank(message = "{rota.skip.reasonRequired}") @Size(max = RotaEvent.REASON_MAX,
+                    message = "{rota.skip.reasonTooLong}") String reason,
+            @NotNull Caller caller) {
         NetworkGroup group = find(groupId, caller);
         RotaOverview rota = changeable(group, seenVersion, caller);
         RotaTurn target = futureTurn(rota, turn);
@@ -391,13 +390,10 @@ public class NetworkGroups {
 
     /** A note from the holder of a turn to whoever holds the next one. */
     @Audited(AuditAction.HANDOVER_NOTE)
-    public void handover(@AuditedId(NetworkGroup.class) @NotNull Long groupId, @NotNull LocalDate turn, String note, @NotNull Caller caller) {
-        if (note == null || note.isBlank()) {
-            throw Refusal.onField("note", "rota.note.required");
-        }
-        if (note.length() > REASON_MAX) {
-            throw Refusal.onField("note", "rota.note.tooLong", REASON_MAX);
-        }
+    public void handover(@AuditedId(NetworkGroup.class) @NotNull Long groupId, @NotNull LocalDate turn,
+            @NotBlank(message = "{rota.note.required}") @Size(max = RotaEvent.REASON_MAX,
+                    message = "{rota.note.tooLong}") String note,
+            @NotNull Caller caller) {
         NetworkGroup group = find(groupId, caller);
         RotaOverview rota = overview(group, caller);
         RotaTurn target = rota.turn(turn).orElseThrow(() -> new Refusal("rota.turn.unknown"));

@@ -285,10 +285,10 @@ class ExperienceBrowserIT {
         assertTrue(dialog.getText().contains("Mødet for trin 1 begynder " + when + " 13:00."), dialog.getText());
         Browser.assertAccessible();
         for (int width : new int[] {1366, 360}) {
-            Browser.driver().manage().window().setSize(new Dimension(width, 900));
+            Browser.width(width);
             screenshot("experience-override-dialog-" + width);
         }
-        Browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+        Browser.size(new Dimension(1280, 1000));
         // a reason is required
         Browser.navigate(By.id("override:confirm"));
         awaitOverrideDialog(RECORD_ANYWAY);

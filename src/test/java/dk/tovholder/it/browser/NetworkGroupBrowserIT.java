@@ -93,7 +93,7 @@ class NetworkGroupBrowserIT {
         assertEquals(before, texts(UPCOMING_HOLDERS), "no turn skipped without a reason");
 
         // with a reason, but the coordinator thinks again
-        Browser.type(By.id("skip:skipReason"), "Sygdom i teamet");
+        Browser.type(By.id("skip:reason"), "Sygdom i teamet");
         Browser.click(By.id("skip:skipTurnButton"));
         Browser.awaitText(By.cssSelector(".ui-confirm-dialog"), "Vil du springe turen over?");
         Browser.click(By.id("skip:skipNo"));
@@ -101,7 +101,7 @@ class NetworkGroupBrowserIT {
         Browser.awaitLoaded();
         assertEquals(before, texts(UPCOMING_HOLDERS), "cancelled: nothing changed");
 
-        Browser.type(By.id("skip:skipReason"), "Sygdom i teamet");
+        Browser.type(By.id("skip:reason"), "Sygdom i teamet");
         Browser.click(By.id("skip:skipTurnButton"));
         Browser.awaitText(By.cssSelector(".ui-confirm-dialog"), "Vil du springe turen over?");
         Browser.navigate(By.id("skip:skipYes"));
@@ -228,12 +228,13 @@ class NetworkGroupBrowserIT {
     void aHandoverNoteReachesTheNextCoordinatorAndAnEmptyNoteIsRefused() {
         LoginPage.logIn("koordinator", Server.PASSWORD);
         openNetworkGroup();
-        Browser.navigate(By.id("note:saveNote"));
-        assertTrue(Browser.find(By.tagName("main")).getText().contains("Skriv noten."), "an empty note is refused");
+        Browser.navigate(By.id("handover:saveNote"));
+        assertEquals("Skriv noten.", Browser.find(By.cssSelector("[id='handover'] .ui-message-error")).getText(),
+                "an empty note is refused, next to the field");
 
         String note = "Lokalet er booket; dagsordenen mangler punktet om Højskoledagene " + System.nanoTime();
-        Browser.type(By.id("note:noteText"), note);
-        Browser.navigate(By.id("note:saveNote"));
+        Browser.type(By.id("handover:note"), note);
+        Browser.navigate(By.id("handover:saveNote"));
         Browser.awaitText(By.tagName("main"), "Noten er gemt til den næste tovholder.");
         assertTrue(Browser.find(By.id("rota:upcoming")).getText().contains(note), "the note shows at its turn");
         assertTrue(Browser.find(By.id("log")).getText().contains(note), "and in the history");
@@ -242,7 +243,7 @@ class NetworkGroupBrowserIT {
         LoginPage.logIn("deltager", Server.PASSWORD);
         openNetworkGroup();
         assertTrue(Browser.find(By.id("rota:upcoming")).getText().contains(note), "participants read it too");
-        assertTrue(Browser.driver().findElements(By.id("note:saveNote")).isEmpty(), "but cannot write one");
+        assertTrue(Browser.driver().findElements(By.id("handover:saveNote")).isEmpty(), "but cannot write one");
     }
 
     @Test
