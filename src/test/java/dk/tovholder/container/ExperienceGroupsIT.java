@@ -21,6 +21,7 @@ import dk.tovholder.experience.entity.ParticipantRole;
 import dk.tovholder.experience.entity.Priority;
 import dk.tovholder.experience.entity.ProgrammeStatus;
 import dk.tovholder.experience.entity.Step;
+import dk.tovholder.language.ValidationText;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.network.boundary.GroupForm;
@@ -32,6 +33,8 @@ import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.refusal.NotFound;
 import dk.tovholder.refusal.Refusal;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -240,6 +243,14 @@ class ExperienceGroupsIT {
         Refusal noProject = assertThrows(Refusal.class, () -> groups.close(id, groups.find(id).getVersion(),
                 "Vi er færdige", facilitator()));
         assertEquals("experience.close.project", noProject.messageKey());
+        long beforePlan = groups.find(id).getVersion();
+        ConstraintViolationException tooLong = assertThrows(ConstraintViolationException.class,
+                () -> groups.planProject(id, beforePlan, "Grønne gårde", "x".repeat(ExperienceGroup.PROJECT_TEXT_MAX + 1),
+                        null, day.plusMonths(3), List.of(), facilitator()));
+        ConstraintViolation<?> goal = tooLong.getConstraintViolations().iterator().next();
+        assertEquals("goal", ValidationText.field(goal), "shown next to the goal");
+        assertEquals("{experience.text.tooLong}", goal.getMessageTemplate());
+        assertEquals(beforePlan, groups.find(id).getVersion(), "nothing stored");
         groups.planProject(id, groups.find(id).getVersion(), "Grønne gårde", "Beboerne med i gårdrenoveringen",
                 "Gåtur med beboerne i maj", day.plusMonths(3), List.of(people.personId(names[0]),
                         people.personId(names[1])), facilitator());

@@ -557,17 +557,12 @@ public class ExperienceGroups {
         return new Worksheets(selected, contributors, (int) agreements, (int) expectations);
     }
 
-    public ExperienceGroup planProject(@NotNull Long id, long seenVersion, String title, String goal,
-            String firstSteps, LocalDate date, Collection<Long> people, @NotNull Caller caller) {
+    public ExperienceGroup planProject(@NotNull Long id, long seenVersion,
+            @Size(max = ExperienceGroup.NAME_MAX, message = "{experience.text.tooLong}") String title,
+            @Size(max = ExperienceGroup.PROJECT_TEXT_MAX, message = "{experience.text.tooLong}") String goal,
+            @Size(max = ExperienceGroup.PROJECT_TEXT_MAX, message = "{experience.text.tooLong}") String firstSteps,
+            LocalDate date, Collection<Long> people, @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, seenVersion, caller);
-        if (title != null && title.length() > ExperienceGroup.NAME_MAX) {
-            throw Refusal.onField("projectTitle", "experience.text.tooLong", ExperienceGroup.NAME_MAX);
-        }
-        for (String text : new String[] {goal, firstSteps}) {
-            if (text != null && text.length() > ExperienceGroup.PROJECT_TEXT_MAX) {
-                throw Refusal.onField("projectGoal", "experience.text.tooLong", ExperienceGroup.PROJECT_TEXT_MAX);
-            }
-        }
         group.planProject(title, goal, firstSteps, date, people == null ? Set.of() : Set.copyOf(people));
         return saved(group);
     }

@@ -155,7 +155,7 @@ public class ExperiencePage implements Serializable {
             refresh();
             return null;
         } catch (ConstraintViolationException invalid) {
-            messages.show(invalid);
+            messages.show(invalid, form);
             return null;
         }
     }
