@@ -160,7 +160,10 @@ class ExperienceGroupsIT {
                 () -> groups.proposeAdvice(id, "  gå en tur i  afdelingen sammen. ", manager));
         assertEquals("experience.advice.duplicate", duplicate.messageKey());
         assertThrows(Forbidden.class, () -> groups.proposeAdvice(id, "Et råd udefra", people.callerFor("Amina Yusuf")));
-        assertThrows(Refusal.class, () -> groups.proposeAdvice(id, "   ", manager));
+        ConstraintViolation<?> blank = assertThrows(ConstraintViolationException.class,
+                () -> groups.proposeAdvice(id, "   ", manager)).getConstraintViolations().iterator().next();
+        assertEquals("text", ValidationText.field(blank), "shown next to the advice field");
+        assertEquals("{experience.required}", blank.getMessageTemplate());
         groups.proposeAdvice(id, "Aftal budskaber før beboermøder", manager);
         groups.proposeAdvice(id, "Ring i stedet for at skrive", manager);
         groups.proposeAdvice(id, "Inviter driften til byggemøder", caretaker);
@@ -214,8 +217,11 @@ class ExperienceGroupsIT {
         groups.completeStep(id, groups.find(id).getVersion(), Step.CONTRIBUTIONS, null, facilitator());
 
         // step 3 and 4
-        assertThrows(Refusal.class, () -> groups.addAgreement(id, "Fælles gåtur", "Første tirsdag", List.of(),
-                facilitator()), "an agreement has someone responsible");
+        ConstraintViolation<?> nobody = assertThrows(ConstraintViolationException.class,
+                () -> groups.addAgreement(id, "Fælles gåtur", "Første tirsdag", List.of(), facilitator()),
+                "an agreement has someone responsible").getConstraintViolations().iterator().next();
+        assertEquals("responsible", ValidationText.field(nobody));
+        assertEquals("{experience.agreement.responsible.missing}", nobody.getMessageTemplate());
         groups.addAgreement(id, "Fælles gåtur i afdelingen", "Første tirsdag i måneden",
                 List.of(people.personId(names[0]), people.personId(names[2])), facilitator());
         data.startedAgo(third.getId(), Duration.ofHours(1));
@@ -291,9 +297,12 @@ class ExperienceGroupsIT {
         assertEquals("experience.step.tooEarly.noSession", noSession.messageKey());
         assertEquals(Boolean.TRUE, noSession.details().get("overridable"));
         assertFalse(noSession.details().containsKey("sessionMeetingId"));
-        Refusal tooLong = assertThrows(Refusal.class, () -> groups.completeStep(id, groups.find(id).getVersion(),
-                Step.ADVICE, "x".repeat(ExperienceGroups.OVERRIDE_REASON_MAX + 1), facilitator()));
-        assertEquals("overrideReason", tooLong.field());
+        ConstraintViolation<?> tooLong = assertThrows(ConstraintViolationException.class,
+                () -> groups.completeStep(id, groups.find(id).getVersion(), Step.ADVICE,
+                        "x".repeat(ExperienceGroups.OVERRIDE_REASON_MAX + 1), facilitator()))
+                .getConstraintViolations().iterator().next();
+        assertEquals("overrideReason", ValidationText.field(tooLong));
+        assertEquals("{experience.text.tooLong}", tooLong.getMessageTemplate());
         assertEquals(0, groups.find(id).getStepsDone());
 
         ExperienceGroup done = groups.completeStep(id, groups.find(id).getVersion(), Step.ADVICE,

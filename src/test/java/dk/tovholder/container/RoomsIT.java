@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tovholder.caller.Caller;
 import dk.tovholder.caller.Role;
 import dk.tovholder.clock.AppClock;
+import dk.tovholder.language.ValidationText;
 import dk.tovholder.meeting.boundary.Meetings;
 import dk.tovholder.meeting.entity.Meeting;
 import dk.tovholder.meeting.entity.MeetingStatus;
@@ -23,6 +24,8 @@ import dk.tovholder.room.control.Overlaps;
 import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.BookingStatus;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -207,6 +210,21 @@ class RoomsIT {
         assertEquals(first.getId(), rejected.getSupersededBy());
         assertEquals(BookingStatus.PENDING, rooms.booking(apart.getId()).getStatus(), "a request at another time waits");
         assertNull(rooms.booking(apart.getId()).getSupersededBy());
+
+        Booking waiting = rooms.booking(apart.getId());
+        for (String reason : new String[] {null, "  ", "x".repeat(Booking.REASON_MAX + 1)}) {
+            ConstraintViolation<?> refused = assertThrows(ConstraintViolationException.class,
+                    () -> bookings.reject(waiting.getId(), waiting.getVersion(), reason, booker()))
+                    .getConstraintViolations().iterator().next();
+            assertEquals("reason", ValidationText.field(refused));
+            assertEquals(reason == null || reason.isBlank() ? "{booking.reject.reason}" : "{booking.reason.tooLong}",
+                    refused.getMessageTemplate());
+            assertEquals(waiting.getVersion(), rooms.booking(apart.getId()).getVersion(), "a refused rejection stores nothing");
+        }
+        bookings.reject(waiting.getId(), waiting.getVersion(), " Salen er lukket om eftermiddagen ", booker());
+        Booking rejectedApart = rooms.booking(apart.getId());
+        assertEquals(BookingStatus.REJECTED, rejectedApart.getStatus());
+        assertEquals("Salen er lukket om eftermiddagen", rejectedApart.getReason());
     }
 
     /**

@@ -40,6 +40,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -336,10 +338,11 @@ public class ExperienceGroups {
 
     // ---------------------------------------------------------------- step 1: good advice
 
-    public Advice proposeAdvice(@NotNull Long id, String text, @NotNull Caller caller) {
+    public Advice proposeAdvice(@NotNull Long id,
+            @NotBlank(message = "{experience.required}") @Size(max = Advice.TEXT_MAX, message = "{experience.text.tooLong}") String text, @NotNull Caller caller) {
         ExperienceGroup group = readable(id, caller);
         group.requireOpen(Step.ADVICE);
-        String advice = required(text, "text", Advice.TEXT_MAX);
+        String advice = text.strip();
         String key = Advice.keyOf(advice);
         boolean duplicate = em.createNamedQuery(Advice.FIND_BY_GROUP, Advice.class).setParameter("groupId", id)
                 .getResultStream().anyMatch(a -> Advice.keyOf(a.getText()).equals(key));
@@ -395,7 +398,9 @@ public class ExperienceGroups {
     // ---------------------------------------------------------------- step 2: contributions
 
     /** A participant's own contribution (or the facilitator writing it down for them); saving again changes it. */
-    public Contribution contribute(@NotNull Long id, @NotNull Long personId, String competences, String brings,
+    public Contribution contribute(@NotNull Long id, @NotNull Long personId,
+            @NotBlank(message = "{experience.required}") @Size(max = Contribution.TEXT_MAX, message = "{experience.text.tooLong}") String competences,
+            @NotBlank(message = "{experience.required}") @Size(max = Contribution.TEXT_MAX, message = "{experience.text.tooLong}") String brings,
             @NotNull Caller caller) {
         ExperienceGroup group = readable(id, caller);
         if (!mayFacilitate(group, caller) && !personId.equals(caller.personId())) {
@@ -405,8 +410,8 @@ public class ExperienceGroups {
             throw Refusal.onField("person", "experience.participant.unknown");
         }
         group.requireOpen(Step.CONTRIBUTIONS);
-        String what = required(competences, "competences", Contribution.TEXT_MAX);
-        String gives = required(brings, "brings", Contribution.TEXT_MAX);
+        String what = competences.strip();
+        String gives = brings.strip();
         Contribution existing = em.createNamedQuery(Contribution.FIND_BY_GROUP, Contribution.class)
                 .setParameter("groupId", id).getResultStream()
                 .filter(c -> c.getPerson().getId().equals(personId)).findFirst().orElse(null);
@@ -429,15 +434,15 @@ public class ExperienceGroups {
 
     // ---------------------------------------------------------------- step 3: structures
 
-    public Agreement addAgreement(@NotNull Long id, String what, String when, Collection<Long> responsible,
+    public Agreement addAgreement(@NotNull Long id,
+            @NotBlank(message = "{experience.required}") @Size(max = Agreement.WHAT_MAX, message = "{experience.text.tooLong}") String what,
+            @NotBlank(message = "{experience.required}") @Size(max = Agreement.WHEN_MAX, message = "{experience.text.tooLong}") String when,
+            @NotEmpty(message = "{experience.agreement.responsible.missing}") Collection<Long> responsible,
             @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, null, caller);
         group.requireOpen(Step.STRUCTURES);
-        String agreed = required(what, "what", Agreement.WHAT_MAX);
-        String often = required(when, "when", Agreement.WHEN_MAX);
-        if (responsible == null || responsible.isEmpty()) {
-            throw Refusal.onField("responsible", "experience.agreement.responsible.missing");
-        }
+        String agreed = what.strip();
+        String often = when.strip();
         Set<Person> people = new HashSet<>();
         for (Long personId : responsible) {
             if (!group.isParticipant(personId)) {
@@ -462,15 +467,14 @@ public class ExperienceGroups {
 
     // ---------------------------------------------------------------- step 4: expectations
 
-    public Expectation addExpectation(@NotNull Long id, String toWhom, String what, Priority priority,
-            @NotNull Caller caller) {
+    public Expectation addExpectation(@NotNull Long id,
+            @NotBlank(message = "{experience.required}") @Size(max = Expectation.TO_WHOM_MAX, message = "{experience.text.tooLong}") String toWhom,
+            @NotBlank(message = "{experience.required}") @Size(max = Expectation.WHAT_MAX, message = "{experience.text.tooLong}") String what,
+            @NotNull(message = "{experience.required}") Priority priority, @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, null, caller);
         group.requireOpen(Step.EXPECTATIONS);
-        String to = required(toWhom, "toWhom", Expectation.TO_WHOM_MAX);
-        String expected = required(what, "what", Expectation.WHAT_MAX);
-        if (priority == null) {
-            throw Refusal.onField("priority", "experience.required");
-        }
+        String to = toWhom.strip();
+        String expected = what.strip();
         Expectation expectation = new Expectation(id, to, expected, priority, now());
         em.persist(expectation);
         return expectation;
@@ -499,7 +503,7 @@ public class ExperienceGroups {
      * @param overrideReason why the step is recorded before its session; null or blank: no override
      */
     public ExperienceGroup completeStep(@NotNull Long id, long seenVersion, @NotNull Step step,
-            String overrideReason, @NotNull Caller caller) {
+            @Size(max = OVERRIDE_REASON_MAX, message = "{experience.text.tooLong}") String overrideReason, @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, seenVersion, caller);
         Worksheets worksheets = worksheets(group);
         group.requireCompletable(step, worksheets); // what no reason overrides comes first
@@ -535,13 +539,7 @@ public class ExperienceGroups {
 
     /** A reason to override a time rule, stripped; null when none was given. */
     private static String overrideReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            return null;
-        }
-        if (reason.strip().length() > OVERRIDE_REASON_MAX) {
-            throw Refusal.onField("overrideReason", "experience.text.tooLong", OVERRIDE_REASON_MAX);
-        }
-        return reason.strip();
+        return reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     Worksheets worksheets(ExperienceGroup group) {
@@ -575,7 +573,8 @@ public class ExperienceGroups {
      *
      * @param overrideReason why the programme closes before its last session; null or blank: no override
      */
-    public ExperienceGroup close(@NotNull Long id, long seenVersion, String overrideReason, @NotNull Caller caller) {
+    public ExperienceGroup close(@NotNull Long id, long seenVersion,
+            @Size(max = OVERRIDE_REASON_MAX, message = "{experience.text.tooLong}") String overrideReason, @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, seenVersion, caller);
         group.requireClosable();
         String reason = overrideReason(overrideReason);
@@ -589,15 +588,5 @@ public class ExperienceGroups {
         }
         group.close(now());
         return saved(group);
-    }
-
-    private static String required(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            throw Refusal.onField(field, "experience.required");
-        }
-        if (text.strip().length() > max) {
-            throw Refusal.onField(field, "experience.text.tooLong", max);
-        }
-        return text.strip();
     }
 }

@@ -35,7 +35,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -462,13 +464,10 @@ public class Bookings {
     }
 
     @Audited(AuditAction.BOOKING_REJECTED)
-    public Booking reject(@NotNull Long bookingId, long seenVersion, String reason, @NotNull Caller caller) {
-        if (reason == null || reason.isBlank()) {
-            throw Refusal.onField("reason", "booking.reject.reason");
-        }
-        if (reason.length() > Booking.REASON_MAX) {
-            throw Refusal.onField("reason", "booking.reason.tooLong", Booking.REASON_MAX);
-        }
+    public Booking reject(@NotNull Long bookingId, long seenVersion,
+            @NotBlank(message = "{booking.reject.reason}")
+            @Size(max = Booking.REASON_MAX, message = "{booking.reason.tooLong}") String reason,
+            @NotNull Caller caller) {
         Booking booking = find(bookingId, caller);
         if (!rooms.mayManage(booking.getRoom(), caller)) {
             throw new Forbidden("booking.decide.forbidden");
@@ -486,11 +485,9 @@ public class Bookings {
      * same rule (they are still dates of the series); past dates stay as they were.
      */
     @Audited(AuditAction.BOOKING_CANCELLED)
-    public List<Booking> cancel(@NotNull Long bookingId, long seenVersion, @NotNull CancelScope scope, String reason,
+    public List<Booking> cancel(@NotNull Long bookingId, long seenVersion, @NotNull CancelScope scope,
+            @Size(max = Booking.REASON_MAX, message = "{booking.reason.tooLong}") String reason,
             @NotNull Caller caller) {
-        if (reason != null && reason.length() > Booking.REASON_MAX) {
-            throw Refusal.onField("reason", "booking.reason.tooLong", Booking.REASON_MAX);
-        }
         Booking booking = find(bookingId, caller);
         if (!mayChange(booking, caller)) {
             throw new Forbidden("booking.change.forbidden");

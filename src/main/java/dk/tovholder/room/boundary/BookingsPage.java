@@ -9,6 +9,7 @@ import dk.tovholder.room.entity.BookingStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -96,6 +97,9 @@ public class BookingsPage implements Serializable {
             messages.show(refusal, null);
             mine = null;
             return null;
+        } catch (ConstraintViolationException invalid) {
+            messages.show(invalid);
+            return null;
         }
     }
 
@@ -118,6 +122,10 @@ public class BookingsPage implements Serializable {
             return "/room/bookings?faces-redirect=true";
         } catch (Refusal refusal) {
             messages.show(refusal, null);
+            pending = null;
+            return null;
+        } catch (ConstraintViolationException invalid) {
+            messages.show(invalid);
             pending = null;
             return null;
         }

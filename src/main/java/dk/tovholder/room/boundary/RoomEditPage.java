@@ -122,6 +122,9 @@ public class RoomEditPage implements Serializable {
         } catch (Refusal refusal) {
             messages.show(refusal, "blocks");
             return null;
+        } catch (ConstraintViolationException invalid) {
+            messages.show(invalid, "blocks");
+            return null;
         }
     }
 

@@ -26,7 +26,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -160,13 +162,9 @@ public class Rooms {
 
     @Audited(AuditAction.ROOM_BLOCKED)
     public Room block(@NotNull Long roomId, long seenVersion, @NotNull LocalDate from, @NotNull LocalDate to,
-            String reason, @NotNull Caller caller) {
-        if (reason == null || reason.isBlank()) {
-            throw Refusal.onField("reason", "room.block.reason");
-        }
-        if (reason.length() > BlockedPeriod.REASON_MAX) {
-            throw Refusal.onField("reason", "room.block.reasonTooLong", BlockedPeriod.REASON_MAX);
-        }
+            @NotBlank(message = "{room.block.reason}")
+            @Size(max = BlockedPeriod.REASON_MAX, message = "{room.block.reasonTooLong}") String reason,
+            @NotNull Caller caller) {
         if (to.isBefore(from)) {
             throw Refusal.onField("to", "room.block.order");
         }

@@ -317,6 +317,11 @@ public final class Browser implements BeforeTestExecutionCallback, AfterTestExec
         return url.substring(Server.url().length() - 1);
     }
 
+    /** Date and time fields take their value the way the browser's picker gives it: yyyy-MM-dd and HH:mm. */
+    public static void setValue(By field, String value) {
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];", find(field), value);
+    }
+
     public static void type(By field, String text) {
         WebElement element = find(field);
         element.clear();

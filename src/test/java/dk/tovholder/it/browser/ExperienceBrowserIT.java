@@ -131,11 +131,6 @@ class ExperienceBrowserIT {
                 .getScreenshotAs(OutputType.BYTES));
     }
 
-    /** Date fields take their value the way the browser's picker gives it: yyyy-MM-dd. */
-    private static void setValue(By field, String value) {
-        ((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                Browser.find(field), value);
-    }
 
     /**
      * Ticks a box with the keyboard (focus and space). A click can miss: while a ticked box's focus ring fades in
@@ -250,6 +245,11 @@ class ExperienceBrowserIT {
         List<String> advice = List.of("Gå en tur i afdelingen sammen hver måned",
                 "Aftal budskaber til beboerne før beboermøder", "Ring i stedet for at skrive",
                 "Inviter driften med til byggemøderne", "Del kalenderen for arbejdet i opgangene");
+        Browser.type(By.id("advice:text"), "   ");
+        Browser.navigate(By.id("advice:propose"));
+        assertEquals("Skal udfyldes.", Browser.find(By.cssSelector("[id='advice'] .ui-message-error")).getText(),
+                "next to the advice field, in Danish");
+        assertTrue(texts(ADVICE).isEmpty(), "nothing proposed: " + texts(ADVICE));
         for (String text : advice) {
             Browser.type(By.id("advice:text"), text);
             submit(By.id("advice:propose"), "Rådet er foreslået.");
@@ -276,8 +276,8 @@ class ExperienceBrowserIT {
 
         // the first session is a week ahead: completing asks whether to record it anyway, and why
         LocalDate sessionDay = ServerDay.today().plusWeeks(1);
-        setValue(By.id("sessions:day"), sessionDay.toString());
-        setValue(By.id("sessions:start"), "13:00");
+        Browser.setValue(By.id("sessions:day"), sessionDay.toString());
+        Browser.setValue(By.id("sessions:start"), "13:00");
         submit(By.id("sessions:schedule"), "Mødet for trin 1 er planlagt med dagsorden fra facilitatorguiden.");
         Browser.navigate(By.id("step1:complete"));
         WebElement dialog = awaitOverrideDialog(RECORD_ANYWAY);
@@ -388,7 +388,7 @@ class ExperienceBrowserIT {
         Browser.type(By.id("project:title"), "Fælles velkomst til genhusede beboere");
         Browser.type(By.id("project:goal"), "Alle genhusede familier får besøg af drift og boligsocial sammen");
         Browser.type(By.id("project:firstSteps"), "Liste over genhusede; plan for besøg");
-        setValue(By.id("project:date"), date);
+        Browser.setValue(By.id("project:date"), date);
         check("project:people", ids.get(0));
         check("project:people", ids.get(2));
         submit(By.id("project:saveProject"), "Projektet er gemt.");

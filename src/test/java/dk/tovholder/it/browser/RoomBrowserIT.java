@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -65,11 +64,6 @@ class RoomBrowserIT {
         return Browser.find(MAIN).getText();
     }
 
-    /** Date and time fields take their value the way the browser's picker gives it: yyyy-MM-dd and HH:mm. */
-    private static void setValue(By field, String value) {
-        ((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                Browser.find(field), value);
-    }
 
     private static void checkFacility(String label) {
         WebElement text = Browser.find(By.xpath("//*[@id='find:facilities']//label[normalize-space()='" + label + "']"));
@@ -83,9 +77,9 @@ class RoomBrowserIT {
     /** Searches for a free room from rooms.xhtml. */
     private static void search(LocalDate day, String start, String end, int people, String... facilities) {
         Browser.navigate(By.id("nav-rooms"));
-        setValue(By.id("find:day"), day.toString());
-        setValue(By.id("find:start"), start);
-        setValue(By.id("find:end"), end);
+        Browser.setValue(By.id("find:day"), day.toString());
+        Browser.setValue(By.id("find:start"), start);
+        Browser.setValue(By.id("find:end"), end);
         Browser.type(By.id("find:people"), String.valueOf(people));
         for (String facility : facilities) {
             checkFacility(facility);
@@ -227,7 +221,7 @@ class RoomBrowserIT {
             assertTrue(all.contains(room), room + " in " + all);
         }
         assertTrue(Browser.driver().findElements(By.id("createRoom")).isEmpty(), "no new room for a participant");
-        setValue(By.id("find:day"), freeWednesday(1).toString());
+        Browser.setValue(By.id("find:day"), freeWednesday(1).toString());
         Browser.navigate(By.id("find:search"));
         Browser.awaitText(MAIN, "Ledige lokaler");
         assertFalse(texts(FREE_NAMES).isEmpty(), "a participant may look for free rooms");
@@ -258,7 +252,7 @@ class RoomBrowserIT {
             Browser.awaitText(By.id("findHeading"), "Find a free room");
             assertEquals("Meeting rooms", Browser.heading());
             assertEquals("Search", Browser.find(By.id("find:search")).getText());
-            setValue(By.id("find:day"), freeWednesday(2).toString());
+            Browser.setValue(By.id("find:day"), freeWednesday(2).toString());
             Browser.navigate(By.id("find:search"));
             Browser.awaitText(MAIN, "Free rooms");
             assertEquals("Book", Browser.find(bookButton(ROOM_1)).getText());
@@ -303,6 +297,32 @@ class RoomBrowserIT {
         assertEquals("Ret lokale: " + ROOM_2, Browser.heading());
         assertEquals(ROOM_2, Browser.find(By.id("room:name")).getAttribute("value"));
         Browser.assertAccessible();
+    }
+
+    @Test
+    void anOwnerBlocksARoomOnlyWithAReasonAndTheBlockIsStored() {
+        LoginPage.logIn("booker", Server.PASSWORD);
+        Browser.navigate(By.id("nav-rooms"));
+        Browser.navigate(By.linkText(ROOM_2));
+        Browser.navigate(By.id("editRoom"));
+        LocalDate from = ServerDay.today().plusYears(2); // after every booking the other tests make
+        Browser.setValue(By.id("blocks:from"), from.toString());
+        Browser.setValue(By.id("blocks:to"), from.plusDays(4).toString());
+        Browser.navigate(By.id("blocks:addBlock"));
+        assertEquals("Skriv hvorfor lokalet er spærret (fx ferie, renovering).",
+                Browser.find(By.cssSelector("[id='blocks'] .ui-message-error")).getText(), "next to the reason field");
+        assertFalse(Browser.find(By.id("blockList")).getText().contains(String.valueOf(from.getYear())),
+                "no block without a reason: " + Browser.find(By.id("blockList")).getText());
+
+        Browser.type(By.id("blocks:reason"), "Maling af vægge");
+        Browser.navigate(By.id("blocks:addBlock"));
+        Browser.driver().navigate().refresh();
+        By block = By.xpath("//ul[@id='blockList']/li[contains(., 'Maling af vægge')]");
+        assertTrue(Browser.find(block).getText().contains(String.valueOf(from.getYear())), Browser.find(block).getText());
+
+        Browser.navigate(By.xpath("//ul[@id='blockList']/li[contains(., 'Maling af vægge')]//button"));
+        Browser.driver().navigate().refresh();
+        assertFalse(Browser.find(By.id("blockList")).getText().contains("Maling af vægge"), "removed again");
     }
 
     @Test

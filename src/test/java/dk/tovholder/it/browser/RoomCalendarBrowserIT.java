@@ -60,13 +60,10 @@ class RoomCalendarBrowserIT {
         return Browser.find(MAIN).getText();
     }
 
-    private static void setValue(By field, String value) {
-        js().executeScript("arguments[0].value = arguments[1];", Browser.find(field), value);
-    }
 
     /** Chooses the day with the date picker above the timeline. */
     private static void pickDay(LocalDate day) {
-        setValue(By.id("pickDate"), day.toString());
+        Browser.setValue(By.id("pickDate"), day.toString());
         Browser.navigate(By.id("pickShow"));
         Browser.find(By.id("listHeading"));
     }
@@ -280,7 +277,7 @@ class RoomCalendarBrowserIT {
         LoginPage.logIn("booker", Server.PASSWORD);
         Browser.navigate(By.id("nav-rooms"));
         assertEquals("", Browser.find(By.id("find:people")).getAttribute("value"), "empty until typed");
-        setValue(By.id("find:day"), freeFriday(2).toString());
+        Browser.setValue(By.id("find:day"), freeFriday(2).toString());
         Browser.type(By.id("find:people"), "500");
         Browser.navigate(By.id("find:search"));
         String answer = Browser.find(By.cssSelector("[id='find:free'] .ui-datatable-empty-message")).getText();
