@@ -38,7 +38,7 @@ public class MailPreferencesPage {
     AddressFailures addressFailures;
 
     @PostConstruct
-    void init() {
+    void load() {
         Caller caller = currentUser.caller();
         if (caller.personId() != null) {
             for (Map.Entry<MailTopic, Boolean> e : preferences.of(caller.personId()).entrySet()) {

@@ -47,7 +47,7 @@ public class OrganisationListPage implements Serializable {
     private LazyDataModel<Organisation> model;
 
     @PostConstruct
-    void init() {
+    void load() {
         caller = currentCaller.caller();
         model = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
