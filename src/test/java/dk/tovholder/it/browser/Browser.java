@@ -258,8 +258,15 @@ public final class Browser implements BeforeTestExecutionCallback, AfterTestExec
         shot(Path.of(System.getProperty("tovholder.screenshots", "target/screenshots")).resolveSibling("guide"), name);
     }
 
-    /** A screenshot of the whole page: target/screenshots/pages/{name}.png. */
+    /**
+     * A screenshot of the whole page, when asked for with {@code -Dtovholder.pageshots=true}:
+     * target/screenshots/pages/{name}.png. The gallery of every page at both widths is for a
+     * person to look at; a build without one saves about 40 s of the browser tests.
+     */
     public static void pageShot(String name) {
+        if (!Boolean.getBoolean("tovholder.pageshots")) {
+            return;
+        }
         shot(Path.of(System.getProperty("tovholder.screenshots", "target/screenshots")).resolve("pages"), name);
     }
 

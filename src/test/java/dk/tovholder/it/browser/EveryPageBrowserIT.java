@@ -22,9 +22,9 @@ import org.openqa.selenium.By;
 /**
  * Every page of the access matrix, as a user who may see it, on a phone
  * (360 px) and a laptop (1366 px): no page scrolls sideways, axe finds
- * nothing serious in Danish nor in English, and each page leaves a screenshot
- * at both widths in {@code target/screenshots/pages/} (the user guide's come
- * from there). Each page is seen by the role with the most on it (the
+ * nothing serious in Danish nor in English; with {@code -Dtovholder.pageshots=true}
+ * each page leaves a screenshot at both widths in {@code target/screenshots/pages/}
+ * (the user guide's come from there). Each page is seen by the role with the most on it (the
  * coordinator where allowed: editing forms, rota, checklists) and, at 360 px,
  * also by the least privileged role that may open it.
  */
