@@ -18,11 +18,14 @@ import dk.tovholder.refusal.Forbidden;
 import dk.tovholder.room.boundary.BookingRequest;
 import dk.tovholder.room.boundary.Bookings;
 import dk.tovholder.room.boundary.CancelScope;
+import dk.tovholder.room.boundary.Rooms;
 import dk.tovholder.room.boundary.SlotTaken;
 import dk.tovholder.room.control.BookingRules;
 import dk.tovholder.room.control.Overlaps;
+import dk.tovholder.room.entity.BlockedPeriod;
 import dk.tovholder.room.entity.Booking;
 import dk.tovholder.room.entity.BookingStatus;
+import dk.tovholder.room.entity.Room;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -61,6 +64,9 @@ class RoomsIT {
 
     @Inject
     Meetings meetings;
+
+    @Inject
+    Rooms roomService;
 
     @Inject
     RoomTestData rooms;
@@ -225,6 +231,28 @@ class RoomsIT {
         Booking rejectedApart = rooms.booking(apart.getId());
         assertEquals(BookingStatus.REJECTED, rejectedApart.getStatus());
         assertEquals("Salen er lukket om eftermiddagen", rejectedApart.getReason());
+    }
+
+    @Test
+    void aRoomIsBlockedOnlyWithAReasonThatFitsAndARefusalStoresNothing() {
+        Long roomId = rooms.roomId("Mødelokale 2");
+        LocalDate from = freeWeekday(60, DayOfWeek.MONDAY);
+        Room before = roomService.find(roomId);
+        for (String reason : new String[] {null, " ", "x".repeat(BlockedPeriod.REASON_MAX + 1)}) {
+            ConstraintViolation<?> refused = assertThrows(ConstraintViolationException.class,
+                    () -> roomService.block(roomId, before.getVersion(), from, from.plusDays(4), reason, booker()))
+                    .getConstraintViolations().iterator().next();
+            assertEquals("reason", ValidationText.field(refused));
+            assertEquals(reason == null || reason.isBlank() ? "{room.block.reason}" : "{room.block.reasonTooLong}",
+                    refused.getMessageTemplate());
+            Room after = roomService.find(roomId);
+            assertEquals(before.getVersion(), after.getVersion(), "nothing stored");
+            assertEquals(before.getBlocks().size(), after.getBlocks().size());
+        }
+        Room blocked = roomService.block(roomId, before.getVersion(), from, from.plusDays(4), " Maling ", booker());
+        List<String> reasons = blocked.getBlocks().stream().map(BlockedPeriod::getReason).toList();
+        assertTrue(reasons.contains("Maling"), "stored without the spaces: " + reasons);
+        roomService.unblock(roomId, blocked.getVersion(), reasons.indexOf("Maling"), booker());
     }
 
     /**
