@@ -46,9 +46,6 @@ class BenchmarkSmokeIT {
         settings.setProperty("bench.warmup", "1"); // the statements are counted after it, with warm caches
         settings.setProperty("bench.port", "18182");
         settings.setProperty("bench.heap", "1g");
-        // the quick compiler only: runs of a second never pay back the optimising compiler's work (the whole smoke,
-        // server, wrk and this JVM: 228 → 151 CPU seconds, 123 → 104 s), and the cores are shared with the tests beside it
-        settings.putIfAbsent("bench.jvm", "-XX:TieredStopAtLevel=1");
         // two connections: enough to serve requests side by side (sixteen parallel page loads in one session can
         // lose a view, docs/performance.md), and the cores are left to the tests beside it
         settings.setProperty("bench.connections", "2");
