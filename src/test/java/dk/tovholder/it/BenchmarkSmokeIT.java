@@ -46,6 +46,12 @@ class BenchmarkSmokeIT {
         settings.setProperty("bench.warmup", "1"); // the statements are counted after it, with warm caches
         settings.setProperty("bench.port", "18182");
         settings.setProperty("bench.heap", "1g");
+        // the optimising compiler for what is really hot only, as for the HTTP and browser tests' server (pom.xml,
+        // it-start): runs of a second do not pay back compiling the rest (the smoke: 228 → 190 CPU seconds). Not the
+        // quick compiler alone: without the optimising one's SHA intrinsics a PBKDF2 password check on the busy CI
+        // machine took longer than a scenario's second, and agenda-json-basic served nothing.
+        settings.putIfAbsent("bench.jvm",
+                "-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000");
         // two connections: enough to serve requests side by side (sixteen parallel page loads in one session can
         // lose a view, docs/performance.md), and the cores are left to the tests beside it
         settings.setProperty("bench.connections", "2");
