@@ -339,7 +339,9 @@ public class ExperienceGroups {
     // ---------------------------------------------------------------- step 1: good advice
 
     public Advice proposeAdvice(@NotNull Long id,
-            @NotBlank(message = "{experience.required}") @Size(max = Advice.TEXT_MAX, message = "{experience.text.tooLong}") String text, @NotNull Caller caller) {
+            @NotBlank(message = "{experience.required}")
+            @Size(max = Advice.TEXT_MAX, message = "{experience.text.tooLong}") String text,
+            @NotNull Caller caller) {
         ExperienceGroup group = readable(id, caller);
         group.requireOpen(Step.ADVICE);
         String advice = text.strip();
@@ -399,8 +401,10 @@ public class ExperienceGroups {
 
     /** A participant's own contribution (or the facilitator writing it down for them); saving again changes it. */
     public Contribution contribute(@NotNull Long id, @NotNull Long personId,
-            @NotBlank(message = "{experience.required}") @Size(max = Contribution.TEXT_MAX, message = "{experience.text.tooLong}") String competences,
-            @NotBlank(message = "{experience.required}") @Size(max = Contribution.TEXT_MAX, message = "{experience.text.tooLong}") String brings,
+            @NotBlank(message = "{experience.required}")
+            @Size(max = Contribution.TEXT_MAX, message = "{experience.text.tooLong}") String competences,
+            @NotBlank(message = "{experience.required}")
+            @Size(max = Contribution.TEXT_MAX, message = "{experience.text.tooLong}") String brings,
             @NotNull Caller caller) {
         ExperienceGroup group = readable(id, caller);
         if (!mayFacilitate(group, caller) && !personId.equals(caller.personId())) {
@@ -435,8 +439,10 @@ public class ExperienceGroups {
     // ---------------------------------------------------------------- step 3: structures
 
     public Agreement addAgreement(@NotNull Long id,
-            @NotBlank(message = "{experience.required}") @Size(max = Agreement.WHAT_MAX, message = "{experience.text.tooLong}") String what,
-            @NotBlank(message = "{experience.required}") @Size(max = Agreement.WHEN_MAX, message = "{experience.text.tooLong}") String when,
+            @NotBlank(message = "{experience.required}")
+            @Size(max = Agreement.WHAT_MAX, message = "{experience.text.tooLong}") String what,
+            @NotBlank(message = "{experience.required}")
+            @Size(max = Agreement.WHEN_MAX, message = "{experience.text.tooLong}") String when,
             @NotEmpty(message = "{experience.agreement.responsible.missing}") Collection<Long> responsible,
             @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, null, caller);
@@ -468,8 +474,10 @@ public class ExperienceGroups {
     // ---------------------------------------------------------------- step 4: expectations
 
     public Expectation addExpectation(@NotNull Long id,
-            @NotBlank(message = "{experience.required}") @Size(max = Expectation.TO_WHOM_MAX, message = "{experience.text.tooLong}") String toWhom,
-            @NotBlank(message = "{experience.required}") @Size(max = Expectation.WHAT_MAX, message = "{experience.text.tooLong}") String what,
+            @NotBlank(message = "{experience.required}")
+            @Size(max = Expectation.TO_WHOM_MAX, message = "{experience.text.tooLong}") String toWhom,
+            @NotBlank(message = "{experience.required}")
+            @Size(max = Expectation.WHAT_MAX, message = "{experience.text.tooLong}") String what,
             @NotNull(message = "{experience.required}") Priority priority, @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, null, caller);
         group.requireOpen(Step.EXPECTATIONS);
@@ -503,7 +511,8 @@ public class ExperienceGroups {
      * @param overrideReason why the step is recorded before its session; null or blank: no override
      */
     public ExperienceGroup completeStep(@NotNull Long id, long seenVersion, @NotNull Step step,
-            @Size(max = OVERRIDE_REASON_MAX, message = "{experience.text.tooLong}") String overrideReason, @NotNull Caller caller) {
+            @Size(max = OVERRIDE_REASON_MAX, message = "{experience.text.tooLong}") String overrideReason,
+            @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, seenVersion, caller);
         Worksheets worksheets = worksheets(group);
         group.requireCompletable(step, worksheets); // what no reason overrides comes first
@@ -574,7 +583,8 @@ public class ExperienceGroups {
      * @param overrideReason why the programme closes before its last session; null or blank: no override
      */
     public ExperienceGroup close(@NotNull Long id, long seenVersion,
-            @Size(max = OVERRIDE_REASON_MAX, message = "{experience.text.tooLong}") String overrideReason, @NotNull Caller caller) {
+            @Size(max = OVERRIDE_REASON_MAX, message = "{experience.text.tooLong}") String overrideReason,
+            @NotNull Caller caller) {
         ExperienceGroup group = facilitated(id, seenVersion, caller);
         group.requireClosable();
         String reason = overrideReason(overrideReason);
