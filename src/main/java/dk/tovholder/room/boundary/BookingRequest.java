@@ -37,7 +37,7 @@ public class BookingRequest implements Serializable {
     @Max(10000)
     private int people = 1;
 
-    @NotBlank
+    @NotBlank(message = "{booking.purpose.required}")
     @Size(max = Booking.PURPOSE_MAX)
     private String purpose;
 

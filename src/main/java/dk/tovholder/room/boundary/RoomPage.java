@@ -185,7 +185,7 @@ public class RoomPage implements Serializable {
             report = null;
             messages.show(refusal, "book");
         } catch (ConstraintViolationException invalid) {
-            messages.show(invalid);
+            messages.show(invalid, "book");
         }
     }
 
@@ -208,7 +208,7 @@ public class RoomPage implements Serializable {
             }
             return null;
         } catch (ConstraintViolationException invalid) {
-            messages.show(invalid);
+            messages.show(invalid, "book");
             return null;
         }
     }

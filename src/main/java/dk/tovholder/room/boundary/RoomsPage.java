@@ -94,16 +94,12 @@ public class RoomsPage implements Serializable {
             messages.show(refusal, "find");
         } catch (ConstraintViolationException invalid) {
             result = null;
-            messages.show(invalid);
+            messages.show(invalid, "find");
         }
     }
 
     /** Books the room for the searched time (or one of its nearby free slots). */
     public String book(Long roomId, LocalDate day, LocalTime start, LocalTime end) {
-        if (purpose == null || purpose.isBlank()) {
-            messages.error("booking.purpose.required");
-            return null;
-        }
         BookingRequest request = new BookingRequest(roomId, day, start, end, query.getPeople(), purpose);
         request.setMeetingId(meetingId);
         try {
@@ -118,7 +114,7 @@ public class RoomsPage implements Serializable {
             search();
             return null;
         } catch (ConstraintViolationException invalid) {
-            messages.show(invalid);
+            messages.show(invalid, "find");
             return null;
         }
     }

@@ -108,6 +108,9 @@ class RoomBrowserIT {
         assertFalse(free.contains(ROOM_2), "Mødelokale 2 has 8 seats and no projector: " + free);
         assertFalse(free.contains("Caféen"), "the café has no projector: " + free);
 
+        Browser.navigate(bookButton(ROOM_1));
+        assertEquals("Skriv hvad lokalet skal bruges til.",
+                Browser.find(By.cssSelector("[id='find'] .field .ui-message-error")).getText(), "next to the purpose");
         Browser.type(By.id("find:purpose"), purpose);
         Browser.navigate(bookButton(ROOM_1));
         String expected = ROOM_1 + " er booket " + day.format(MESSAGE_DAY) + " 10:00–12:00.";
