@@ -20,6 +20,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dk.tovholder.audit.boundary.Audited;
 import dk.tovholder.audit.boundary.AuditedId;
 import dk.tovholder.audit.entity.AuditSubject;
+import dk.tovholder.cluster.boundary.Cluster;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -111,6 +116,35 @@ class ArchitectureTest {
                 events.add(new SimpleConditionEvent(method, ok, method.getFullName() + (ok ? " names" : " does not name")
                         + " what it changes (returns " + returned.getSimpleName() + ", @AuditedId parameters "
                         + ids + ")"));
+            }
+        };
+    }
+
+    @Test
+    void everyScheduledJobRunsGuardedAndWithoutAContainerTransaction() {
+        methods().that().areAnnotatedWith(Timeout.class).or().areAnnotatedWith(Schedule.class)
+                .should(runGuardedWithoutATransaction()).check(classes);
+    }
+
+    /**
+     * Calls {@link Cluster#runScheduled} and runs {@code NOT_SUPPORTED}: the
+     * container cancels a timer whose timeout fails twice in a row, also when
+     * it fails only by a transaction marked for rollback.
+     */
+    static ArchCondition<JavaMethod> runGuardedWithoutATransaction() {
+        return new ArchCondition<>("call Cluster.runScheduled and run without a container transaction") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean guarded = method.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner()
+                        .isEquivalentTo(Cluster.class) && call.getName().equals("runScheduled"));
+                TransactionAttribute attribute = method.reflect().getAnnotation(TransactionAttribute.class);
+                if (attribute == null) {
+                    attribute = method.getOwner().reflect().getAnnotation(TransactionAttribute.class);
+                }
+                boolean outside = attribute != null && attribute.value() == TransactionAttributeType.NOT_SUPPORTED;
+                events.add(new SimpleConditionEvent(method, guarded && outside, method.getFullName()
+                        + (guarded ? " calls" : " does not call") + " Cluster.runScheduled and runs "
+                        + (attribute == null ? "in the default transaction" : attribute.value())));
             }
         };
     }

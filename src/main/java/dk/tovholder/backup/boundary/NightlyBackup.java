@@ -3,6 +3,8 @@ package dk.tovholder.backup.boundary;
 import dk.tovholder.cluster.boundary.Cluster;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * in a cluster on the node that runs the scheduled jobs.
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // a failure must not fail the timer: Cluster#runScheduled
 public class NightlyBackup {
 
     @Inject
@@ -25,8 +28,8 @@ public class NightlyBackup {
 
     @Schedule(hour = "2", minute = "30", persistent = false)
     void everyNight() {
-        if (enabled && cluster.runsScheduledJobs()) {
-            backups.nightly();
+        if (enabled) {
+            cluster.runScheduled("nightly backup", backups::nightly);
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -33,6 +34,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each failure commits before its message is deleted
 public class BounceMailbox {
@@ -63,9 +65,10 @@ public class BounceMailbox {
 
     @Timeout
     void poll() {
-        if (!cluster.runsScheduledJobs()) {
-            return;
-        }
+        cluster.runScheduled("bounce mailbox", this::readAndSay);
+    }
+
+    private void readAndSay() {
         try {
             int marked = read();
             if (marked > 0) {

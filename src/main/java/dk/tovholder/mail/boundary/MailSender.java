@@ -6,12 +6,17 @@ import dk.tovholder.mail.control.MailSettings;
 import dk.tovholder.mail.entity.OutboxMail;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,9 +33,18 @@ import java.util.logging.Logger;
  * that runs the scheduled jobs does either ({@link Cluster}); a message is
  * still locked while it is sent, and a reminder's key is unique, so not even
  * a change of that node between two runs sends anything twice.
+ * <p>
+ * Each job runs through {@link Cluster#runScheduled}, without a transaction
+ * of its own (each message and each kind of reminder has one): a failed run
+ * is logged and the next one tries again, where a failed timeout would make
+ * the container cancel the timer for good. The timers start once the schema
+ * is migrated.
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // Cluster#runScheduled keeps each job to one run at a time
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
@@ -68,27 +82,20 @@ public class MailSender {
 
     @Timeout
     void run(Timer timer) {
-        if (!cluster.runsScheduledJobs()) {
-            return;
-        }
         if (REMINDERS.equals(timer.getInfo())) {
-            queueReminders();
+            cluster.runScheduled(REMINDERS, this::queueReminders);
         } else {
-            sendDue();
+            cluster.runScheduled(OUTBOX, this::sendDue);
         }
     }
 
-    /** Every hour (and so soon after a restart): the reminders due, each queued once. */
+    /** Every hour (and so soon after a restart): the reminders due, each queued once, each kind in a transaction. */
     void queueReminders() {
-        try {
-            int queued = reminders.queueDutyReminders();
-            int actions = reminders.queueActionReminders(AppClock.today());
-            int sessions = reminders.queueSessionReminders(AppClock.now());
-            LOG.fine(() -> queued + " duty reminders, " + actions + " action item reminders and " + sessions
-                    + " session reminders queued");
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "duty reminders could not be queued", e);
-        }
+        int queued = reminders.queueDutyReminders();
+        int actions = reminders.queueActionReminders(AppClock.today());
+        int sessions = reminders.queueSessionReminders(AppClock.now());
+        LOG.fine(() -> queued + " duty reminders, " + actions + " action item reminders and " + sessions
+                + " session reminders queued");
     }
 
     /** Every {@code tovholder.mail.send-seconds} (5): the messages due, up to {@value #BATCH} at a time. */

@@ -56,9 +56,7 @@ public class SeriesPlanner {
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     void hourly() {
-        if (cluster.runsScheduledJobs()) {
-            planAll();
-        }
+        cluster.runScheduled("series", this::planAll);
     }
 
     /** Extends the series of every group that is behind; the number of meetings made. */
