@@ -8,9 +8,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /** What the test SMTP server (GreenMail) received. */
 final class Mails {
@@ -18,7 +21,6 @@ final class Mails {
     private Mails() {
     }
 
-    /** The first message to the address whose subject contains the text, waiting up to a minute. */
     /**
      * The tests' own mail server: SMTP where the test server sends (3025; 3035 in the postgresql
      * profile, so that the PostgreSQL suite can run beside the H2 suite) and IMAP for the bounces
@@ -31,6 +33,10 @@ final class Mails {
         });
     }
 
+    /**
+     * The first message to the address whose subject contains the text, waiting up to a minute; if none
+     * comes, the failure says what the outbox shows of the address.
+     */
     static MimeMessage await(GreenMailExtension smtp, String to, String subjectPart) throws Exception {
         try {
             return Awaitility.await("mail to " + to + " about " + subjectPart).atMost(Duration.ofSeconds(60))
@@ -44,7 +50,17 @@ final class Mails {
                         } catch (Exception e) {
                             return "?";
                         }
-                    }).toList(), none);
+                    }).toList() + "; the outbox shows " + outbox(to), none);
+        }
+    }
+
+    /** What the administrator's outbox shows of the messages to the address (sent, waiting with its error, failed). */
+    static List<String> outbox(String to) {
+        try {
+            return Jsoup.parse(Server.get("admin/outbox.xhtml", "admin").body()).select("[id$=mails_data] tr")
+                    .stream().map(Element::text).filter(row -> row.contains(to)).limit(5).toList();
+        } catch (RuntimeException e) {
+            return List.of("(not readable: " + e + ")");
         }
     }
 
