@@ -59,6 +59,8 @@ public final class Browser implements BeforeTestExecutionCallback, AfterTestExec
     private static WebDriver driver;
     /** axe-core, as the axe-core Selenium library ships it. */
     private static final String AXE_SCRIPT = axeScript();
+    /** The function every page of the tab has that defines axe ({@link #offerAxe}). */
+    private static final String AXE_DEFINER = "tovholderDefineAxe";
     /** Runs axe on the page and answers its serious and critical violations, one line each. */
     private static final String AXE_RUN = """
             const done = arguments[arguments.length - 1];
@@ -89,6 +91,7 @@ public final class Browser implements BeforeTestExecutionCallback, AfterTestExec
                     .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
             ChromeDriver chromium = new ChromeDriver(service, options);
             shiftClock(chromium);
+            offerAxe(chromium);
             driver = chromium;
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
@@ -120,6 +123,18 @@ public final class Browser implements BeforeTestExecutionCallback, AfterTestExec
                   globalThis.Date = ShiftedDate;
                 })();""".formatted(offset);
         chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", shim));
+    }
+
+    /**
+     * axe-core on every page of this tab as a function that defines it when called
+     * ({@link #assertAccessible()}), not run: sending its 500 kB with each check and compiling
+     * it again cost a third of a second of Chromium's CPU per check; the page's renderer now
+     * compiles it once and finds it in its cache on the next pages (0.63 → 0.38 CPU-s a page
+     * checked, 0.03 more a page not checked).
+     */
+    private static void offerAxe(ChromeDriver chromium) {
+        chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "window." + AXE_DEFINER + " = function () {\n" + AXE_SCRIPT + "\n};"));
     }
 
     /** The browser console's errors since the last call (e.g. what the Content Security Policy refused). */
@@ -344,8 +359,9 @@ public final class Browser implements BeforeTestExecutionCallback, AfterTestExec
      */
     public static void assertAccessible() {
         JavascriptExecutor js = (JavascriptExecutor) driver();
-        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
-            js.executeScript(AXE_SCRIPT);
+        if (!Boolean.TRUE.equals(js.executeScript("if (typeof window.axe !== 'object' && typeof window." + AXE_DEFINER
+                + " === 'function') { window." + AXE_DEFINER + "(); } return typeof window.axe === 'object'"))) {
+            js.executeScript(AXE_SCRIPT); // a window opened without the function
         }
         List<?> severe = (List<?>) js.executeAsyncScript(AXE_RUN);
         if (!severe.isEmpty()) {
