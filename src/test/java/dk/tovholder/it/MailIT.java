@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -138,9 +137,8 @@ class MailIT {
 
     /** The attempts the outbox shows for the message, if it shows an error for it; else 0. */
     private static int failedAttempts(String recipient, String subject) {
-        return Jsoup.parse(outboxPage()).select("[id$=mails_data] tr").stream()
-                .filter(row -> row.text().contains(recipient) && row.text().contains(subject)
-                        && !row.select(".hint").isEmpty())
+        return Mails.outboxRows(recipient).stream()
+                .filter(row -> row.text().contains(subject) && !row.select(".hint").isEmpty())
                 .mapToInt(row -> Integer.parseInt(row.select(".mail-status").first().parent().ownText()
                         .replaceAll("\\D", "")))
                 .max().orElse(0);

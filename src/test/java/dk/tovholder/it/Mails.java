@@ -54,11 +54,16 @@ final class Mails {
         }
     }
 
-    /** What the administrator's outbox shows of the messages to the address (sent, waiting with its error, failed). */
-    static List<String> outbox(String to) {
+    /** The administrator's outbox rows of the messages to the address: sent, waiting with its error, or failed. */
+    static List<Element> outboxRows(String to) {
+        return Jsoup.parse(Server.get("admin/outbox.xhtml", "admin").body()).select("[id$=mails_data] tr").stream()
+                .filter(row -> row.text().contains(to)).toList();
+    }
+
+    /** What the administrator's outbox shows of the messages to the address, for a failure's message. */
+    private static List<String> outbox(String to) {
         try {
-            return Jsoup.parse(Server.get("admin/outbox.xhtml", "admin").body()).select("[id$=mails_data] tr")
-                    .stream().map(Element::text).filter(row -> row.contains(to)).limit(5).toList();
+            return outboxRows(to).stream().map(Element::text).limit(5).toList();
         } catch (RuntimeException e) {
             return List.of("(not readable: " + e + ")");
         }

@@ -131,7 +131,6 @@ class ExperienceBrowserIT {
                 .getScreenshotAs(OutputType.BYTES));
     }
 
-
     /**
      * Ticks a box with the keyboard (focus and space). A click can miss: while a ticked box's focus ring fades in
      * (about 0.2 s), headless Chromium draws the box 31 px instead of 13 px tall every other frame, so the rows

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.pagefactory.ByChained;
 
 /**
  * Rooms and bookings as people use them: find a free room and book it, a second booker finds it taken, the room
@@ -63,7 +64,6 @@ class RoomBrowserIT {
     private static String main() {
         return Browser.find(MAIN).getText();
     }
-
 
     private static void checkFacility(String label) {
         WebElement text = Browser.find(By.xpath("//*[@id='find:facilities']//label[normalize-space()='" + label + "']"));
@@ -325,7 +325,7 @@ class RoomBrowserIT {
         By block = By.xpath("//ul[@id='blockList']/li[contains(., 'Maling af vægge')]");
         assertTrue(Browser.find(block).getText().contains(String.valueOf(from.getYear())), Browser.find(block).getText());
 
-        Browser.navigate(By.xpath("//ul[@id='blockList']/li[contains(., 'Maling af vægge')]//button"));
+        Browser.navigate(new ByChained(block, By.tagName("button")));
         Browser.driver().navigate().refresh();
         assertFalse(Browser.find(By.id("blockList")).getText().contains("Maling af vægge"), "removed again");
     }

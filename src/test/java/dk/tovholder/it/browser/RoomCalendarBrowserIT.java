@@ -60,7 +60,6 @@ class RoomCalendarBrowserIT {
         return Browser.find(MAIN).getText();
     }
 
-
     /** Chooses the day with the date picker above the timeline. */
     private static void pickDay(LocalDate day) {
         Browser.setValue(By.id("pickDate"), day.toString());
